@@ -1,0 +1,142 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { catalogueQueryOptions, type CatalogueEntry } from '@/data/catalogue';
+import { DatasetError, datasetQueryOptions } from '@/data/dataset-query';
+import { pickText } from '@/domain/localized-text';
+import type { Dataset } from '@/domain/model';
+import { Panel } from '@/components/panel';
+import { selectLanguage } from '@/store/selectors';
+import { useAppActions, useAppStore } from '@/store/store-context';
+import { useT, type Translate } from '@/store/use-t';
+import { DetailView } from '@/views/detail/detail-view';
+import { EventListView } from '@/views/event-list/event-list-view';
+import { ReaderView } from '@/views/reader/reader-view';
+import { TimelineView } from '@/views/timeline/timeline-view';
+import { useUrlSync } from '@/app/use-url-sync';
+
+const MAX_LISTED_ERRORS = 20;
+
+function appBase(): string {
+  return new URL(import.meta.env.BASE_URL, window.location.href).href;
+}
+
+function LanguageToggle() {
+  const t = useT();
+  const language = useAppStore(selectLanguage);
+  const { setLanguage } = useAppActions();
+  const other = language === 'en' ? 'id' : 'en';
+  return (
+    <button type="button" className="language-toggle" lang={other} onClick={() => setLanguage(other)} title={t('switchLanguageHint')}>
+      {t('switchLanguage')}
+    </button>
+  );
+}
+
+function LoadError({ error, t, onRetry }: { readonly error: Error; readonly t: Translate; readonly onRetry: () => void }) {
+  const isDataset = error instanceof DatasetError;
+  return (
+    <section className="load-error" role="alert" aria-labelledby="load-error-heading">
+      <h2 id="load-error-heading">{t('loadFailedTitle')}</h2>
+      {isDataset ? (
+        <>
+          <p>{t('datasetErrorsTitle', { count: error.issues.length + error.truncated })}</p>
+          <ol className="issue-list">
+            {error.issues.slice(0, MAX_LISTED_ERRORS).map((issue, i) => (
+              <li key={i}>
+                <code>{issue.path}</code>: {issue.message}
+              </li>
+            ))}
+          </ol>
+          {error.issues.length + error.truncated > MAX_LISTED_ERRORS && (
+            <p>{t('datasetErrorsMore', { count: error.issues.length + error.truncated - MAX_LISTED_ERRORS })}</p>
+          )}
+        </>
+      ) : (
+        <p>{t('loadFailedNetwork', { reason: error.message })}</p>
+      )}
+      <p className="load-error-actions">
+        <button type="button" onClick={onRetry}>{t('retry')}</button>{' '}
+        <a href={window.location.pathname}>{t('openBundled')}</a>
+      </p>
+    </section>
+  );
+}
+
+function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Translate }) {
+  const failed = (message: string) => t('panelFailed', { message });
+  return (
+    <>
+      <Panel id="timeline" title={t('timelineHeading')} failedText={failed} className="panel-timeline">
+        <TimelineView dataset={dataset} />
+      </Panel>
+      <div className="lower-grid">
+        <Panel id="detail" title={t('detailHeading')} failedText={failed} className="panel-detail">
+          <DetailView dataset={dataset} />
+        </Panel>
+        <Panel id="events" title={t('listHeading')} failedText={failed} className="panel-list">
+          <EventListView dataset={dataset} />
+        </Panel>
+      </div>
+      <ReaderView dataset={dataset} />
+    </>
+  );
+}
+
+/** The page around the views: header, loading and error states, the views, footer. */
+export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: string | null; readonly ignoredParams: readonly string[] }) {
+  const t = useT();
+  const language = useAppStore(selectLanguage);
+  useUrlSync();
+  const catalogue = useQuery(catalogueQueryOptions(appBase()));
+  const entry: CatalogueEntry | undefined = catalogue.data?.find((d) => d.id === datasetId) ?? catalogue.data?.[0];
+  const datasetQuery = useQuery({ ...datasetQueryOptions(entry?.url ?? ''), enabled: Boolean(entry) });
+  const dataset = datasetQuery.data?.dataset;
+  const fallback = dataset?.locales[0] ?? 'en';
+  const title = dataset ? pickText(dataset.title, language, fallback) : null;
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => {
+    // document.title is plain text; the dataset's title never becomes markup.
+    document.title = title ? `${title} · Linimasa` : 'Linimasa';
+  }, [title]);
+
+  const error = catalogue.error ?? datasetQuery.error;
+  const unknownDataset = datasetId !== null && catalogue.data && !catalogue.data.some((d) => d.id === datasetId);
+  const ignored = [...ignoredParams, ...(unknownDataset ? ['dataset'] : [])];
+  return (
+    <div className="app">
+      <a className="skip-link" href="#timeline">{t('skipToContent')}</a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-tagline">{t('tagline')}</span>
+        </div>
+        <LanguageToggle />
+      </header>
+      <main className="app-main" id="main">
+        {title && <h1 className="dataset-title">{title}</h1>}
+        {dataset?.description && <p className="dataset-description">{pickText(dataset.description, language, fallback)}</p>}
+        {ignored.length > 0 && (
+          <p className="notice" role="status">
+            {t('ignoredParams', { params: ignored.map((p) => `${p}=`).join(', ') })}
+          </p>
+        )}
+        {error ? (
+          <LoadError error={error} t={t} onRetry={() => (catalogue.error ? catalogue.refetch() : datasetQuery.refetch())} />
+        ) : dataset ? (
+          <Workspace dataset={dataset} t={t} />
+        ) : (
+          <p className="loading" role="status">{t('loadingDataset')}</p>
+        )}
+      </main>
+      <footer className="app-footer">
+        {dataset?.credit && <p>{t('footerCredit', { credit: pickText(dataset.credit, language, fallback) })}</p>}
+        <p>
+          <a href={`${import.meta.env.BASE_URL}schema/linimasa-1.schema.json`}>{t('footerSchema')}</a>
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { ErrorBoundary } from '@/components/error-boundary';
+
+/** A titled region of the page with its own error boundary. */
+export function Panel({ id, title, failedText, className, actions, children }: {
+  readonly id: string;
+  readonly title: string;
+  /** Builds the message shown when the panel's content throws. */
+  readonly failedText: (message: string) => string;
+  readonly className?: string;
+  readonly actions?: ReactNode;
+  readonly children: ReactNode;
+}) {
+  return (
+    <section className={`panel ${className ?? ''}`} aria-labelledby={`${id}-heading`} id={id}>
+      <div className="panel-header">
+        <h2 id={`${id}-heading`}>{title}</h2>
+        {actions}
+      </div>
+      <ErrorBoundary fallback={(error) => <p role="alert" className="panel-error">{failedText(error.message)}</p>}>
+        {children}
+      </ErrorBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { LocalizedText } from '@/domain/model';
+import { fetchTextLimited } from '@/data/fetch-limited';
+
+/** One bundled dataset: its id, its file's URL and its title. */
+export interface CatalogueEntry {
+  readonly id: string;
+  readonly url: string;
+  readonly title: LocalizedText;
+}
+
+/** Where the bundled datasets are listed, relative to the app. */
+export const CATALOGUE_PATH = 'data/catalogue.json';
+
+/** Reads the catalogue file; entries that are not well formed are left out. */
+export function parseCatalogue(raw: unknown, baseUrl: string): CatalogueEntry[] {
+  if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as { datasets?: unknown }).datasets)) {
+    throw new Error('the dataset catalogue must be an object with a "datasets" list');
+  }
+  return ((raw as { datasets: unknown[] }).datasets).flatMap((d) => {
+    if (typeof d !== 'object' || d === null) return [];
+    const { id, file, title } = d as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof file !== 'string' || typeof title !== 'object' || title === null) return [];
+    return [{ id, url: new URL(file, baseUrl).href, title: title as LocalizedText }];
+  });
+}
+
+/** Query options for the catalogue of bundled datasets. */
+export function catalogueQueryOptions(appBase: string) {
+  const url = new URL(CATALOGUE_PATH, appBase).href;
+  return queryOptions({
+    queryKey: ['catalogue', url] as const,
+    queryFn: async ({ signal }) =>
+      parseCatalogue(JSON.parse(await fetchTextLimited(url, { maxBytes: 1024 * 1024, timeoutMs: 10_000, signal })), url),
+    staleTime: Infinity,
+    retry: false,
+  });
+}

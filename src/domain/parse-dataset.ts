@@ -1,0 +1,617 @@
+/**
+ * Turns unknown input (a parsed JSON value or JSON text) into a validated
+ * `Dataset`, or into errors that each name a JSON path (`events[3].date`,
+ * `$` for the whole file) and a sentence a person can act on. Never throws.
+ */
+import type { z } from 'zod';
+import { compareDateSpans, parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
+import type { Actor, Dataset, DatasetIssue, DateSpan, Evidence, LocalizedText, ParseResult, Source, TimelineEvent } from '@/domain/model';
+import { quadClassOf } from '@/domain/quad';
+import {
+  actorSchema,
+  DATASET_FORMAT,
+  datasetSchema,
+  describeValue,
+  EDTF_DAY_PATTERN,
+  eventSchema,
+  evidenceSchema,
+  sourceSchema,
+} from '@/domain/schema';
+
+/** Options for `parseDataset`. */
+export interface ParseDatasetOptions {
+  /** Plain-text copies of sources, keyed by source id or by the source's `text` path. */
+  readonly sourceTexts?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /** Most errors to report (default 100); the rest are counted in `truncated`. */
+  readonly maxErrors?: number;
+}
+
+type Segment = string | number;
+type Path = readonly Segment[];
+type Json = Record<string, unknown>;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Formats path segments as `events[3].title.en`, with `["pt-BR"]` for other keys and `$` for the root. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out === '' ? '$' : out;
+}
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Own properties only, so ids and keys like `__proto__` or `constructor` are data.
+function field(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Collects errors up to a cap and warnings, and knows which paths the schema already flagged. */
+class Issues {
+  readonly errors: DatasetIssue[] = [];
+  readonly warnings: DatasetIssue[] = [];
+  truncated = 0;
+  private droppedWarnings = 0;
+  private readonly flagged = new Set<string>();
+
+  constructor(private readonly maxErrors: number) {}
+
+  get full(): boolean {
+    return this.errors.length >= this.maxErrors;
+  }
+
+  get failed(): boolean {
+    return this.errors.length + this.truncated > 0;
+  }
+
+  /** Records a schema error; later checks stay quiet at that path and below it. */
+  flag(path: readonly PropertyKey[], message: string): void {
+    const key = formatPath(path);
+    if (this.flagged.has(key)) return;
+    this.flagged.add(key);
+    this.add(key, message);
+  }
+
+  /** Records an error unless the schema already reported this path or one above it. */
+  error(path: Path, message: string | (() => string)): void {
+    for (let depth = 0; depth <= path.length; depth += 1) {
+      if (this.flagged.has(formatPath(path.slice(0, depth)))) return;
+    }
+    this.add(formatPath(path), message);
+  }
+
+  warn(path: Path, message: string): void {
+    if (this.warnings.length < this.maxErrors) this.warnings.push({ path: formatPath(path), message });
+    else this.droppedWarnings += 1;
+  }
+
+  private add(path: string, message: string | (() => string)): void {
+    // A lazy message is only built when it will be shown: suggestions cost time.
+    if (this.full) this.truncated += 1;
+    else this.errors.push({ path, message: typeof message === 'string' ? message : message() });
+  }
+
+  failure(): ParseResult {
+    return { ok: false, errors: this.errors, warnings: this.allWarnings(), truncated: this.truncated };
+  }
+
+  allWarnings(): DatasetIssue[] {
+    if (this.droppedWarnings === 0) return this.warnings;
+    return [...this.warnings, { path: '$', message: `${this.droppedWarnings} more warnings are not shown` }];
+  }
+}
+
+/** Edit distance between two strings, or `limit + 1` once it is sure to exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/** The closest of `candidates` to a misspelt `word`, or undefined when none is close. */
+function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function didYouMean(word: string, candidates: Iterable<string>): string {
+  const suggestion = closest(word, candidates);
+  return suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`;
+}
+
+class JsonSyntaxError extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at ${offset}`);
+  }
+}
+
+/** Offset (UTF-16 units) of the first JSON syntax error in `text`, or null if none is found; engines word this differently, and some give no position. */
+function jsonErrorOffset(text: string): number | null {
+  let i = 0;
+  const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+  const fail = (): never => {
+    throw new JsonSyntaxError(i);
+  };
+  const space = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i += 1;
+  };
+  const string = (): void => {
+    i += 1;
+    for (;;) {
+      const c = text.charAt(i);
+      if (c === '"') return void (i += 1);
+      if (c === '' || c < ' ') fail();
+      if (c === '\\') {
+        const escape = text.charAt(i + 1);
+        if (escape === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return void (i += 1, fail());
+          i += 6;
+        } else if ('"\\/bfnrt'.includes(escape) && escape !== '') i += 2;
+        else return void (i += 1, fail());
+      } else i += 1;
+    }
+  };
+  const value = (): void => {
+    space();
+    const c = text.charAt(i);
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i += 1;
+      space();
+      if (text.charAt(i) === close) return void (i += 1);
+      for (;;) {
+        if (c === '{') {
+          space();
+          if (text.charAt(i) !== '"') fail();
+          string();
+          space();
+          if (text.charAt(i) !== ':') fail();
+          i += 1;
+        }
+        value();
+        space();
+        if (text.charAt(i) === ',') i += 1;
+        else if (text.charAt(i) === close) return void (i += 1);
+        else fail();
+      }
+    }
+    if (c === '"') return string();
+    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return void (i += word.length);
+    number.lastIndex = i;
+    if (number.test(text)) return void (i = number.lastIndex);
+    fail();
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : null;
+  } catch (error) {
+    // Anything else (a stack overflow on absurd nesting) leaves the engine's own message.
+    return error instanceof JsonSyntaxError ? error.offset : null;
+  }
+}
+
+function parseJsonText(text: string, issues: Issues): { ok: true; value: unknown } | { ok: false } {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    const offset = jsonErrorOffset(body);
+    if (offset === null) {
+      issues.error([], `the file is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    } else {
+      const before = body.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      const where = `line ${line}, column ${column} (character ${offset})`;
+      issues.error(
+        [],
+        offset >= body.length
+          ? `the file is not JSON: it ends too early, at ${where}`
+          : `the file is not JSON: unexpected ${JSON.stringify(body.charAt(offset))} at ${where}`,
+      );
+    }
+    return { ok: false };
+  }
+}
+
+/** Rewrites a zod issue as a sentence; schema.ts words most issues, this covers the rest. */
+function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
+  const key = issue.path.at(-1);
+  if (issue.code === 'invalid_type') {
+    let parent: unknown = root;
+    for (const segment of issue.path.slice(0, -1)) {
+      parent = typeof segment === 'number' ? list(parent)[segment] : field(parent, String(segment));
+    }
+    if (typeof key === 'string' && isRecord(parent) && !Object.hasOwn(parent, key)) {
+      return `required field ${JSON.stringify(key)} is missing`;
+    }
+  }
+  return issue.message;
+}
+
+const TYPE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['object', 'an object'],
+  ['record', 'an object'],
+  ['array', 'a list'],
+  ['int', 'a whole number'],
+  ['boolean', 'true or false'],
+]);
+
+/** Fallback wording for issues the schema gives no message of its own (zod's defaults are terse). */
+const fallbackError: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${TYPE_NOUNS.get(issue.expected) ?? `a ${issue.expected}`}, got ${describeValue(issue.input)}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `must have at least ${String(issue.minimum)} entries`;
+    case 'too_big':
+      return `must have at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'entries'}`;
+    case 'invalid_value':
+      return `${describeValue(issue.input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return undefined;
+  }
+};
+
+// Known fields per object, from the schema itself so the two cannot drift.
+const KNOWN_FIELDS = {
+  dataset: Object.keys(datasetSchema.shape),
+  source: Object.keys(sourceSchema.shape),
+  actor: Object.keys(actorSchema.shape),
+  event: Object.keys(eventSchema.shape),
+  evidence: Object.keys(evidenceSchema.shape),
+} as const;
+
+function warnUnknownFields(value: unknown, known: readonly string[], path: Path, issues: Issues): void {
+  if (!isRecord(value)) return;
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) issues.warn([...path, key], `unknown field ${JSON.stringify(key)} is ignored${didYouMean(key, known)}`);
+  }
+}
+
+function warnAllUnknownFields(root: Json, issues: Issues): void {
+  warnUnknownFields(root, KNOWN_FIELDS.dataset, [], issues);
+  list(field(root, 'sources')).forEach((source, i) => warnUnknownFields(source, KNOWN_FIELDS.source, ['sources', i], issues));
+  list(field(root, 'actors')).forEach((actor, i) => warnUnknownFields(actor, KNOWN_FIELDS.actor, ['actors', i], issues));
+  list(field(root, 'events')).forEach((event, i) => {
+    warnUnknownFields(event, KNOWN_FIELDS.event, ['events', i], issues);
+    list(field(event, 'evidence')).forEach((evidence, k) =>
+      warnUnknownFields(evidence, KNOWN_FIELDS.evidence, ['events', i, 'evidence', k], issues),
+    );
+  });
+}
+
+/** Checks a dataset that has the right `format`; the root object is already known to be one. */
+function checkFormat(root: Json, issues: Issues): boolean {
+  if (!Object.hasOwn(root, 'format')) {
+    issues.error(['format'], `required field "format" is missing: a Linimasa dataset starts with "format": "${DATASET_FORMAT}"`);
+    return false;
+  }
+  const format = field(root, 'format');
+  if (typeof format !== 'string') {
+    issues.error(['format'], `expected the string "${DATASET_FORMAT}", got ${describeValue(format)}`);
+    return false;
+  }
+  if (format !== DATASET_FORMAT) {
+    issues.error(['format'], `unknown format ${JSON.stringify(format)}: this version of Linimasa reads "${DATASET_FORMAT}"`);
+    return false;
+  }
+  return true;
+}
+
+function toTextMap(texts: ParseDatasetOptions['sourceTexts']): ReadonlyMap<string, string> {
+  if (!texts) return new Map();
+  if (texts instanceof Map) return texts;
+  return new Map(Object.entries(texts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/** Ids of one kind mapped to the index that first used each; later uses are reported as duplicates. */
+function collectIds(items: readonly unknown[], kind: string, collection: string, issues: Issues): Map<string, number> {
+  const ids = new Map<string, number>();
+  items.forEach((item, i) => {
+    const id = field(item, 'id');
+    if (typeof id !== 'string') return;
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, i);
+    else issues.error([collection, i, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}: ${collection}[${first}] already uses it`);
+  });
+  return ids;
+}
+
+/** Everything the cross-checks learn that building the dataset needs again. */
+interface CheckedData {
+  readonly spans: readonly (DateSpan | undefined)[];
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+function checkLocalizedTexts(root: Json, issues: Issues): void {
+  const locales = list(field(root, 'locales'));
+  const tags = locales.filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.toLowerCase());
+  locales.forEach((tag, i) => {
+    if (typeof tag !== 'string') return;
+    const first = tags.indexOf(tag.toLowerCase());
+    if (first < i) issues.error(['locales', i], `${JSON.stringify(tag)} is listed twice (first at locales[${first}])`);
+  });
+  const defaultLocale = typeof locales[0] === 'string' ? locales[0] : undefined;
+  const check = (value: unknown, path: Path): void => {
+    if (!isRecord(value)) return;
+    const keys = Object.keys(value);
+    if (keys.length === 0) return;
+    for (const key of keys) {
+      // zod's record skips a `__proto__` key entirely, so it is checked here.
+      if (key === '__proto__') issues.error([...path, key], '"__proto__" is not a BCP 47 language tag (examples: en, id, pt-BR)');
+      else if (tags.length > 0 && !tags.includes(key.toLowerCase())) {
+        issues.warn([...path, key], `language ${JSON.stringify(key)} is not listed in "locales"`);
+      }
+    }
+    if (defaultLocale !== undefined && !keys.some((key) => key.toLowerCase() === defaultLocale.toLowerCase())) {
+      issues.error(path, `has no text in the default language ${JSON.stringify(defaultLocale)} (the first of "locales")`);
+    }
+  };
+  for (const key of ['title', 'description', 'credit']) check(field(root, key), [key]);
+  list(field(root, 'sources')).forEach((source, i) => check(field(source, 'title'), ['sources', i, 'title']));
+  list(field(root, 'actors')).forEach((actor, i) => {
+    for (const key of ['name', 'role']) check(field(actor, key), ['actors', i, key]);
+  });
+  list(field(root, 'events')).forEach((event, i) => {
+    for (const key of ['dateText', 'title', 'summary']) check(field(event, key), ['events', i, key]);
+  });
+}
+
+function checkReference(value: unknown, ids: ReadonlyMap<string, number>, kind: string, path: Path, issues: Issues): void {
+  if (typeof value !== 'string' || value === '' || ids.has(value)) return;
+  issues.error(path, () => `no ${kind} has the id ${JSON.stringify(value)}${didYouMean(value, ids.keys())}`);
+}
+
+function quoteSnippet(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+
+/** Checks one piece of evidence against its source and, when loaded, the source's text. */
+function checkEvidence(evidence: unknown, source: unknown, text: string | undefined, path: Path, issues: Issues): void {
+  const quote = field(evidence, 'quote');
+  const start = field(evidence, 'start');
+  const end = field(evidence, 'end');
+  const sourceId = JSON.stringify(field(source, 'id'));
+  const hasStart = typeof start === 'number' && Number.isInteger(start) && start >= 0;
+  const hasEnd = typeof end === 'number' && Number.isInteger(end) && end >= 0;
+  if (typeof quote !== 'string') return;
+  if (typeof field(source, 'text') === 'string' && (start === undefined || end === undefined)) {
+    issues.error(path, `"start" and "end" are required because source ${sourceId} has a text file; they are the quote's offsets in it`);
+    return;
+  }
+  if (!hasStart || !hasEnd) return;
+  if (start > end) {
+    issues.error(path, `"start" (${start}) is after "end" (${end})`);
+    return;
+  }
+  if (text === undefined) {
+    if (end - start !== quote.length) {
+      issues.error(path, `"start" and "end" span ${end - start} characters, but the quote is ${quote.length} characters long`);
+    }
+    return;
+  }
+  if (end > text.length) {
+    issues.error([...path, 'end'], `${end} is past the end of the text of source ${sourceId}, which is ${text.length} characters long`);
+    return;
+  }
+  const found = text.slice(start, end);
+  if (found === quote) return;
+  issues.error(path, () => {
+    const elsewhere = text.indexOf(quote);
+    const hint =
+      elsewhere >= 0
+        ? `; the quote occurs at start ${elsewhere}, end ${elsewhere + quote.length}`
+        : '; the quote does not occur anywhere in the text';
+    return `the quote does not match the text of source ${sourceId} at ${start}–${end}, which reads ${quoteSnippet(found)}${hint}`;
+  });
+}
+
+function checkEvents(root: Json, sourceIds: Map<string, number>, actorIds: Map<string, number>, texts: ReadonlyMap<string, string>, issues: Issues): (DateSpan | undefined)[] {
+  const sources = list(field(root, 'sources'));
+  const cache = new Map<string, EdtfParseResult>();
+  return list(field(root, 'events')).map((event, i) => {
+    const path: Path = ['events', i];
+    for (const key of ['actors', 'recipients']) {
+      list(field(event, key)).forEach((ref, j) => checkReference(ref, actorIds, 'actor', [...path, key, j], issues));
+    }
+    const basis = field(event, 'dateBasis') ?? 'stated';
+    const evidence = field(event, 'evidence');
+    if (basis !== 'external' && (evidence === undefined || (Array.isArray(evidence) && evidence.length === 0))) {
+      issues.error(
+        [...path, 'evidence'],
+        `needs at least one quote from a source, because "dateBasis" is ${JSON.stringify(basis)}; use "external" for a date added from outside the sources`,
+      );
+    }
+    if (basis === 'relative' && field(event, 'dateText') === undefined) {
+      issues.warn([...path, 'dateText'], '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from');
+    }
+    list(evidence).forEach((item, k) => {
+      const ref = field(item, 'source');
+      checkReference(ref, sourceIds, 'source', [...path, 'evidence', k, 'source'], issues);
+      const index = typeof ref === 'string' ? sourceIds.get(ref) : undefined;
+      if (index !== undefined) checkEvidence(item, sources[index], typeof ref === 'string' ? texts.get(ref) : undefined, [...path, 'evidence', k], issues);
+    });
+    const date = field(event, 'date');
+    if (typeof date !== 'string') return undefined;
+    let parsed = cache.get(date);
+    if (!parsed) {
+      parsed = parseEdtfDate(date);
+      cache.set(date, parsed);
+    }
+    if (!parsed.ok) {
+      issues.error([...path, 'date'], parsed.message);
+      return undefined;
+    }
+    return { ...parsed.span };
+  });
+}
+
+/** The cross-checks that need the whole dataset: default locale, ids, references, dates and evidence. */
+function checkDataset(root: Json, options: ParseDatasetOptions, issues: Issues): CheckedData {
+  checkLocalizedTexts(root, issues);
+  const sources = list(field(root, 'sources'));
+  const sourceIds = collectIds(sources, 'source', 'sources', issues);
+  const actorIds = collectIds(list(field(root, 'actors')), 'actor', 'actors', issues);
+  collectIds(list(field(root, 'events')), 'event', 'events', issues);
+
+  const given = toTextMap(options.sourceTexts);
+  const texts = new Map<string, string>();
+  sources.forEach((source, i) => {
+    const id = field(source, 'id');
+    const published = field(source, 'published');
+    if (typeof published === 'string' && EDTF_DAY_PATTERN.test(published)) {
+      const day = parseEdtfDate(published);
+      if (!day.ok) issues.error(['sources', i, 'published'], day.message);
+    }
+    if (typeof id !== 'string' || sourceIds.get(id) !== i) return;
+    const path = field(source, 'text');
+    const text = given.get(id) ?? (typeof path === 'string' ? given.get(path) : undefined);
+    if (typeof text === 'string') texts.set(id, text);
+  });
+
+  list(field(root, 'actors')).forEach((actor, i) => checkReference(field(actor, 'affiliation'), actorIds, 'actor', ['actors', i, 'affiliation'], issues));
+  const spans = checkEvents(root, sourceIds, actorIds, texts, issues);
+  return { spans, texts };
+}
+
+function withOptional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+// A fresh object built from own entries, so `__proto__`-like keys stay data.
+function copyText(text: Readonly<Record<string, string>>): LocalizedText;
+function copyText(text: Readonly<Record<string, string>> | undefined): LocalizedText | undefined;
+function copyText(text: Readonly<Record<string, string>> | undefined): LocalizedText | undefined {
+  return text === undefined ? undefined : Object.fromEntries(Object.entries(text));
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Builds the typed dataset from schema output that passed every check. */
+function buildDataset(data: z.output<typeof datasetSchema>, checked: CheckedData): Dataset {
+  const sources: Source[] = data.sources.map((s) => ({
+    id: s.id,
+    publisher: s.publisher,
+    ...withOptional('title', copyText(s.title)),
+    ...withOptional('url', s.url),
+    published: s.published,
+    language: s.language,
+    ...withOptional('via', s.via),
+    ...withOptional('text', s.text),
+  }));
+  const actors: Actor[] = data.actors.map((a) => ({
+    id: a.id,
+    name: copyText(a.name),
+    kind: a.kind,
+    ...withOptional('country', a.country),
+    ...withOptional('affiliation', a.affiliation),
+    ...withOptional('role', copyText(a.role)),
+    ...withOptional('wikidata', a.wikidata),
+  }));
+  const events: TimelineEvent[] = data.events.flatMap((e, i) => {
+    const date = checked.spans[i];
+    if (!date) return [];
+    const evidence: Evidence[] = (e.evidence ?? []).map((ev) => ({
+      source: ev.source,
+      quote: ev.quote,
+      ...withOptional('start', ev.start),
+      ...withOptional('end', ev.end),
+    }));
+    return [{
+      id: e.id,
+      date,
+      ...withOptional('dateText', copyText(e.dateText)),
+      dateBasis: e.dateBasis ?? 'stated',
+      title: copyText(e.title),
+      ...withOptional('summary', copyText(e.summary)),
+      type: e.type,
+      quad: quadClassOf(e.type),
+      ...withOptional('mode', e.mode),
+      context: [...(e.context ?? [])],
+      actors: [...e.actors],
+      recipients: [...(e.recipients ?? [])],
+      evidence,
+      tags: [...(e.tags ?? [])],
+    }];
+  });
+  events.sort((a, b) => compareDateSpans(a.date, b.date) || compareIds(a.id, b.id));
+  return {
+    format: DATASET_FORMAT,
+    id: data.id,
+    title: copyText(data.title),
+    ...withOptional('description', copyText(data.description)),
+    locales: [...data.locales],
+    sources,
+    actors,
+    events,
+    ...withOptional('credit', copyText(data.credit)),
+    sourceTexts: checked.texts,
+  };
+}
+
+function run(input: unknown, options: ParseDatasetOptions, issues: Issues): ParseResult {
+  let value = input;
+  if (typeof value === 'string') {
+    const parsed = parseJsonText(value, issues);
+    if (!parsed.ok) return issues.failure();
+    value = parsed.value;
+  }
+  if (!isRecord(value)) {
+    issues.error([], `a Linimasa dataset is a JSON object ({"format": "${DATASET_FORMAT}", …}), got ${describeValue(value)}`);
+    return issues.failure();
+  }
+  if (!checkFormat(value, issues)) return issues.failure();
+
+  warnAllUnknownFields(value, issues);
+  const result = datasetSchema.safeParse(value, { reportInput: true, error: fallbackError });
+  if (!result.success) {
+    for (const issue of result.error.issues) issues.flag(issue.path, issueMessage(issue, value));
+  }
+  const checked = checkDataset(value, options, issues);
+  if (!result.success || issues.failed) return issues.failure();
+  return { ok: true, dataset: buildDataset(result.data, checked), warnings: issues.allWarnings() };
+}
+
+/** Validates a `linimasa/1` dataset (a parsed JSON value or JSON text) into a typed `Dataset`, or errors with JSON paths; never throws. */
+export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): ParseResult {
+  const requested = Number(options.maxErrors ?? 100);
+  const issues = new Issues(Number.isNaN(requested) ? 100 : Math.max(1, Math.floor(requested)));
+  try {
+    return run(input, options, issues);
+  } catch (error) {
+    issues.error([], `the dataset could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    return issues.failure();
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * The zod schema of a `linimasa/1` dataset as it sits in the JSON file
+ * (../shared/DATA-FORMAT.md). It checks shapes, patterns and limits; checks
+ * that need the whole dataset (ids, references, dates, evidence offsets) live
+ * in parse-dataset.ts. Objects are loose: unknown fields pass through and
+ * become warnings there.
+ */
+import { z } from 'zod';
+import { ACTOR_KINDS, EVENT_TYPES } from '@/domain/model';
+import { MAX_EDTF_LENGTH } from '@/domain/dates';
+
+// The app runs under a Content Security Policy without 'unsafe-eval'; jitless
+// stops zod from compiling validators with `new Function`.
+z.config({ jitless: true });
+
+/** The one format string this version reads. */
+export const DATASET_FORMAT = 'linimasa/1';
+
+/** Size limits that keep the app responsive; counts are items, lengths are UTF-16 code units. */
+export const LIMITS = {
+  events: 200_000,
+  actors: 20_000,
+  sources: 1_000,
+  locales: 100,
+  /** Items in an event's `actors`, `recipients`, `evidence`, `context` or `tags`. */
+  listItems: 1_000,
+  stringLength: 100_000,
+  titleLength: 160,
+  summaryLength: 2_000,
+} as const;
+
+/** An id: 1–64 lower-case letters, digits and hyphens, not starting with a hyphen. */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A reasonable BCP 47 tag: language, then optional script, region, variants, extensions and private use. */
+export const LANGUAGE_TAG_PATTERN =
+  /^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[A-WYZa-wyz0-9](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$/;
+
+/** An ISO 3166-1 alpha-3 country code such as `RUS`. */
+export const COUNTRY_PATTERN = /^[A-Z]{3}$/;
+
+/** A Wikidata item id such as `Q159`. */
+export const WIKIDATA_PATTERN = /^Q[1-9][0-9]*$/;
+
+/** The shape of an EDTF day such as `2022-07-01`; whether the day exists is checked by parseEdtfDate. */
+export const EDTF_DAY_PATTERN = /^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+// A source text path stays inside the dataset's folder: no scheme, no leading
+// slash, no backslash and no `..` segment.
+const TEXT_PATH_PATTERN = /^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/)(?!.*\\)(?!(?:.*\/)?\.\.(?:\/|$)).+$/;
+
+const HTTP_URL_PATTERN = /^https?:\/\/\S+$/i;
+
+type ErrorMap = z.core.$ZodErrorMap;
+
+/** Describes a JSON value for an error message, e.g. `the string "abc"` or `a list`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    case 'number':
+      return `the number ${String(value)}`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    case 'undefined':
+      return 'nothing';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** An error map for the wrong JSON type that names what was wanted; other issues fall through. */
+function expecting(what: string): ErrorMap {
+  return (issue) =>
+    issue.code === 'invalid_type' && issue.input !== undefined ? `expected ${what}, got ${describeValue(issue.input)}` : undefined;
+}
+
+function quoted(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : describeValue(value);
+}
+
+function lengthOf(value: unknown): number {
+  return typeof value === 'string' || Array.isArray(value) ? value.length : 0;
+}
+
+function tooLong(limit: number, where: string): ErrorMap {
+  return (issue) =>
+    `is ${lengthOf(issue.input).toLocaleString('en')} characters long; ${where} may be at most ${limit.toLocaleString('en')}`;
+}
+
+function tooMany(limit: number, what: string): ErrorMap {
+  return (issue) =>
+    `has ${lengthOf(issue.input).toLocaleString('en')} ${what}; at most ${limit.toLocaleString('en')} are allowed, a limit that keeps the app responsive`;
+}
+
+/** A plain string of at most `LIMITS.stringLength` characters. */
+function text(what = 'a string') {
+  return z
+    .string({ error: expecting(what) })
+    .max(LIMITS.stringLength, { error: tooLong(LIMITS.stringLength, 'a string') });
+}
+
+function slug(what: string) {
+  return z
+    .string({ error: expecting(`${what} (a string)`) })
+    .regex(SLUG_PATTERN, {
+      error: (issue) =>
+        `${quoted(issue.input)} is not a valid id: use 1–64 lower-case letters, digits and hyphens, starting with a letter or digit`,
+    });
+}
+
+/** A reference to another record's id; whether it resolves is checked by parseDataset. */
+function reference(what: string) {
+  return text(`${what} (a string)`).min(1, { error: `must not be empty: give ${what}` });
+}
+
+function languageTag() {
+  return z
+    .string({ error: expecting('a BCP 47 language tag (a string)') })
+    .regex(LANGUAGE_TAG_PATTERN, {
+      error: (issue) => `${quoted(issue.input)} is not a BCP 47 language tag (examples: en, id, pt-BR)`,
+    });
+}
+
+/** A text in several languages: language tag → non-empty plain text of at most `maxLength` characters. */
+function localizedText(maxLength: number = LIMITS.stringLength, where = 'a text') {
+  return z
+    .record(
+      z.string().regex(LANGUAGE_TAG_PATTERN),
+      z
+        .string({ error: expecting('a string') })
+        .min(1, { error: 'must not be empty: leave the language out instead' })
+        .max(maxLength, { error: tooLong(maxLength, where) }),
+      {
+        error: (issue) => {
+          if (issue.code === 'invalid_key') {
+            return `${quoted(issue.input)} is not a BCP 47 language tag (examples: en, id, pt-BR)`;
+          }
+          return expecting('an object of texts by language, such as {"en": "…"}')(issue);
+        },
+      },
+    )
+    .refine((value) => Object.keys(value).length > 0, { error: 'needs a text in at least one language' })
+    .meta({ minProperties: 1 });
+}
+
+function enumOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.code === 'invalid_value'
+        ? `${quoted(issue.input)} is not ${what} (expected one of ${values.join(', ')})`
+        : expecting(`${what} (a string)`)(issue),
+  });
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const urlError: ErrorMap = (issue) => {
+  const scheme = typeof issue.input === 'string' ? /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(issue.input.trim())?.[1] : undefined;
+  if (scheme && !/^https?$/i.test(scheme)) {
+    return `"${scheme.toLowerCase()}:" links are not allowed: a URL must be an absolute https: or http: address`;
+  }
+  return `${quoted(issue.input)} is not an absolute https: or http: URL`;
+};
+
+const idList = (what: string, noun: string) =>
+  z
+    .array(reference(`${noun}`), { error: expecting(`a list of ${what}`) })
+    .max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, what) });
+
+const stringList = (what: string) =>
+  z
+    .array(text(), { error: expecting(`a list of ${what}`) })
+    .max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, what) });
+
+/** One source document (DATA-FORMAT "Source"). */
+export const sourceSchema = z.looseObject({
+  id: slug('a source id'),
+  publisher: text().min(1, { error: 'must not be empty: name the publisher' }),
+  title: localizedText().optional(),
+  url: text().regex(HTTP_URL_PATTERN, { error: urlError }).refine(isHttpUrl, { error: urlError }).optional(),
+  published: z
+    .string({ error: expecting('an EDTF day such as 2022-07-01') })
+    .regex(EDTF_DAY_PATTERN, { error: (issue) => `${quoted(issue.input)} is not an EDTF day such as 2022-07-01` }),
+  language: languageTag(),
+  via: text().optional(),
+  text: text('a file path (a string)')
+    .regex(TEXT_PATH_PATTERN, {
+      error: (issue) =>
+        `${quoted(issue.input)} must be a path relative to the dataset file, such as sources/article.txt (no scheme, no leading "/", no "..")`,
+    })
+    .optional(),
+});
+
+/** Someone who acts or is acted upon (DATA-FORMAT "Actor"). */
+export const actorSchema = z.looseObject({
+  id: slug('an actor id'),
+  name: localizedText(),
+  kind: enumOf(ACTOR_KINDS, 'an actor kind'),
+  country: z
+    .string({ error: expecting('an ISO 3166-1 alpha-3 code (a string)') })
+    .regex(COUNTRY_PATTERN, {
+      error: (issue) => `${quoted(issue.input)} is not an ISO 3166-1 alpha-3 code: use three capital letters such as RUS`,
+    })
+    .optional(),
+  affiliation: reference('an actor id').optional(),
+  role: localizedText().optional(),
+  wikidata: z
+    .string({ error: expecting('a Wikidata id (a string)') })
+    .regex(WIKIDATA_PATTERN, {
+      error: (issue) => `${quoted(issue.input)} is not a Wikidata id: use the item's Q-number, such as Q159`,
+    })
+    .optional(),
+});
+
+const offset = (which: string) =>
+  z
+    .number({ error: expecting(`a character offset (a whole number)`) })
+    .int({ error: (issue) => `expected a whole number for "${which}", got ${describeValue(issue.input)}` })
+    .nonnegative({ error: `"${which}" must not be negative` });
+
+/** The exact words of a source an event rests on (DATA-FORMAT "Evidence"). */
+export const evidenceSchema = z.looseObject({
+  source: reference('a source id'),
+  quote: text().min(1, { error: 'must not be empty: copy the exact words from the source' }),
+  start: offset('start').optional(),
+  end: offset('end').optional(),
+});
+
+/** One event (DATA-FORMAT "Event"); its `date` is checked by parseEdtfDate in parseDataset. */
+export const eventSchema = z.looseObject({
+  id: slug('an event id'),
+  date: z
+    .string({ error: expecting('an EDTF date (a string) such as 2022-06-26') })
+    .max(MAX_EDTF_LENGTH, { error: `is too long to be an EDTF date (at most ${MAX_EDTF_LENGTH} characters)` })
+    .meta({ description: 'EDTF level 0 or 1 date or interval, e.g. 2022-06-26 or 2022-06-20/2022-06-26' }),
+  dateText: localizedText().optional(),
+  dateBasis: enumOf(['stated', 'relative', 'external'], 'a date basis').optional(),
+  title: localizedText(LIMITS.titleLength, 'a title'),
+  summary: localizedText(LIMITS.summaryLength, 'a summary').optional(),
+  type: enumOf(EVENT_TYPES, 'a PLOVER event type'),
+  mode: text().optional(),
+  context: stringList('PLOVER contexts').optional(),
+  actors: idList('actor ids', 'an actor id').min(1, { error: 'needs at least one actor: who acts?' }),
+  recipients: idList('actor ids', 'an actor id').optional(),
+  evidence: z
+    .array(evidenceSchema, { error: expecting('a list of evidence objects') })
+    .max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'pieces of evidence') })
+    .optional(),
+  tags: stringList('tags').optional(),
+});
+
+/** A whole `linimasa/1` dataset as written in the JSON file. */
+export const datasetSchema = z
+  .looseObject({
+    format: z.literal(DATASET_FORMAT, {
+      error: (issue) => `unknown format ${quoted(issue.input)}: this version of Linimasa reads "${DATASET_FORMAT}"`,
+    }),
+    id: slug('a dataset id'),
+    title: localizedText(),
+    description: localizedText().optional(),
+    locales: z
+      .array(languageTag(), { error: expecting('a list of BCP 47 language tags') })
+      .min(1, { error: 'needs at least one language tag; the first is the default' })
+      .max(LIMITS.locales, { error: tooMany(LIMITS.locales, 'language tags') }),
+    sources: z
+      .array(sourceSchema, { error: expecting('a list of sources') })
+      .min(1, { error: 'needs at least one source' })
+      .max(LIMITS.sources, { error: tooMany(LIMITS.sources, 'sources') }),
+    actors: z
+      .array(actorSchema, { error: expecting('a list of actors') })
+      .max(LIMITS.actors, { error: tooMany(LIMITS.actors, 'actors') }),
+    events: z
+      .array(eventSchema, { error: expecting('a list of events') })
+      .max(LIMITS.events, { error: tooMany(LIMITS.events, 'events') }),
+    credit: localizedText().optional(),
+  })
+  .meta({
+    title: 'Linimasa dataset (linimasa/1)',
+    description: 'A timeline of events with their actors and sources; see DATA-FORMAT.md.',
+  });
+
+/** A dataset as it sits in the JSON file, before cross-checks: the schema's input type. */
+export type RawDataset = z.input<typeof datasetSchema>;

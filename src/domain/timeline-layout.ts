@@ -1,0 +1,100 @@
+/**
+ * Lane layout for the timeline: pure maths in pixels, no DOM. Each mark gets a
+ * lane (row) so that no two marks or labels overlap; marks that do not fit in
+ * the lanes available are reported as hidden so the view can aggregate them.
+ */
+
+/** A mark to place: its horizontal extent and the width of its label, in px. */
+export interface LaneItem {
+  readonly id: string;
+  /** Left edge of the mark, px from the chart's left. */
+  readonly x0: number;
+  /** Right edge of the mark, px; equal to x0 for a point. */
+  readonly x1: number;
+  /** Width the label needs, px. */
+  readonly labelWidth: number;
+}
+
+/** Where a mark and its label go. */
+export interface PlacedItem {
+  readonly id: string;
+  readonly lane: number;
+  readonly x0: number;
+  readonly x1: number;
+  /** Left edge of the label, px. */
+  readonly labelX: number;
+  /** Which side of the mark the label is on. */
+  readonly labelSide: 'right' | 'left' | 'inside';
+  /** The whole horizontal space the mark and label occupy, px. */
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Lane layout options, in px. */
+export interface LaneOptions {
+  /** Width of the visible chart; labels that would run past it go to the left of their mark. */
+  readonly viewportWidth: number;
+  /** Radius of a point mark: space taken on each side of x0. */
+  readonly pointRadius: number;
+  /** Space between a mark and its label. */
+  readonly labelGap: number;
+  /** Least space between two neighbours in one lane. */
+  readonly itemGap: number;
+  /** Most lanes to use; items that fit none are hidden. */
+  readonly maxLanes: number;
+}
+
+/** The result of `layoutLanes`. */
+export interface LaneLayout {
+  readonly placed: readonly PlacedItem[];
+  /** Ids of items that fit no lane, in input order. */
+  readonly hidden: readonly string[];
+  /** Number of lanes used. */
+  readonly laneCount: number;
+}
+
+function extentOf(item: LaneItem, o: LaneOptions): Omit<PlacedItem, 'lane'> {
+  const left = item.x0 - o.pointRadius;
+  const markRight = Math.max(item.x1, item.x0 + o.pointRadius);
+  // A bar wide enough for its label keeps the label inside.
+  if (item.x1 - item.x0 >= item.labelWidth + 2 * o.labelGap) {
+    return { ...item, labelX: item.x0 + o.labelGap, labelSide: 'inside', left, right: markRight };
+  }
+  const rightLabelEnd = markRight + o.labelGap + item.labelWidth;
+  if (rightLabelEnd <= o.viewportWidth || left - o.labelGap - item.labelWidth < 0) {
+    return { ...item, labelX: markRight + o.labelGap, labelSide: 'right', left, right: rightLabelEnd };
+  }
+  const labelX = left - o.labelGap - item.labelWidth;
+  return { ...item, labelX, labelSide: 'left', left: labelX, right: markRight };
+}
+
+/**
+ * Places items (in any order) into lanes greedily by left edge: each goes to
+ * the first lane whose last occupant ends at least `itemGap` before it.
+ * Deterministic: ties are broken by id.
+ */
+export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
+  const extents = items
+    .map((item) => extentOf(item, options))
+    .sort((a, b) => a.left - b.left || a.right - b.right || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const laneEnds: number[] = [];
+  const placed: PlacedItem[] = [];
+  const hiddenSet = new Set<string>();
+  for (const e of extents) {
+    let lane = laneEnds.findIndex((end) => end + options.itemGap <= e.left);
+    if (lane === -1) {
+      if (laneEnds.length >= options.maxLanes) {
+        hiddenSet.add(e.id);
+        continue;
+      }
+      lane = laneEnds.length;
+      laneEnds.push(e.right);
+    } else laneEnds[lane] = e.right;
+    placed.push({ ...e, lane });
+  }
+  return {
+    placed,
+    hidden: items.filter((i) => hiddenSet.has(i.id)).map((i) => i.id),
+    laneCount: laneEnds.length,
+  };
+}

@@ -1,0 +1,65 @@
+import { useRef, type PointerEvent } from 'react';
+import { markInstant } from '@/domain/event-date';
+import type { TimelineEvent } from '@/domain/model';
+import { QUAD_COLOURS } from '@/viz/quad-colours';
+
+const HEIGHT = 30;
+
+/**
+ * The whole story in one strip (context) with a frame around the part in
+ * view (focus). Pointer only: the jump buttons and keys do the same for keyboards.
+ */
+export function OverviewStrip({ events, domain, window, width, label, onMove }: {
+  readonly events: readonly TimelineEvent[];
+  /** The whole time range, ms since epoch UTC. */
+  readonly domain: readonly [number, number];
+  readonly window: readonly [number, number];
+  /** Width in px. */
+  readonly width: number;
+  readonly label: string;
+  /** Asks to centre the view on a time, ms since epoch UTC. */
+  readonly onMove: (time: number) => void;
+}) {
+  const dragging = useRef(false);
+  const [d0, d1] = domain;
+  const x = (t: number) => ((t - d0) / (d1 - d0)) * width;
+  const timeAt = (e: PointerEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return d0 + ((e.clientX - box.left) / box.width) * (d1 - d0);
+  };
+  const fx0 = Math.max(0, x(window[0]));
+  const fx1 = Math.min(width, x(window[1]));
+  // At scale, one tick per pixel column is enough.
+  const columns = new Map<number, TimelineEvent>();
+  for (const e of events) {
+    const col = Math.round(x(markInstant(e)));
+    if (Number.isFinite(col) && !columns.has(col)) columns.set(col, e);
+  }
+  return (
+    <svg
+      className="overview-strip"
+      width={width}
+      height={HEIGHT}
+      aria-hidden="true"
+      data-label={label}
+      onPointerDown={(e) => {
+        dragging.current = true;
+        e.currentTarget.setPointerCapture(e.pointerId);
+        onMove(timeAt(e));
+      }}
+      onPointerMove={(e) => {
+        if (dragging.current) onMove(timeAt(e));
+      }}
+      onPointerUp={() => {
+        dragging.current = false;
+      }}
+    >
+      <title>{label}</title>
+      <rect className="overview-bg" x={0} y={0} width={width} height={HEIGHT} />
+      {[...columns.entries()].map(([col, e]) => (
+        <line key={col} x1={col} x2={col} y1={6} y2={HEIGHT - 6} stroke={QUAD_COLOURS[e.quad]} strokeWidth={2} />
+      ))}
+      <rect className="overview-frame" x={fx0} y={1} width={Math.max(fx1 - fx0, 3)} height={HEIGHT - 2} />
+    </svg>
+  );
+}

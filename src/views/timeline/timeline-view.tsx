@@ -1,0 +1,310 @@
+/**
+ * The timeline: a zoomable time axis with every event as a point or a bar,
+ * labels stacked into lanes so none overlap, an overview strip for context and
+ * jump buttons for the busy stretches. React draws every element; d3-zoom only
+ * listens on the SVG (see use-timeline-zoom.ts).
+ */
+import { scaleUtc } from 'd3-scale';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { findClusters } from '@/domain/clusters';
+import { markInstant } from '@/domain/event-date';
+import type { Dataset, TimelineEvent } from '@/domain/model';
+import { useElementWidth } from '@/components/use-element-width';
+import { useEventText } from '@/components/use-event-text';
+import { selectHoveredEventId, selectSelectedEventId, selectTimeWindow } from '@/store/selectors';
+import { useAppActions, useAppStore } from '@/store/store-context';
+import { useT } from '@/store/use-t';
+import { formatTimeRange } from '@/viz/format-time-range';
+import { measureTextWidth, truncateToWidth } from '@/viz/measure-text';
+import { createTimeTicks } from '@/viz/time-ticks';
+import { createTimelineMarks } from '@/viz/timeline-marks';
+import { OverviewStrip } from '@/views/timeline/overview-strip';
+import { TimeAxis } from '@/views/timeline/time-axis';
+import { TimelineLegend } from '@/views/timeline/timeline-legend';
+import { LANE_HEIGHT, POINT_RADIUS, TimelineMark } from '@/views/timeline/timeline-mark';
+import { MIN_WINDOW_MS, useTimelineZoom } from '@/views/timeline/use-timeline-zoom';
+
+const DAY = 86_400_000;
+const TOP = 10;
+const AXIS_SPACE = 40;
+const OVERFLOW_ROW = 26;
+const MAX_LANES = 12;
+const MIN_LANES = 3;
+
+/** The full time range to draw, ms since epoch UTC, with a margin on both sides. */
+function paddedDomain(events: readonly TimelineEvent[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    const a = Number.isFinite(e.date.earliest) ? e.date.earliest : e.date.latest;
+    const b = Number.isFinite(e.date.latest) ? e.date.latest : e.date.earliest;
+    if (Number.isFinite(a)) lo = Math.min(lo, a);
+    if (Number.isFinite(b)) hi = Math.max(hi, b);
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+    const now = Date.now();
+    return [now - 365 * DAY, now];
+  }
+  const pad = Math.max((hi - lo) * 0.04, 7 * DAY);
+  return [lo - pad, hi + pad];
+}
+
+/** The time window to show for a cluster, with room around it, at least a fortnight wide. */
+function clusterWindow(start: number, end: number): [number, number] {
+  const span = Math.max(end - start, 14 * DAY, MIN_WINDOW_MS);
+  const mid = start + (end - start) / 2;
+  return [mid - span * 0.6, mid + span * 0.6];
+}
+
+/** The timeline panel for one dataset. */
+export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
+  const t = useT();
+  const text = useEventText(dataset);
+  const selectedId = useAppStore(selectSelectedEventId);
+  const hoveredId = useAppStore(selectHoveredEventId);
+  const settledWindow = useAppStore(selectTimeWindow);
+  const { selectEvent, hoverEvent, setTimeWindow } = useAppActions();
+  const events = dataset.events;
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(containerRef);
+  const domain = useMemo(() => paddedDomain(events), [events]);
+  const [initialWindow] = useState(settledWindow);
+  const zoom = useTimelineZoom(svgRef, domain, width, initialWindow, setTimeWindow);
+  const [w0, w1] = zoom.window;
+
+  const x = useMemo(() => scaleUtc().domain([w0, w1]).range([0, width]), [w0, w1, width]);
+  const toPx = useCallback((time: number) => x(time), [x]);
+  const ticks = useMemo(() => createTimeTicks(w0, w1, width, text.language), [w0, w1, width, text.language]);
+  const layout = useMemo(
+    () =>
+      createTimelineMarks(events, [w0, w1], toPx, (e) => text.text(e.title), measureTextWidth, truncateToWidth, {
+        width,
+        maxLanes: MAX_LANES,
+        maxLabelWidth: Math.max(120, Math.min(320, width * 0.45)),
+        pointRadius: POINT_RADIUS,
+        bucketWidth: 48,
+      }),
+    [events, w0, w1, toPx, text, width],
+  );
+  const clusters = useMemo(
+    () => findClusters(events.map((e) => ({ id: e.id, earliest: e.date.earliest, latest: e.date.latest }))),
+    [events],
+  );
+  const presentQuads = useMemo(() => new Set(events.map((e) => e.quad)), [events]);
+
+  // Roving focus: one mark is in the tab order; arrow keys move among all events in time order.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const markRefs = useRef(new Map<string, SVGGElement>());
+  const visibleIds = useMemo(() => new Set(layout.marks.map((m) => m.event.id)), [layout]);
+  const indexById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const tabStopId =
+    (activeId && visibleIds.has(activeId) && activeId) ||
+    (selectedId && visibleIds.has(selectedId) && selectedId) ||
+    layout.marks.reduce<TimelineEvent | null>((first, m) => (!first || m.event.date.earliest < first.date.earliest ? m.event : first), null)?.id ||
+    null;
+
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id && visibleIds.has(id)) {
+      pendingFocus.current = null;
+      markRefs.current.get(id)?.focus();
+    }
+  });
+
+  const isInView = useCallback((e: TimelineEvent) => e.date.latest >= w0 && e.date.earliest <= w1 && visibleIds.has(e.id), [w0, w1, visibleIds]);
+
+  const moveTo = useCallback(
+    (index: number) => {
+      const target = events[Math.max(0, Math.min(events.length - 1, index))];
+      if (!target) return;
+      setActiveId(target.id);
+      pendingFocus.current = target.id;
+      if (!isInView(target)) zoom.centerOn(markInstant(target));
+      else markRefs.current.get(target.id)?.focus();
+    },
+    [events, isInView, zoom],
+  );
+
+  // A selection made elsewhere (the list, a link) is brought into view.
+  useEffect(() => {
+    if (!selectedId) return;
+    const event = events[indexById.get(selectedId) ?? -1];
+    if (event && !(event.date.latest >= w0 && event.date.earliest <= w1)) zoom.centerOn(markInstant(event));
+    // Only when the selection changes, not on every zoom frame.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+
+  const onMarkKeyDown = useCallback(
+    (e: KeyboardEvent<SVGGElement>, id: string) => {
+      const index = indexById.get(id) ?? 0;
+      if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return;
+      const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: events.length - 1 };
+      const next = moves[e.key];
+      if (next !== undefined) {
+        e.preventDefault();
+        e.stopPropagation();
+        moveTo(next);
+      } else if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        selectEvent(id);
+      } else if (e.key === 'Escape') {
+        selectEvent(null);
+      }
+    },
+    [indexById, events.length, moveTo, selectEvent],
+  );
+
+  const onChartKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Zoom around the focused event, so it stays in view.
+    const focused = focusedId ? events[indexById.get(focusedId) ?? -1] : undefined;
+    const anchor = focused ? markInstant(focused) : undefined;
+    const actions: Record<string, () => void> = {
+      '+': () => zoom.zoomBy(2, anchor),
+      '=': () => zoom.zoomBy(2, anchor),
+      '-': () => zoom.zoomBy(0.5, anchor),
+      _: () => zoom.zoomBy(0.5, anchor),
+      '0': () => zoom.fit(),
+    };
+    if (e.shiftKey && e.key === 'ArrowLeft') actions.ArrowLeft = () => zoom.panBy(-0.25);
+    if (e.shiftKey && e.key === 'ArrowRight') actions.ArrowRight = () => zoom.panBy(0.25);
+    const action = actions[e.key];
+    if (action && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  const onSelect = useCallback((id: string) => {
+    setActiveId(id);
+    selectEvent(id);
+  }, [selectEvent]);
+  const onFocusMark = useCallback((id: string) => {
+    setActiveId(id);
+    setFocusedId(id);
+  }, []);
+
+  const tooltipId = useId();
+  const lanes = Math.max(layout.laneCount, MIN_LANES);
+  const overflowTop = TOP + lanes * LANE_HEIGHT;
+  const axisY = overflowTop + (layout.hidden.length > 0 ? OVERFLOW_ROW : 0);
+  const height = axisY + AXIS_SPACE;
+  const tipEventId = (hoveredId && visibleIds.has(hoveredId) && hoveredId) || focusedId;
+  const tipMark = tipEventId ? layout.marks.find((m) => m.event.id === tipEventId) : undefined;
+  const nearestBefore = layout.before > 0 ? [...events].reverse().find((e) => e.date.latest < w0) : undefined;
+  const nearestAfter = layout.after > 0 ? events.find((e) => e.date.earliest > w1) : undefined;
+
+  return (
+    <div className="timeline-view">
+      <div className="timeline-toolbar">
+        <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
+          <button type="button" onClick={() => zoom.zoomBy(2)} aria-label={t('zoomIn')} title={t('zoomIn')}>+</button>
+          <button type="button" onClick={() => zoom.zoomBy(0.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>−</button>
+          <button type="button" onClick={() => zoom.fit()}>{t('zoomFit')}</button>
+          <button type="button" onClick={() => zoom.panBy(-0.5)} aria-label={t('panEarlier')} title={t('panEarlier')}>←</button>
+          <button type="button" onClick={() => zoom.panBy(0.5)} aria-label={t('panLater')} title={t('panLater')}>→</button>
+        </div>
+        {clusters.length > 1 && (
+          <div className="cluster-buttons" role="group" aria-label={t('jumpTo')}>
+            <span className="cluster-caption" aria-hidden="true">{t('jumpTo')}:</span>
+            {clusters.map((c) => (
+              <button key={c.firstEventId} type="button" onClick={() => zoom.zoomTo(clusterWindow(c.start, c.end))}>
+                {formatTimeRange(c.start, c.end, text.language)}
+                <span className="cluster-count"> · {c.count === 1 ? t('clusterEvent') : t('clusterEvents', { count: c.count })}</span>
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <p className="window-caption" aria-live="polite">
+        {t('showingRange', { range: formatTimeRange(...(settledWindow ?? domain), text.language) })}
+      </p>
+      <div className="timeline-frame" ref={containerRef} onKeyDown={onChartKeyDown}>
+        {events.length === 0 && <p className="empty-note">{t('noEvents')}</p>}
+        <svg
+          ref={svgRef}
+          className="timeline-chart"
+          width={width}
+          height={height}
+          role="group"
+          aria-label={t('timelineLabel', { count: events.length })}
+          onBlur={() => setFocusedId(null)}
+        >
+          <defs>
+            <clipPath id="timeline-clip">
+              <rect x={0} y={0} width={width} height={height} />
+            </clipPath>
+          </defs>
+          <TimeAxis ticks={ticks} x={toPx} top={TOP - 6} bottom={axisY} />
+          <g clipPath="url(#timeline-clip)">
+            {layout.marks.map((m) => (
+              <TimelineMark
+                key={m.event.id}
+                datum={m}
+                y={TOP + m.lane * LANE_HEIGHT + LANE_HEIGHT / 2}
+                name={text.name(m.event)}
+                selected={m.event.id === selectedId}
+                hovered={m.event.id === hoveredId}
+                tabbable={m.event.id === tabStopId}
+                describedBy={tipMark?.event.id === m.event.id ? tooltipId : undefined}
+                markRef={(el) => {
+                  if (el) markRefs.current.set(m.event.id, el);
+                  else markRefs.current.delete(m.event.id);
+                }}
+                onSelect={onSelect}
+                onHover={hoverEvent}
+                onFocus={onFocusMark}
+                onKeyDown={onMarkKeyDown}
+              />
+            ))}
+          </g>
+        </svg>
+        {layout.hidden.map((b) => (
+          <button
+            key={b.x}
+            type="button"
+            className="overflow-pill"
+            style={{ left: Math.max(0, Math.min(width - 44, b.x - 20)), top: overflowTop + 2 }}
+            aria-label={t('moreHereLabel', { count: b.events.length, date: formatTimeRange(b.start, b.end, text.language) })}
+            onClick={() => zoom.zoomTo(clusterWindow(b.start, b.end))}
+          >
+            +{b.events.length}
+          </button>
+        ))}
+        {tipMark && (
+          <div
+            id={tooltipId}
+            role="tooltip"
+            className="timeline-tooltip"
+            style={{ left: Math.max(0, Math.min(width - 280, tipMark.x0 - 20)), top: TOP + (tipMark.lane + 1) * LANE_HEIGHT + 4 }}
+          >
+            <strong>{text.text(tipMark.event.title)}</strong>
+            <span>
+              {text.date(tipMark.event)}
+              {tipMark.event.dateText && ` · “${text.text(tipMark.event.dateText)}”`}
+            </span>
+            <span>{t(`type_${tipMark.event.type}`)}</span>
+          </div>
+        )}
+      </div>
+      <div className="timeline-edges">
+        {nearestBefore ? (
+          <button type="button" onClick={() => moveTo(indexById.get(nearestBefore.id) ?? 0)} aria-label={t('earlierEventsLabel', { count: layout.before })}>
+            ← {t('earlierEvents', { count: layout.before })}
+          </button>
+        ) : <span />}
+        {nearestAfter ? (
+          <button type="button" onClick={() => moveTo(indexById.get(nearestAfter.id) ?? 0)} aria-label={t('laterEventsLabel', { count: layout.after })}>
+            {t('laterEvents', { count: layout.after })} →
+          </button>
+        ) : <span />}
+      </div>
+      <OverviewStrip events={events} domain={domain} window={zoom.window} width={width} label={t('overviewLabel')} onMove={zoom.centerOn} />
+      <TimelineLegend t={t} presentQuads={presentQuads} />
+    </div>
+  );
+}

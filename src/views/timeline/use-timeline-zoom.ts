@@ -1,0 +1,152 @@
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+
+const DAY = 86_400_000;
+/** The narrowest window the timeline zooms to, ms: two days across the chart. */
+export const MIN_WINDOW_MS = 2 * DAY;
+
+/** Commands that move the timeline's time window. */
+export interface TimelineZoom {
+  /** The window in view now, ms since epoch UTC; changes every zoom frame. */
+  readonly window: readonly [number, number];
+  zoomTo: (window: readonly [number, number]) => void;
+  /** Zooms by `factor` (2 = twice as close), keeping `anchor` (ms) where it is on screen, or the middle. */
+  zoomBy: (factor: number, anchor?: number) => void;
+  panBy: (fraction: number) => void;
+  /** Pans, keeping the zoom, so `time` (ms) is in the middle. */
+  centerOn: (time: number) => void;
+  fit: () => void;
+}
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Attaches d3-zoom to an SVG element for horizontal zoom and pan over
+ * `domain` (ms since epoch UTC) drawn `width` px wide. The window it reports
+ * changes every frame and stays local; `onSettle` hears it when a gesture ends.
+ */
+export function useTimelineZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  domain: readonly [number, number],
+  width: number,
+  initialWindow: readonly [number, number] | null,
+  onSettle: (window: readonly [number, number]) => void,
+): TimelineZoom {
+  const [d0, d1] = domain;
+  const base = useMemo(() => scaleUtc().domain([d0, d1]).range([0, width]), [d0, d1, width]);
+  const [window, setWindow] = useState<readonly [number, number]>(() => initialWindow ?? [d0, d1]);
+  const windowRef = useRef(window);
+  windowRef.current = window;
+  // Where an animated move is heading, so quick repeated presses add up instead of cutting each other short.
+  const targetRef = useRef<readonly [number, number] | null>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const settleRef = useRef(onSettle);
+  settleRef.current = onSettle;
+
+  const transformFor = useCallback(
+    ([t0, t1]: readonly [number, number]) => {
+      const k = Math.max(1, (d1 - d0) / Math.max(t1 - t0, 1));
+      return zoomIdentity.scale(k).translate(-base(t0), 0);
+    },
+    [base, d0, d1],
+  );
+
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const behaviour = d3zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, Math.max(1, (d1 - d0) / MIN_WINDOW_MS)])
+      .extent([[0, 0], [width, 1]])
+      .translateExtent([[0, 0], [width, 1]])
+      .clickDistance(4)
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (event.sourceEvent) targetRef.current = null;
+        const [t0, t1] = event.transform.rescaleX(base).domain();
+        setWindow([+(t0 as Date), +(t1 as Date)]);
+      })
+      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const [t0, t1] = event.transform.rescaleX(base).domain();
+        const target = targetRef.current;
+        // An animation cut short by the next one has not arrived: keep heading for the target.
+        if (target && Math.abs(+(t0 as Date) - target[0]) + Math.abs(+(t1 as Date) - target[1]) < (target[1] - target[0]) * 1e-3) {
+          targetRef.current = null;
+        }
+        settleRef.current([+(t0 as Date), +(t1 as Date)]);
+      });
+    const selection = select(svg);
+    selection.call(behaviour);
+    // Keep the window in view when the width or domain changes under it.
+    const [w0, w1] = windowRef.current;
+    const clamped: [number, number] = [Math.max(d0, w0), Math.min(d1, w1)];
+    selection.call(behaviour.transform, transformFor(clamped[1] > clamped[0] ? clamped : [d0, d1]));
+    zoomRef.current = behaviour;
+    return () => {
+      selection.on('.zoom', null);
+      zoomRef.current = null;
+    };
+  }, [svgRef, base, d0, d1, width, transformFor]);
+
+  const run = useCallback(
+    (apply: (behaviour: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement, animate: boolean) => void) => {
+      const svg = svgRef.current;
+      const behaviour = zoomRef.current;
+      if (svg && behaviour) apply(behaviour, svg, !reducedMotion());
+    },
+    [svgRef],
+  );
+
+  const zoomTo = useCallback(
+    (target: readonly [number, number]) =>
+      run((b, svg, animate) => {
+        const span = Math.min(Math.max(target[1] - target[0], MIN_WINDOW_MS), d1 - d0);
+        const mid = Math.min(Math.max((target[0] + target[1]) / 2, d0 + span / 2), d1 - span / 2);
+        const clamped: [number, number] = [mid - span / 2, mid + span / 2];
+        targetRef.current = clamped;
+        const t = transformFor(clamped);
+        if (animate) select(svg).transition().duration(350).call(b.transform, t);
+        else select(svg).call(b.transform, t);
+      }),
+    [run, transformFor, d0, d1],
+  );
+  const zoomBy = useCallback(
+    (factor: number, anchor?: number) => {
+      const [t0, t1] = targetRef.current ?? windowRef.current;
+      const at = anchor !== undefined && anchor >= t0 && anchor <= t1 ? anchor : (t0 + t1) / 2;
+      const share = (at - t0) / (t1 - t0);
+      const span = (t1 - t0) / factor;
+      zoomTo([at - share * span, at + (1 - share) * span]);
+    },
+    [zoomTo],
+  );
+  const panBy = useCallback(
+    (fraction: number) => {
+      const [t0, t1] = targetRef.current ?? windowRef.current;
+      const shift = (t1 - t0) * fraction;
+      zoomTo([t0 + shift, t1 + shift]);
+    },
+    [zoomTo],
+  );
+  const centerOn = useCallback(
+    (time: number) => {
+      const [t0, t1] = targetRef.current ?? windowRef.current;
+      const half = (t1 - t0) / 2;
+      zoomTo([time - half, time + half]);
+    },
+    [zoomTo],
+  );
+  const fit = useCallback(() => zoomTo([d0, d1]), [zoomTo, d0, d1]);
+
+  // A window asked for from outside (a restored link) is applied once the zoom exists.
+  useEffect(() => {
+    if (initialWindow) zoomTo(initialWindow);
+    // Only on mount: later windows come from the person's own gestures.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return { window, zoomTo, zoomBy, panBy, centerOn, fit };
+}

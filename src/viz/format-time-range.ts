@@ -1,0 +1,39 @@
+const DAY = 86_400_000;
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
+function startsYear(ms: number): boolean {
+  const d = new Date(ms);
+  return d.getUTCMonth() === 0 && d.getUTCDate() === 1 && ms % DAY === 0;
+}
+
+function startsMonth(ms: number): boolean {
+  return new Date(ms).getUTCDate() === 1 && ms % DAY === 0;
+}
+
+/**
+ * A compact label for a time range `[start, end]` (ms since epoch UTC, `end`
+ * inclusive), as precise as its ends and length call for: `1997`,
+ * `2020 – 2022`, `Feb 2022`, `20 Jun – 1 Jul 2022`.
+ */
+export function formatTimeRange(start: number, end: number, locale: string): string {
+  const span = end - start;
+  const after = end + 1;
+  const whole = (test: (ms: number) => boolean) => test(start) && (test(after) || test(end));
+  const years = fmt(locale, { year: 'numeric' });
+  const months = fmt(locale, { month: 'short', year: 'numeric' });
+  const days = fmt(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  if (whole(startsYear) || span > 3 * 366 * DAY) {
+    return new Date(start).getUTCFullYear() === new Date(end).getUTCFullYear() ? years.format(start) : years.formatRange(start, end);
+  }
+  if (whole(startsMonth) || span > 93 * DAY) {
+    return new Date(start).getUTCMonth() === new Date(end).getUTCMonth() && span < 32 * DAY ? months.format(start) : months.formatRange(start, end);
+  }
+  return span < DAY ? days.format(start) : days.formatRange(start, end);
+}

@@ -1,0 +1,113 @@
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+
+/** How fine the axis is: each level labels its ticks differently. */
+export type TickLevel = 'century' | 'decade' | 'year' | 'month' | 'week' | 'day';
+
+/** One tick: an instant (ms since epoch UTC) and its label. */
+export interface TimeTick {
+  readonly time: number;
+  readonly label: string;
+  /** True where a coarser unit begins (a new year on a month axis), drawn stronger. */
+  readonly major: boolean;
+  /** On major ticks, the coarser unit drawn on a second line (the year under a day or month); else empty. */
+  readonly context: string;
+}
+
+/** The ticks for a time window, at one level. */
+export interface TimeTicks {
+  readonly level: TickLevel;
+  readonly ticks: readonly TimeTick[];
+}
+
+interface Candidate {
+  readonly level: TickLevel;
+  readonly interval: CountableTimeInterval | null;
+  readonly every: number;
+  /** Approximate length of one step, ms. */
+  readonly step: number;
+}
+
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+
+const CANDIDATES: readonly Candidate[] = [
+  { level: 'day', interval: utcDay, every: 1, step: DAY },
+  { level: 'day', interval: utcDay, every: 2, step: 2 * DAY },
+  { level: 'week', interval: utcMonday, every: 1, step: 7 * DAY },
+  { level: 'month', interval: utcMonth, every: 1, step: YEAR / 12 },
+  { level: 'month', interval: utcMonth, every: 3, step: YEAR / 4 },
+  { level: 'month', interval: utcMonth, every: 6, step: YEAR / 2 },
+  { level: 'year', interval: utcYear, every: 1, step: YEAR },
+  { level: 'year', interval: utcYear, every: 2, step: 2 * YEAR },
+  { level: 'year', interval: utcYear, every: 5, step: 5 * YEAR },
+  { level: 'decade', interval: utcYear, every: 10, step: 10 * YEAR },
+  { level: 'decade', interval: utcYear, every: 20, step: 20 * YEAR },
+  { level: 'decade', interval: utcYear, every: 50, step: 50 * YEAR },
+  { level: 'century', interval: utcYear, every: 100, step: 100 * YEAR },
+  { level: 'century', interval: utcYear, every: 500, step: 500 * YEAR },
+  { level: 'century', interval: utcYear, every: 1000, step: 1000 * YEAR },
+];
+
+const formatCache = new Map<string, Intl.DateTimeFormat>();
+function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatCache.get(key);
+  if (!f) formatCache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
+function labelFor(level: TickLevel, time: number, locale: string): string {
+  switch (level) {
+    case 'day':
+    case 'week':
+      return fmt(locale, { day: 'numeric', month: 'short' }).format(time);
+    case 'month':
+      return fmt(locale, { month: 'short' }).format(time);
+    default:
+      return fmt(locale, { year: 'numeric' }).format(time);
+  }
+}
+
+function contextFor(level: TickLevel, time: number, locale: string, major: boolean): string {
+  if (!major) return '';
+  if (level === 'day' || level === 'week') return fmt(locale, { month: 'long', year: 'numeric' }).format(time);
+  if (level === 'month') return fmt(locale, { year: 'numeric' }).format(time);
+  return '';
+}
+
+function isMajor(level: TickLevel, time: number, first: boolean): boolean {
+  const d = new Date(time);
+  // A new month on a day or week axis, a new year on a month axis.
+  if (level === 'day') return first || d.getUTCDate() === 1;
+  if (level === 'week') return first || d.getUTCDate() <= 7;
+  if (level === 'month') return first || d.getUTCMonth() === 0;
+  return false;
+}
+
+/**
+ * Chooses tick marks for the window `[start, end]` (ms since epoch UTC) drawn
+ * `widthPx` pixels wide: the finest level whose ticks stay at least
+ * `minSpacingPx` apart, from centuries down to single days.
+ */
+export function createTimeTicks(start: number, end: number, widthPx: number, locale: string, minSpacingPx = 72): TimeTicks {
+  const span = Math.max(end - start, 1);
+  const pxPerMs = Math.max(widthPx, 1) / span;
+  const candidate =
+    CANDIDATES.find((c) => c.step * pxPerMs >= minSpacingPx) ?? (CANDIDATES[CANDIDATES.length - 1] as Candidate);
+  const interval = candidate.interval as CountableTimeInterval;
+  const stepped =
+    candidate.level === 'year' || candidate.level === 'decade' || candidate.level === 'century'
+      ? interval.filter((d) => d.getUTCFullYear() % candidate.every === 0)
+      : candidate.level === 'month'
+        ? interval.filter((d) => d.getUTCMonth() % candidate.every === 0)
+        : candidate.every > 1
+          ? interval.every(candidate.every)
+          : interval;
+  const dates = stepped ? stepped.range(new Date(start), new Date(end + 1)) : [];
+  const ticks = dates.map((d, i) => {
+    const time = d.getTime();
+    const major = isMajor(candidate.level, time, i === 0);
+    return { time, label: labelFor(candidate.level, time, locale), major, context: contextFor(candidate.level, time, locale, major) };
+  });
+  return { level: candidate.level, ticks };
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The bundled dataset as raw JSON, to check the app against what the data says. */
+export interface RawEvent {
+  id: string;
+  date: string;
+  title: Record<string, string>;
+  evidence: { quote: string }[];
+}
+export const bundled = JSON.parse(readFileSync(new URL('../../data/russia-belarus-2022.json', import.meta.url), 'utf8')) as {
+  title: Record<string, string>;
+  events: RawEvent[];
+};
+
+/** Every browser test fails on a console error or an uncaught exception in the page. */
+export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+  // A test that provokes a failure on purpose (a 404) names the console message it expects.
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors.filter((e) => !allowedConsoleErrors.some((r) => r.test(e))), 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Opens the app and waits until the timeline is drawn. */
+export async function openApp(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole('group', { name: /^(Timeline|Linimasa) / })).toBeVisible();
+}
+
+/** The timeline chart, where event marks live. */
+export function timeline(page: Page) {
+  return page.getByRole('group', { name: /^(Timeline|Linimasa) / });
+}
+
+/** Runs axe for WCAG 2.1 A and AA and returns the violations, summarised. */
+export async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

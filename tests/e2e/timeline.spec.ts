@@ -1,0 +1,107 @@
+import { axeViolations, bundled, escapeRegExp, expect, openApp, test, timeline } from './fixtures';
+
+test.describe('the timeline', () => {
+  test('shows every event of the dataset as a mark named by its date and title', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const chart = timeline(page);
+    for (const event of bundled.events) {
+      await expect(chart.getByRole('button', { name: new RegExp(`: ${escapeRegExp(event.title.en!)}$`) })).toBeVisible();
+    }
+  });
+
+  test('selecting an event shows its quote from the source', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const event = bundled.events.find((e) => e.id === 'putin-nuclear-capable-missiles')!;
+    await timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) }).click();
+    const detail = page.getByRole('region', { name: 'Event' });
+    await expect(detail.getByRole('heading', { name: event.title.en })).toBeVisible();
+    await expect(detail.locator('blockquote')).toContainText(event.evidence[0]!.quote);
+    await expect(detail.getByText('26 June 2022')).toBeVisible();
+  });
+
+  test('"Show in article" opens the source with the sentence highlighted', async ({ page }) => {
+    await openApp(page, '?lang=en&event=lukashenko-ready-for-nuclear-threats');
+    const event = bundled.events.find((e) => e.id === 'lukashenko-ready-for-nuclear-threats')!;
+    await page.getByRole('button', { name: 'Show in article' }).first().click();
+    const dialog = page.getByRole('dialog', { name: /Source text/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('mark')).toHaveText(event.evidence[0]!.quote);
+    await expect(dialog.locator('mark')).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('zooming in changes the tick level from years to days', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const axis = page.locator('[data-tick-level]');
+    const before = await axis.getAttribute('data-tick-level');
+    expect(['year', 'decade']).toContain(before);
+    await page.getByRole('group', { name: 'Jump to' }).getByRole('button').last().click();
+    await expect(axis).toHaveAttribute('data-tick-level', /day|week/);
+    await page.getByRole('button', { name: 'Fit all events' }).click();
+    await expect(axis).toHaveAttribute('data-tick-level', before!);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    for (let i = 0; i < 4; i++) await zoomIn.click();
+    await expect(axis).not.toHaveAttribute('data-tick-level', before!);
+  });
+
+  test('the mouse wheel zooms the timeline', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const axis = page.locator('[data-tick-level]');
+    const box = (await page.locator('svg.timeline-chart').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -400);
+    await expect(axis).toHaveAttribute('data-tick-level', /month|week|day/);
+  });
+
+  test('the keyboard moves between events, selects and zooms', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const chart = timeline(page);
+    await chart.getByRole('button').first().focus();
+    const first = bundled.events[0]!;
+    const second = bundled.events[1]!;
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(escapeRegExp(first.title.en!)));
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(escapeRegExp(second.title.en!)));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Event' }).getByRole('heading', { name: second.title.en })).toBeVisible();
+    await page.keyboard.press('End');
+    const last = bundled.events.at(-1)!;
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(escapeRegExp(last.title.en!)));
+    const axis = page.locator('[data-tick-level]');
+    const level = await axis.getAttribute('data-tick-level');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+    await expect(axis).not.toHaveAttribute('data-tick-level', level!);
+    await page.keyboard.press('0');
+    await expect(axis).toHaveAttribute('data-tick-level', level!);
+  });
+
+  test('a mark shows a tooltip on hover', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const event = bundled.events.find((e) => e.id === 'union-treaty-signed')!;
+    await timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) }).hover();
+    await expect(page.getByRole('tooltip')).toContainText(event.title.en!);
+  });
+
+  test('the event list holds every event in time order and selects on click', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const list = page.getByRole('region', { name: 'All events' });
+    const rows = list.getByRole('row');
+    await expect(rows).toHaveCount(bundled.events.length + 1);
+    for (const [i, event] of bundled.events.entries()) {
+      await expect(rows.nth(i + 1)).toContainText(event.title.en!);
+    }
+    await list.getByRole('button', { name: bundled.events[4]!.title.en }).click();
+    await expect(page.getByRole('region', { name: 'Event' }).locator('blockquote').first()).toContainText(bundled.events[4]!.evidence[0]!.quote);
+  });
+
+  test('has no accessibility violations, with and without a selection and the source open', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    expect(await axeViolations(page)).toEqual([]);
+    await timeline(page).getByRole('button').nth(3).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Show in article' }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
