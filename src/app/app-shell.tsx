@@ -5,11 +5,14 @@ import { DatasetError, datasetQueryOptions } from '@/data/dataset-query';
 import { pickText } from '@/domain/localized-text';
 import type { Dataset } from '@/domain/model';
 import { Panel } from '@/components/panel';
-import { selectLanguage } from '@/store/selectors';
+import { useMediaQuery } from '@/components/use-media-query';
+import { selectLanguage, selectLayout } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT, type Translate } from '@/store/use-t';
 import { DetailView } from '@/views/detail/detail-view';
 import { EventListView } from '@/views/event-list/event-list-view';
+import { FilterBar } from '@/views/filters/filter-bar';
+import { GraphView } from '@/views/graph/graph-view';
 import { ReaderView } from '@/views/reader/reader-view';
 import { TimelineView } from '@/views/timeline/timeline-view';
 import { useUrlSync } from '@/app/use-url-sync';
@@ -62,13 +65,63 @@ function LoadError({ error, t, onRetry }: { readonly error: Error; readonly t: T
   );
 }
 
+function ViewTabs({ t, narrowView }: { readonly t: Translate; readonly narrowView: 'timeline' | 'graph' }) {
+  const { setLayout } = useAppActions();
+  const tabs = [
+    { id: 'timeline' as const, label: t('timelineHeading') },
+    { id: 'graph' as const, label: t('graphHeading') },
+  ];
+  return (
+    <div className="view-tabs" role="tablist" aria-label={t('viewsLabel')}>
+      {tabs.map((tab) => (
+        <button
+          key={tab.id}
+          type="button"
+          role="tab"
+          id={`tab-${tab.id}`}
+          aria-selected={narrowView === tab.id}
+          aria-controls={tab.id}
+          tabIndex={narrowView === tab.id ? 0 : -1}
+          onClick={() => setLayout(tab.id)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+              const other = tab.id === 'timeline' ? 'graph' : 'timeline';
+              setLayout(other);
+              document.getElementById(`tab-${other}`)?.focus();
+            }
+          }}
+        >
+          {tab.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Translate }) {
   const failed = (message: string) => t('panelFailed', { message });
+  const layout = useAppStore(selectLayout);
+  // Side by side on wide screens; one at a time, as tabs, on narrow ones.
+  const narrow = useMediaQuery('(max-width: 1099px)');
+  const narrowView = layout === 'graph' ? 'graph' : 'timeline';
+  const showTimeline = !narrow || narrowView === 'timeline';
+  const showGraph = !narrow || narrowView === 'graph';
   return (
     <>
-      <Panel id="timeline" title={t('timelineHeading')} failedText={failed} className="panel-timeline">
-        <TimelineView dataset={dataset} />
-      </Panel>
+      <FilterBar dataset={dataset} />
+      {narrow && <ViewTabs t={t} narrowView={narrowView} />}
+      <div className={`views${narrow ? ' is-tabbed' : ''}`}>
+        {showTimeline && (
+          <Panel id="timeline" title={t('timelineHeading')} failedText={failed} className="panel-timeline" tabPanel={narrow}>
+            <TimelineView dataset={dataset} />
+          </Panel>
+        )}
+        {showGraph && (
+          <Panel id="graph" title={t('graphHeading')} failedText={failed} className="panel-graph" tabPanel={narrow}>
+            <GraphView dataset={dataset} />
+          </Panel>
+        )}
+      </div>
       <div className="lower-grid">
         <Panel id="detail" title={t('detailHeading')} failedText={failed} className="panel-detail">
           <DetailView dataset={dataset} />

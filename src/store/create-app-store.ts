@@ -1,5 +1,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { EMPTY_FILTER, type EventFilter } from '@/domain/event-filter';
 import { type UiLanguage, UI_LANGUAGES } from '@/domain/i18n';
+import type { EventType, QuadClass } from '@/domain/model';
 
 /** A closed range of instants in ms since epoch UTC: `[start, end]`. */
 export type TimeWindow = readonly [number, number];
@@ -10,12 +12,38 @@ export interface EvidenceFocus {
   readonly evidenceIndex: number;
 }
 
+/** What the person selected: an event, an actor, or a relation (`source->target`). */
+export type Selection =
+  | { readonly kind: 'event'; readonly id: string }
+  | { readonly kind: 'actor'; readonly id: string }
+  | { readonly kind: 'relation'; readonly id: string };
+
+/** Which views are on screen: both side by side, or one at a time (tabs on narrow screens). */
+export type ViewLayout = 'split' | 'timeline' | 'graph';
+
 /** What is selected or hovered. */
 export interface SelectionSlice {
-  selectedEventId: string | null;
+  selection: Selection | null;
   hoveredEventId: string | null;
+  hoveredActorId: string | null;
   selectEvent: (id: string | null) => void;
+  selectActor: (id: string | null) => void;
+  selectRelation: (id: string | null) => void;
+  clearSelection: () => void;
   hoverEvent: (id: string | null) => void;
+  hoverActor: (id: string | null) => void;
+}
+
+/** The filters every view honours. */
+export interface FilterSlice {
+  filter: EventFilter;
+  setQuery: (query: string) => void;
+  toggleActorFilter: (id: string) => void;
+  toggleTypeFilter: (type: EventType) => void;
+  toggleQuadFilter: (quad: QuadClass) => void;
+  setDateRange: (range: TimeWindow | null) => void;
+  setFilter: (filter: EventFilter) => void;
+  clearFilters: () => void;
 }
 
 /** The settled time window of the timeline (never every zoom frame). */
@@ -24,10 +52,18 @@ export interface TimeWindowSlice {
   setTimeWindow: (window: TimeWindow | null) => void;
 }
 
-/** The interface language. */
-export interface LanguageSlice {
+/** "As of" mode: how many events (in time order) the graph shows, or null when off. */
+export interface AsOfSlice {
+  asOfStep: number | null;
+  setAsOfStep: (step: number | null) => void;
+}
+
+/** The interface language and which views are shown. */
+export interface DisplaySlice {
   language: UiLanguage;
+  layout: ViewLayout;
   setLanguage: (language: UiLanguage) => void;
+  setLayout: (layout: ViewLayout) => void;
 }
 
 /** The source reader: which evidence is open in the article text. */
@@ -38,19 +74,40 @@ export interface ReaderSlice {
 }
 
 /** The whole UI state of one Linimasa instance. */
-export type AppState = SelectionSlice & TimeWindowSlice & LanguageSlice & ReaderSlice;
+export type AppState = SelectionSlice & FilterSlice & TimeWindowSlice & AsOfSlice & DisplaySlice & ReaderSlice;
 
 /** A store of one Linimasa instance. */
 export type AppStore = StoreApi<AppState>;
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
 /** Creates the selection slice: nothing selected or hovered at first. */
 export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
-  selectedEventId: null,
+  selection: null,
   hoveredEventId: null,
-  selectEvent: (id) => set({ selectedEventId: id }),
+  hoveredActorId: null,
+  selectEvent: (id) => set({ selection: id ? { kind: 'event', id } : null }),
+  selectActor: (id) => set({ selection: id ? { kind: 'actor', id } : null }),
+  selectRelation: (id) => set({ selection: id ? { kind: 'relation', id } : null }),
+  clearSelection: () => set({ selection: null }),
   hoverEvent: (id) => set({ hoveredEventId: id }),
+  hoverActor: (id) => set({ hoveredActorId: id }),
+});
+
+/** Creates the filter slice: no filter at first. */
+export const createFilterSlice: Slice<FilterSlice> = (set) => ({
+  filter: EMPTY_FILTER,
+  setQuery: (query) => set((s) => ({ filter: { ...s.filter, query } })),
+  toggleActorFilter: (id) => set((s) => ({ filter: { ...s.filter, actorIds: toggle(s.filter.actorIds, id) } })),
+  toggleTypeFilter: (type) => set((s) => ({ filter: { ...s.filter, types: toggle(s.filter.types, type) } })),
+  toggleQuadFilter: (quad) => set((s) => ({ filter: { ...s.filter, quads: toggle(s.filter.quads, quad) } })),
+  setDateRange: (dateRange) => set((s) => ({ filter: { ...s.filter, dateRange } })),
+  setFilter: (filter) => set({ filter }),
+  clearFilters: () => set({ filter: EMPTY_FILTER }),
 });
 
 /** Creates the time window slice: no window means "fit every event". */
@@ -59,12 +116,20 @@ export const createTimeWindowSlice: Slice<TimeWindowSlice> = (set) => ({
   setTimeWindow: (timeWindow) => set({ timeWindow }),
 });
 
-/** Creates the language slice, English until told otherwise. */
-export const createLanguageSlice: Slice<LanguageSlice> = (set) => ({
+/** Creates the as-of slice: off at first. */
+export const createAsOfSlice: Slice<AsOfSlice> = (set) => ({
+  asOfStep: null,
+  setAsOfStep: (asOfStep) => set({ asOfStep: asOfStep === null ? null : Math.max(0, Math.floor(asOfStep)) }),
+});
+
+/** Creates the display slice: English, both views side by side, until told otherwise. */
+export const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
   language: 'en',
+  layout: 'split',
   setLanguage: (language) => {
     if (UI_LANGUAGES.includes(language)) set({ language });
   },
+  setLayout: (layout) => set({ layout }),
 });
 
 /** Creates the reader slice: closed at first. */
@@ -74,15 +139,20 @@ export const createReaderSlice: Slice<ReaderSlice> = (set) => ({
   closeReader: () => set({ readerFocus: null }),
 });
 
-/** The part of the state a new store may start from (from the URL, or a test). */
-export type InitialAppState = Partial<Pick<AppState, 'selectedEventId' | 'timeWindow' | 'language' | 'readerFocus'>>;
+/** The part of the state that a link carries, and that a new store may start from. */
+export type SharedState = Pick<AppState, 'selection' | 'filter' | 'timeWindow' | 'asOfStep' | 'language' | 'layout'>;
+
+/** What a new store may start from (from the URL, or a test). */
+export type InitialAppState = Partial<SharedState & Pick<AppState, 'readerFocus'>>;
 
 /** Creates a fresh store for one app instance, embed or test. */
 export function createAppStore(initial: InitialAppState = {}): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createSelectionSlice(...a),
+    ...createFilterSlice(...a),
     ...createTimeWindowSlice(...a),
-    ...createLanguageSlice(...a),
+    ...createAsOfSlice(...a),
+    ...createDisplaySlice(...a),
     ...createReaderSlice(...a),
     ...initial,
   }));

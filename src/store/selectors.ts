@@ -1,21 +1,48 @@
 import type { AppState } from '@/store/create-app-store';
 
-/** The id of the selected event, or null. */
-export const selectSelectedEventId = (s: AppState) => s.selectedEventId;
+/** The current selection (event, actor or relation), or null. */
+export const selectSelection = (s: AppState) => s.selection;
+/** The id of the selected event, or null when no event is selected. */
+export const selectSelectedEventId = (s: AppState) => (s.selection?.kind === 'event' ? s.selection.id : null);
+/** The id of the selected actor, or null. */
+export const selectSelectedActorId = (s: AppState) => (s.selection?.kind === 'actor' ? s.selection.id : null);
+/** The id (`source->target`) of the selected relation, or null. */
+export const selectSelectedRelationId = (s: AppState) => (s.selection?.kind === 'relation' ? s.selection.id : null);
 /** The id of the hovered event, or null. */
 export const selectHoveredEventId = (s: AppState) => s.hoveredEventId;
+/** The id of the hovered actor, or null. */
+export const selectHoveredActorId = (s: AppState) => s.hoveredActorId;
+/** The filters every view honours. */
+export const selectFilter = (s: AppState) => s.filter;
 /** The settled time window, ms since epoch UTC, or null for "fit all". */
 export const selectTimeWindow = (s: AppState) => s.timeWindow;
+/** How many events the as-of graph shows, or null when as-of mode is off. */
+export const selectAsOfStep = (s: AppState) => s.asOfStep;
 /** The interface language. */
 export const selectLanguage = (s: AppState) => s.language;
+/** Which views are on screen. */
+export const selectLayout = (s: AppState) => s.layout;
 /** The evidence open in the source reader, or null. */
 export const selectReaderFocus = (s: AppState) => s.readerFocus;
 /** Store actions; stable references, safe to select together with `useShallow`. */
 export const selectActions = (s: AppState) => ({
   selectEvent: s.selectEvent,
+  selectActor: s.selectActor,
+  selectRelation: s.selectRelation,
+  clearSelection: s.clearSelection,
   hoverEvent: s.hoverEvent,
+  hoverActor: s.hoverActor,
+  setQuery: s.setQuery,
+  toggleActorFilter: s.toggleActorFilter,
+  toggleTypeFilter: s.toggleTypeFilter,
+  toggleQuadFilter: s.toggleQuadFilter,
+  setDateRange: s.setDateRange,
+  setFilter: s.setFilter,
+  clearFilters: s.clearFilters,
   setTimeWindow: s.setTimeWindow,
+  setAsOfStep: s.setAsOfStep,
   setLanguage: s.setLanguage,
+  setLayout: s.setLayout,
   openReader: s.openReader,
   closeReader: s.closeReader,
 });

@@ -54,3 +54,13 @@ export async function axeViolations(page: Page) {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The actor graph, where actor nodes live. */
+export function graph(page: Page) {
+  return page.getByRole('group', { name: /^(Actor graph|Grafik aktor):/ });
+}
+
+/** Ids of the events whose timeline marks are drawn without fading. */
+export async function litEventIds(page: Page): Promise<string[]> {
+  return page.locator('.timeline-mark:not(.is-dimmed)').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
+}

@@ -7,7 +7,7 @@ test.describe('languages', () => {
     for (const event of bundled.events) {
       await expect(timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.id!)) })).toBeVisible();
     }
-    const detail = page.getByRole('region', { name: 'Peristiwa' });
+    const detail = page.getByRole('region', { name: 'Rincian' });
     await expect(detail.getByText('1 Juli 2022', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Tampilkan di artikel' }).first()).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');

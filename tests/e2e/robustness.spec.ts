@@ -43,6 +43,6 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const list = page.getByRole('region', { name: 'All events' });
     await list.getByRole('button').first().click();
-    await expect(page.getByRole('region', { name: 'Event' }).locator('blockquote').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Details' }).locator('blockquote').first()).toBeVisible();
   });
 });

@@ -13,7 +13,7 @@ test.describe('the timeline', () => {
     await openApp(page, '?lang=en');
     const event = bundled.events.find((e) => e.id === 'putin-nuclear-capable-missiles')!;
     await timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) }).click();
-    const detail = page.getByRole('region', { name: 'Event' });
+    const detail = page.getByRole('region', { name: 'Details' });
     await expect(detail.getByRole('heading', { name: event.title.en })).toBeVisible();
     await expect(detail.locator('blockquote')).toContainText(event.evidence[0]!.quote);
     await expect(detail.getByText('26 June 2022')).toBeVisible();
@@ -40,7 +40,7 @@ test.describe('the timeline', () => {
     await expect(axis).toHaveAttribute('data-tick-level', /day|week/);
     await page.getByRole('button', { name: 'Fit all events' }).click();
     await expect(axis).toHaveAttribute('data-tick-level', before!);
-    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    const zoomIn = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Zoom in', exact: true });
     for (let i = 0; i < 4; i++) await zoomIn.click();
     await expect(axis).not.toHaveAttribute('data-tick-level', before!);
   });
@@ -64,7 +64,7 @@ test.describe('the timeline', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(escapeRegExp(second.title.en!)));
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('region', { name: 'Event' }).getByRole('heading', { name: second.title.en })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: second.title.en })).toBeVisible();
     await page.keyboard.press('End');
     const last = bundled.events.at(-1)!;
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(escapeRegExp(last.title.en!)));
@@ -92,7 +92,7 @@ test.describe('the timeline', () => {
       await expect(rows.nth(i + 1)).toContainText(event.title.en!);
     }
     await list.getByRole('button', { name: bundled.events[4]!.title.en }).click();
-    await expect(page.getByRole('region', { name: 'Event' }).locator('blockquote').first()).toContainText(bundled.events[4]!.evidence[0]!.quote);
+    await expect(page.getByRole('region', { name: 'Details' }).locator('blockquote').first()).toContainText(bundled.events[4]!.evidence[0]!.quote);
   });
 
   test('has no accessibility violations, with and without a selection and the source open', async ({ page }) => {

@@ -1,5 +1,7 @@
 import type { Dataset } from '@/domain/model';
 import { useEventText } from '@/components/use-event-text';
+import { useFilteredEvents } from '@/components/use-filtered-events';
+import { useHighlight } from '@/components/use-highlight';
 import { selectSelectedEventId } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
@@ -11,10 +13,13 @@ export function EventListView({ dataset }: { readonly dataset: Dataset }) {
   const text = useEventText(dataset);
   const selectedId = useAppStore(selectSelectedEventId);
   const { selectEvent, hoverEvent } = useAppActions();
+  const events = useFilteredEvents(dataset);
+  const highlight = useHighlight(dataset);
+  if (events.length === 0) return <p className="empty-note">{t('noMatches')}</p>;
   return (
     <div className="event-list-scroll">
       <table className="event-list">
-        <caption className="visually-hidden">{t('listCaption', { count: dataset.events.length })}</caption>
+        <caption className="visually-hidden">{t('listCaption', { count: events.length })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('colDate')}</th>
@@ -24,8 +29,11 @@ export function EventListView({ dataset }: { readonly dataset: Dataset }) {
           </tr>
         </thead>
         <tbody>
-          {dataset.events.map((e) => (
-            <tr key={e.id} aria-current={e.id === selectedId ? 'true' : undefined} onMouseEnter={() => hoverEvent(e.id)} onMouseLeave={() => hoverEvent(null)}>
+          {events.map((e) => (
+            <tr
+              key={e.id}
+              aria-current={e.id === selectedId ? 'true' : undefined}
+              className={highlight.eventIds?.has(e.id) && e.id !== selectedId ? 'is-linked' : undefined} onMouseEnter={() => hoverEvent(e.id)} onMouseLeave={() => hoverEvent(null)}>
               <td className="nowrap">
                 <time dateTime={e.date.edtf}>{text.date(e, 'short')}</time>
               </td>

@@ -10,7 +10,7 @@ const BAR_HEIGHT = 18;
 
 /** One event on the timeline: a point or a bar, its label and a focus ring, as an SVG button. */
 export const TimelineMark = memo(function TimelineMark({
-  datum, y, name, selected, hovered, tabbable, describedBy, markRef, onSelect, onHover, onFocus, onKeyDown,
+  datum, y, name, selected, hovered, dimmed, tabbable, describedBy, markRef, onSelect, onHover, onFocus, onKeyDown,
 }: {
   readonly datum: TimelineMarkDatum;
   /** Vertical centre of the lane, px. */
@@ -19,6 +19,8 @@ export const TimelineMark = memo(function TimelineMark({
   readonly name: string;
   readonly selected: boolean;
   readonly hovered: boolean;
+  /** Faded because something else is highlighted. */
+  readonly dimmed: boolean;
   readonly tabbable: boolean;
   readonly describedBy?: string;
   readonly markRef: Ref<SVGGElement>;
@@ -35,7 +37,7 @@ export const TimelineMark = memo(function TimelineMark({
   return (
     <g
       ref={markRef}
-      className={`timeline-mark${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}`}
+      className={`timeline-mark${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}${dimmed ? ' is-dimmed' : ''}`}
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={name}

@@ -11,7 +11,9 @@ import { markInstant } from '@/domain/event-date';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { useElementWidth } from '@/components/use-element-width';
 import { useEventText } from '@/components/use-event-text';
-import { selectHoveredEventId, selectSelectedEventId, selectTimeWindow } from '@/store/selectors';
+import { useFilteredEvents } from '@/components/use-filtered-events';
+import { useHighlight } from '@/components/use-highlight';
+import { selectAsOfStep, selectHoveredEventId, selectSelectedEventId, selectTimeWindow } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
@@ -63,16 +65,30 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const selectedId = useAppStore(selectSelectedEventId);
   const hoveredId = useAppStore(selectHoveredEventId);
   const settledWindow = useAppStore(selectTimeWindow);
+  const asOfStep = useAppStore(selectAsOfStep);
   const { selectEvent, hoverEvent, setTimeWindow } = useAppActions();
-  const events = dataset.events;
+  const events = useFilteredEvents(dataset);
+  const highlight = useHighlight(dataset);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(containerRef);
-  const domain = useMemo(() => paddedDomain(events), [events]);
+  // The axis spans the whole dataset, so filtering never moves it.
+  const domain = useMemo(() => paddedDomain(dataset.events), [dataset.events]);
   const [initialWindow] = useState(settledWindow);
   const zoom = useTimelineZoom(svgRef, domain, width, initialWindow, setTimeWindow);
   const [w0, w1] = zoom.window;
+
+  // A window set from outside (Back, a restored link) moves the view; our own settled windows match already.
+  useEffect(() => {
+    if (!settledWindow) return;
+    const [s0, s1] = settledWindow;
+    const span = w1 - w0;
+    if (Math.abs(s0 - w0) + Math.abs(s1 - w1) > span * 0.01) zoom.zoomTo(settledWindow);
+    // Only when the stored window changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settledWindow]);
+  const laterThanAsOf = useMemo(() => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))), [events, asOfStep]);
 
   const x = useMemo(() => scaleUtc().domain([w0, w1]).range([0, width]), [w0, w1, width]);
   const toPx = useCallback((time: number) => x(time), [x]);
@@ -249,6 +265,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
                 name={text.name(m.event)}
                 selected={m.event.id === selectedId}
                 hovered={m.event.id === hoveredId}
+                dimmed={(highlight.eventIds !== null && !highlight.eventIds.has(m.event.id)) || (laterThanAsOf?.has(m.event.id) ?? false)}
                 tabbable={m.event.id === tabStopId}
                 describedBy={tipMark?.event.id === m.event.id ? tooltipId : undefined}
                 markRef={(el) => {

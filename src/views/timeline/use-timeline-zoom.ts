@@ -72,8 +72,11 @@ export function useTimelineZoom(
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const [t0, t1] = event.transform.rescaleX(base).domain();
         const target = targetRef.current;
-        // An animation cut short by the next one has not arrived: keep heading for the target.
-        if (target && Math.abs(+(t0 as Date) - target[0]) + Math.abs(+(t1 as Date) - target[1]) < (target[1] - target[0]) * 1e-3) {
+        if (!event.sourceEvent) {
+          // Only an animation that arrived settles: one cut short by the next keeps heading on,
+          // and the first draw or a resize chose nothing.
+          const arrived = target && Math.abs(+(t0 as Date) - target[0]) + Math.abs(+(t1 as Date) - target[1]) < (target[1] - target[0]) * 1e-3;
+          if (!arrived) return;
           targetRef.current = null;
         }
         settleRef.current([+(t0 as Date), +(t1 as Date)]);

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import type { Dataset } from '@/domain/model';
+import { selectHoveredActorId, selectHoveredEventId, selectSelection } from '@/store/selectors';
+import { useAppStore } from '@/store/store-context';
+
+/** What the current selection or hover lights up across views; null sets mean "nothing in particular". */
+export interface Highlight {
+  /** Events to emphasise on the timeline and in the list. */
+  readonly eventIds: ReadonlySet<string> | null;
+  /** Actors to emphasise in the graph. */
+  readonly actorIds: ReadonlySet<string> | null;
+  /** Ordered pairs `source->target` to emphasise in the graph. */
+  readonly relationIds: ReadonlySet<string> | null;
+}
+
+function pairsOf(actors: readonly string[], recipients: readonly string[]): string[] {
+  return actors.flatMap((a) => recipients.filter((r) => r !== a).map((r) => `${a}->${r}`));
+}
+
+/**
+ * Links the views: a hovered thing wins over the selection; an event lights
+ * its actors and relations, an actor its events, a relation its events.
+ */
+export function useHighlight(dataset: Dataset): Highlight {
+  const selection = useAppStore(selectSelection);
+  const hoveredEventId = useAppStore(selectHoveredEventId);
+  const hoveredActorId = useAppStore(selectHoveredActorId);
+  const focus = hoveredEventId
+    ? ({ kind: 'event', id: hoveredEventId } as const)
+    : hoveredActorId
+      ? ({ kind: 'actor', id: hoveredActorId } as const)
+      : selection;
+  const kind = focus?.kind ?? null;
+  const id = focus?.id ?? null;
+  return useMemo(() => {
+    if (!kind || !id) return { eventIds: null, actorIds: null, relationIds: null };
+    if (kind === 'event') {
+      const event = dataset.events.find((e) => e.id === id);
+      if (!event) return { eventIds: null, actorIds: null, relationIds: null };
+      return {
+        eventIds: new Set([id]),
+        actorIds: new Set([...event.actors, ...event.recipients]),
+        relationIds: new Set(pairsOf(event.actors, event.recipients)),
+      };
+    }
+    if (kind === 'actor') {
+      const events = dataset.events.filter((e) => e.actors.includes(id) || e.recipients.includes(id));
+      return {
+        eventIds: new Set(events.map((e) => e.id)),
+        actorIds: new Set([id]),
+        relationIds: new Set(events.flatMap((e) => pairsOf(e.actors, e.recipients)).filter((p) => p.startsWith(`${id}->`) || p.endsWith(`->${id}`))),
+      };
+    }
+    const [source, target] = id.split('->');
+    const events = dataset.events.filter((e) => source && target && e.actors.includes(source) && e.recipients.includes(target));
+    return {
+      eventIds: new Set(events.map((e) => e.id)),
+      actorIds: new Set([source ?? '', target ?? '']),
+      relationIds: new Set([id]),
+    };
+  }, [dataset, kind, id]);
+}

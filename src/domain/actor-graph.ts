@@ -1,0 +1,249 @@
+/**
+ * The actor graph of DATA-FORMAT.md: actors are nodes; each event adds a
+ * directed relation from each of its actors to each of its recipients,
+ * aggregated per ordered pair; an actor's `affiliation` adds a structural link.
+ * Built in one pass over the events with Maps, so ids are plain data (an actor
+ * called `__proto__` is just an actor) and the cost is linear in the
+ * actor–recipient pairs of the events.
+ */
+import type { Actor, QuadClass, TimelineEvent } from '@/domain/model';
+
+/** One actor as a node of the graph. */
+export interface GraphNode {
+  /** The actor's id. */
+  readonly id: string;
+  readonly actor: Actor;
+  /** How many of the given events the actor acts in or is a recipient of (each event counted once). */
+  readonly eventCount: number;
+}
+
+/** All the events from one actor to another, aggregated. */
+export interface GraphRelation {
+  /** `${source}->${target}`. */
+  readonly id: string;
+  /** The acting actor's id. */
+  readonly source: string;
+  /** The recipient's id. */
+  readonly target: string;
+  /** Ids of the events that make up the relation, in the order the events were given (time order). */
+  readonly eventIds: readonly string[];
+  /** How many events make up the relation: `eventIds.length`. */
+  readonly count: number;
+  /** Events per quad class; a class with no event is absent. */
+  readonly quadCounts: Readonly<Partial<Record<QuadClass, number>>>;
+  /** The quad class with the most events; ties go to the first in `QUAD_PRIORITY`. */
+  readonly dominantQuad: QuadClass;
+}
+
+/** A structural link from an actor (usually a person) to the actor it acts for. */
+export interface AffiliationLink {
+  /** `${source}=>${target}`, never equal to a relation id. */
+  readonly id: string;
+  /** The affiliated actor's id (Putin). */
+  readonly source: string;
+  /** The id of the actor it acts for (Russia). */
+  readonly target: string;
+}
+
+/** Nodes, event relations and affiliation links, each in a deterministic order. */
+export interface ActorGraph {
+  /** In the order of the actors given. */
+  readonly nodes: readonly GraphNode[];
+  /** By the first event of each relation, then by id. */
+  readonly relations: readonly GraphRelation[];
+  /** In the order of the affiliated actors given. */
+  readonly affiliations: readonly AffiliationLink[];
+}
+
+/** Options for `createActorGraph`. */
+export interface ActorGraphOptions {
+  /** Keep actors that take part in no relation as nodes (default true); when false, affiliation links are kept only between remaining nodes. */
+  readonly includeIsolated?: boolean;
+}
+
+/** Quad classes in the order that breaks ties for `dominantQuad`: conflict before cooperation, material before verbal. */
+export const QUAD_PRIORITY: readonly QuadClass[] = [
+  'material-conflict',
+  'verbal-conflict',
+  'material-cooperation',
+  'verbal-cooperation',
+  'none',
+];
+
+interface RelationBuilder {
+  readonly source: string;
+  readonly target: string;
+  readonly eventIds: string[];
+  readonly positions: number[];
+  /** Events per quad class, by index in `QUAD_PRIORITY`. */
+  readonly quads: number[];
+}
+
+const QUAD_INDEX: ReadonlyMap<QuadClass, number> = new Map(QUAD_PRIORITY.map((quad, i) => [quad, i]));
+
+// Positions of each relation's events in the list it was built from, so
+// `eventIdsBetween` can merge both directions in time order.
+const eventPositions = new WeakMap<GraphRelation, readonly number[]>();
+
+// Keyed by the closed QuadClass union, never by data, so an object is safe.
+function quadCounts(counts: readonly number[]): Partial<Record<QuadClass, number>> {
+  const out: Partial<Record<QuadClass, number>> = {};
+  QUAD_PRIORITY.forEach((quad, i) => {
+    const count = counts[i] ?? 0;
+    if (count > 0) out[quad] = count;
+  });
+  return out;
+}
+
+function dominantQuad(counts: readonly number[]): QuadClass {
+  let best = 0;
+  for (let i = 1; i < QUAD_PRIORITY.length; i += 1) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
+  return QUAD_PRIORITY[best] ?? 'none';
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Builds the actor graph of `events` (in time order) over `actors`; ids in
+ * events that name no given actor, and self-pairs, add no relation.
+ */
+export function createActorGraph(
+  actors: readonly Actor[],
+  events: readonly TimelineEvent[],
+  options: ActorGraphOptions = {},
+): ActorGraph {
+  const includeIsolated = options.includeIsolated ?? true;
+  const actorById = new Map<string, Actor>();
+  for (const actor of actors) if (!actorById.has(actor.id)) actorById.set(actor.id, actor);
+
+  // Counts per actor, and the last event that counted each actor, so an actor
+  // named twice in one event (as actor and recipient) counts once.
+  const eventCounts = new Map<string, number>();
+  const lastCounted = new Map<string, number>();
+  const countParticipant = (id: string, position: number): void => {
+    if (lastCounted.get(id) === position || !actorById.has(id)) return;
+    lastCounted.set(id, position);
+    eventCounts.set(id, (eventCounts.get(id) ?? 0) + 1);
+  };
+
+  const bySource = new Map<string, Map<string, RelationBuilder>>();
+  const builders: RelationBuilder[] = [];
+  for (let position = 0; position < events.length; position += 1) {
+    const event = events[position];
+    if (event === undefined) continue;
+    for (const id of event.actors) countParticipant(id, position);
+    for (const id of event.recipients) countParticipant(id, position);
+    if (event.recipients.length === 0) continue;
+    const quad = QUAD_INDEX.get(event.quad) ?? QUAD_PRIORITY.length - 1;
+    for (const source of event.actors) {
+      if (!actorById.has(source)) continue;
+      let byTarget = bySource.get(source);
+      for (const target of event.recipients) {
+        if (target === source || !actorById.has(target)) continue;
+        if (byTarget === undefined) bySource.set(source, (byTarget = new Map()));
+        let builder = byTarget.get(target);
+        if (builder === undefined) {
+          builder = { source, target, eventIds: [], positions: [], quads: [0, 0, 0, 0, 0] };
+          byTarget.set(target, builder);
+          builders.push(builder);
+        }
+        // An actor or recipient listed twice must not add the event twice.
+        if (builder.positions[builder.positions.length - 1] === position) continue;
+        builder.eventIds.push(event.id);
+        builder.positions.push(position);
+        builder.quads[quad] = (builder.quads[quad] ?? 0) + 1;
+      }
+    }
+  }
+
+  // Builders are created in event order; only pairs first seen in the same event need the id.
+  const relations = builders
+    .map((builder) => ({ builder, id: `${builder.source}->${builder.target}` }))
+    .sort((a, b) => (a.builder.positions[0] ?? 0) - (b.builder.positions[0] ?? 0) || compareStrings(a.id, b.id))
+    .map(({ builder, id }): GraphRelation => {
+      const relation: GraphRelation = {
+        id,
+        source: builder.source,
+        target: builder.target,
+        eventIds: builder.eventIds,
+        count: builder.eventIds.length,
+        quadCounts: quadCounts(builder.quads),
+        dominantQuad: dominantQuad(builder.quads),
+      };
+      eventPositions.set(relation, builder.positions);
+      return relation;
+    });
+
+  const related = new Set<string>();
+  for (const relation of relations) related.add(relation.source).add(relation.target);
+  const nodes: GraphNode[] = [];
+  for (const [id, actor] of actorById) {
+    if (includeIsolated || related.has(id)) nodes.push({ id, actor, eventCount: eventCounts.get(id) ?? 0 });
+  }
+
+  const isNode = (id: string): boolean => (includeIsolated ? actorById.has(id) : related.has(id));
+  const affiliations: AffiliationLink[] = [];
+  for (const [id, actor] of actorById) {
+    const target = actor.affiliation;
+    if (target === undefined || target === id || !isNode(id) || !isNode(target)) continue;
+    affiliations.push({ id: `${id}=>${target}`, source: id, target });
+  }
+
+  return { nodes, relations, affiliations };
+}
+
+// Relations by actor id, built on first use for each graph.
+const relationIndex = new WeakMap<ActorGraph, ReadonlyMap<string, readonly GraphRelation[]>>();
+
+function indexRelations(graph: ActorGraph): ReadonlyMap<string, readonly GraphRelation[]> {
+  let index = relationIndex.get(graph);
+  if (index === undefined) {
+    const byActor = new Map<string, GraphRelation[]>();
+    const add = (id: string, relation: GraphRelation): void => {
+      const list = byActor.get(id);
+      if (list === undefined) byActor.set(id, [relation]);
+      else list.push(relation);
+    };
+    for (const relation of graph.relations) {
+      add(relation.source, relation);
+      add(relation.target, relation);
+    }
+    index = byActor;
+    relationIndex.set(graph, index);
+  }
+  return index;
+}
+
+/** The relations from or to `actorId`, in graph order; amortised O(1) per call after the first on a graph. */
+export function relationsOfActor(graph: ActorGraph, actorId: string): readonly GraphRelation[] {
+  return indexRelations(graph).get(actorId) ?? [];
+}
+
+/** The relation from `source` to `target`, if any. */
+export function relationBetween(graph: ActorGraph, source: string, target: string): GraphRelation | undefined {
+  return relationsOfActor(graph, source).find((relation) => relation.source === source && relation.target === target);
+}
+
+/** Ids of the events between actors `a` and `b` in either direction, each once, in the order the events were given (for a graph copied as plain data, which has lost that order: a→b's, then b→a's). */
+export function eventIdsBetween(graph: ActorGraph, a: string, b: string): readonly string[] {
+  const forward = relationBetween(graph, a, b);
+  const backward = a === b ? undefined : relationBetween(graph, b, a);
+  if (forward === undefined || backward === undefined) return forward?.eventIds ?? backward?.eventIds ?? [];
+  const p = eventPositions.get(forward);
+  const q = eventPositions.get(backward);
+  if (p === undefined || q === undefined) return [...new Set([...forward.eventIds, ...backward.eventIds])];
+  // Both lists are in event order: merge them, keeping an event in both once.
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < p.length || j < q.length) {
+    const pi = p[i] ?? Infinity;
+    const qj = q[j] ?? Infinity;
+    if (pi <= qj) merged.push(forward.eventIds[i++] ?? '');
+    else merged.push(backward.eventIds[j++] ?? '');
+    if (pi === qj) j += 1;
+  }
+  return merged;
+}

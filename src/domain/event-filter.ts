@@ -1,0 +1,240 @@
+/**
+ * Filtering a dataset's events by actors, types, quad classes, a time window
+ * and a text query. Facets combine with AND, the values of one facet with OR.
+ * The text of every event, in every language, is normalized once into a
+ * `SearchIndex`, so a keystroke costs a scan of prebuilt strings and never
+ * depends on the interface language.
+ */
+import type { Dataset, EventType, QuadClass, TimelineEvent } from '@/domain/model';
+import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/model';
+import { normalizeSearchText, searchTerms } from '@/domain/search-text';
+
+/** What the person has chosen to see; an empty facet does not filter. */
+export interface EventFilter {
+  /** Keep events in which ANY of these actors acts or is a recipient. */
+  readonly actorIds: readonly string[];
+  /** Keep events whose type is ANY of these. */
+  readonly types: readonly EventType[];
+  /** Keep events whose quad class is ANY of these. */
+  readonly quads: readonly QuadClass[];
+  /** Keep events whose date overlaps this window: [from, to] in ms since epoch UTC, both inclusive; ends may be ±Infinity. */
+  readonly dateRange: readonly [number, number] | null;
+  /** Keep events whose search text contains every term of this query (see `searchTerms`). */
+  readonly query: string;
+}
+
+/** The filter that keeps every event. */
+export const EMPTY_FILTER: EventFilter = Object.freeze({
+  actorIds: Object.freeze([]),
+  types: Object.freeze([]),
+  quads: Object.freeze([]),
+  dateRange: null,
+  query: '',
+});
+
+/** True when `filter` keeps every event: no facet value, no time window, and a query with no terms. */
+export function isFilterEmpty(filter: EventFilter): boolean {
+  return (
+    filter.actorIds.length === 0 &&
+    filter.types.length === 0 &&
+    filter.quads.length === 0 &&
+    filter.dateRange === null &&
+    searchTerms(filter.query).length === 0
+  );
+}
+
+/** The normalized search text of a dataset's events, built once per dataset by `createSearchIndex`; otherwise opaque. */
+export interface SearchIndex {
+  /** The events indexed, in dataset order: the dataset's own `events` array. */
+  readonly events: readonly TimelineEvent[];
+}
+
+// Normalized pieces of text never hold a newline (whitespace is collapsed) and
+// neither do search terms, so a phrase can never match across two pieces.
+const PIECE_SEPARATOR = '\n';
+
+/** Positions (indices into `events`) of the events whose text holds every term, ascending. */
+type Matches = Uint32Array;
+
+class Index implements SearchIndex {
+  readonly events: readonly TimelineEvent[];
+  private readonly texts: readonly string[];
+  // The last query answered: typing usually extends it, so the next answer is
+  // found among its matches instead of among all events.
+  private last: { readonly terms: readonly string[]; readonly matches: Matches } | null = null;
+
+  constructor(dataset: Dataset) {
+    this.events = dataset.events;
+    const names = new Map<string, string>();
+    for (const actor of dataset.actors) {
+      if (!names.has(actor.id)) names.set(actor.id, normalizedPieces(Object.values(actor.name)));
+    }
+    this.texts = dataset.events.map((event) => {
+      const pieces = [event.title, event.summary, event.dateText].flatMap((text) => (text ? Object.values(text) : []));
+      for (const evidence of event.evidence) pieces.push(evidence.quote);
+      const own = normalizedPieces(pieces);
+      const people = [...new Set([...event.actors, ...event.recipients])].map((id) => names.get(id) ?? '');
+      return [own, ...people].filter((text) => text !== '').join(PIECE_SEPARATOR);
+    });
+  }
+
+  /** The events whose text holds every one of `terms` (already normalized). */
+  matching(terms: readonly string[]): Matches {
+    const needed = essentialTerms(terms);
+    const last = this.last;
+    if (last !== null && sameTerms(last.terms, needed)) return last.matches;
+    // Every event matching `needed` also matches the last terms when each of
+    // those is part of a term now needed, so only the last matches can match.
+    const refines = last !== null && last.terms.every((old) => needed.some((term) => term.includes(old)));
+    const found: number[] = [];
+    const test = (position: number): void => {
+      const text = this.texts[position] ?? '';
+      if (needed.every((term) => text.includes(term))) found.push(position);
+    };
+    if (refines) for (const position of last.matches) test(position);
+    else for (let position = 0; position < this.texts.length; position += 1) test(position);
+    const matches = Uint32Array.from(found);
+    this.last = { terms: needed, matches };
+    return matches;
+  }
+}
+
+function normalizedPieces(pieces: readonly string[]): string {
+  // Languages often share a text (a name, a quote): index it once.
+  const normalized = new Set<string>();
+  for (const piece of new Set(pieces)) {
+    const text = normalizeSearchText(piece);
+    if (text !== '') normalized.add(text);
+  }
+  return [...normalized].join(PIECE_SEPARATOR);
+}
+
+/** The terms that decide a match: duplicates and terms contained in another term dropped, longest (most selective) first. */
+function essentialTerms(terms: readonly string[]): string[] {
+  const unique = [...new Set(terms)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return unique.filter((term, i) => !unique.some((other, j) => j < i && other.includes(term)));
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((term, i) => term === b[i]);
+}
+
+/** Builds the search index of `dataset`: every title, summary and date phrase in every language, every quote, and the names of each event's actors and recipients, normalized. */
+export function createSearchIndex(dataset: Dataset): SearchIndex {
+  return new Index(dataset);
+}
+
+function indexFor(dataset: Dataset, index: SearchIndex): Index {
+  // An index of another dataset (or a hand-made object) would give wrong
+  // answers: a fresh one is slow but right.
+  return index instanceof Index && index.events === dataset.events ? index : new Index(dataset);
+}
+
+/** A filter turned into Sets and bounds, each facet null when it does not filter. */
+interface CompiledFilter {
+  readonly actors: ReadonlySet<string> | null;
+  readonly types: ReadonlySet<EventType> | null;
+  readonly quads: ReadonlySet<QuadClass> | null;
+  readonly from: number;
+  readonly to: number;
+  /** Positions of the events the query keeps; null when the query has no terms. */
+  readonly matches: Matches | null;
+}
+
+function setOrNull<T>(values: readonly T[]): ReadonlySet<T> | null {
+  return values.length === 0 ? null : new Set(values);
+}
+
+function compile(dataset: Dataset, index: SearchIndex, filter: EventFilter): CompiledFilter {
+  const terms = searchTerms(filter.query);
+  // A window dragged right to left arrives reversed, and an unreadable end is
+  // better read as open than as a window that hides everything.
+  const [a, b] = filter.dateRange ?? [-Infinity, Infinity];
+  const start = Number.isNaN(a) ? -Infinity : a;
+  const end = Number.isNaN(b) ? Infinity : b;
+  return {
+    actors: setOrNull(filter.actorIds),
+    types: setOrNull(filter.types),
+    quads: setOrNull(filter.quads),
+    from: Math.min(start, end),
+    to: Math.max(start, end),
+    matches: terms.length === 0 ? null : indexFor(dataset, index).matching(terms),
+  };
+}
+
+function involvesAny(event: TimelineEvent, actors: ReadonlySet<string>): boolean {
+  return event.actors.some((id) => actors.has(id)) || event.recipients.some((id) => actors.has(id));
+}
+
+// The facets other than the query, which `compile` has already applied as a
+// list of positions.
+function keepsByActors(event: TimelineEvent, f: CompiledFilter): boolean {
+  return f.actors === null || involvesAny(event, f.actors);
+}
+function keepsByType(event: TimelineEvent, f: CompiledFilter): boolean {
+  return f.types === null || f.types.has(event.type);
+}
+function keepsByQuad(event: TimelineEvent, f: CompiledFilter): boolean {
+  return f.quads === null || f.quads.has(event.quad);
+}
+function keepsByDate(event: TimelineEvent, f: CompiledFilter): boolean {
+  return event.date.earliest <= f.to && event.date.latest >= f.from;
+}
+
+/**
+ * The events of `dataset` that `filter` keeps, in dataset order; the
+ * dataset's own `events` array (same reference) whenever it keeps them all.
+ */
+export function filterEvents(dataset: Dataset, index: SearchIndex, filter: EventFilter): readonly TimelineEvent[] {
+  const { events } = dataset;
+  if (isFilterEmpty(filter)) return events;
+  const f = compile(dataset, index, filter);
+  const kept: TimelineEvent[] = [];
+  const keep = (event: TimelineEvent | undefined): void => {
+    if (event && keepsByActors(event, f) && keepsByType(event, f) && keepsByQuad(event, f) && keepsByDate(event, f)) kept.push(event);
+  };
+  if (f.matches === null) for (const event of events) keep(event);
+  else for (const position of f.matches) keep(events[position]);
+  return kept.length === events.length ? events : kept;
+}
+
+/** For each value of each facet, how many events the filter would keep if that value alone were chosen in its facet, the rest of the filter unchanged. */
+export interface FacetCounts {
+  /** By actor id: events involving that actor; every actor of the dataset is present. */
+  readonly actors: ReadonlyMap<string, number>;
+  /** By event type; every type is present. */
+  readonly types: ReadonlyMap<EventType, number>;
+  /** By quad class; every class is present. */
+  readonly quads: ReadonlyMap<QuadClass, number>;
+}
+
+function increment<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/**
+ * Counts for the facet chips (see `FacetCounts`), in one pass over the events:
+ * with no other facet active, a value's count is the events it matches on its own.
+ */
+export function countByFacet(dataset: Dataset, index: SearchIndex, filter: EventFilter): FacetCounts {
+  const actors = new Map<string, number>(dataset.actors.map((actor) => [actor.id, 0]));
+  const types = new Map<EventType, number>(EVENT_TYPES.map((type) => [type, 0]));
+  const quads = new Map<QuadClass, number>(QUAD_CLASSES.map((quad) => [quad, 0]));
+  const f = compile(dataset, index, filter);
+  const countEvent = (event: TimelineEvent | undefined): void => {
+    // Date and query apply to every count; of the three chip facets, an event
+    // counts for a facet's values when it passes the other two.
+    if (!event || !keepsByDate(event, f)) return;
+    const byActors = keepsByActors(event, f);
+    const byType = keepsByType(event, f);
+    const byQuad = keepsByQuad(event, f);
+    if (byType && byQuad) {
+      for (const id of new Set([...event.actors, ...event.recipients])) if (actors.has(id)) increment(actors, id);
+    }
+    if (byActors && byQuad) increment(types, event.type);
+    if (byActors && byType) increment(quads, event.quad);
+  };
+  if (f.matches === null) for (const event of dataset.events) countEvent(event);
+  else for (const position of f.matches) countEvent(dataset.events[position]);
+  return { actors, types, quads };
+}

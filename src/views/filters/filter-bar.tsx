@@ -1,0 +1,166 @@
+import { useMemo, useState } from 'react';
+import { countByFacet, isFilterEmpty } from '@/domain/event-filter';
+import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/model';
+import { useEventText } from '@/components/use-event-text';
+import { searchIndexOf, useFilteredEvents } from '@/components/use-filtered-events';
+import { selectFilter } from '@/store/selectors';
+import { useAppActions, useAppStore } from '@/store/store-context';
+import { useT } from '@/store/use-t';
+import { formatUrlInstant, parseUrlInstant } from '@/store/url-state';
+import { QUAD_COLOURS } from '@/viz/quad-colours';
+
+const DAY = 86_400_000;
+const OPEN_START = -8.64e15;
+const OPEN_END = 8.64e15;
+
+/** One filter for every view: search, actors, types, quad classes and dates, with removable chips. */
+export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
+  const t = useT();
+  const text = useEventText(dataset);
+  const filter = useAppStore(selectFilter);
+  const filtered = useFilteredEvents(dataset);
+  const actions = useAppActions();
+  const [moreOpen, setMoreOpen] = useState(false);
+  const counts = useMemo(() => countByFacet(dataset, searchIndexOf(dataset), filter), [dataset, filter]);
+  const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => dataset.events.some((e) => e.type === type)), [dataset]);
+  const presentQuads = useMemo(() => QUAD_CLASSES.filter((q) => dataset.events.some((e) => e.quad === q)), [dataset]);
+  const actorsByName = useMemo(
+    () => [...dataset.actors].sort((a, b) => text.text(a.name).localeCompare(text.text(b.name), text.language)),
+    [dataset, text],
+  );
+  const [from, to] = filter.dateRange ?? [OPEN_START, OPEN_END];
+  const dateChip =
+    filter.dateRange &&
+    [from > OPEN_START ? formatUrlInstant(from) : '…', to < OPEN_END ? formatUrlInstant(to - DAY + 1) : '…'].join(' – ');
+  const empty = isFilterEmpty(filter);
+
+  const setDate = (side: 'from' | 'to', value: string) => {
+    const ms = value ? parseUrlInstant(value) : null;
+    const next: [number, number] = side === 'from' ? [ms ?? OPEN_START, to] : [from, ms === null ? OPEN_END : ms + DAY - 1];
+    actions.setDateRange(next[0] === OPEN_START && next[1] === OPEN_END ? null : next);
+  };
+
+  return (
+    <section className="filter-bar" aria-label={t('filtersHeading')}>
+      <div className="filter-controls">
+        <label className="search-field">
+          <span className="visually-hidden">{t('searchLabel')}</span>
+          <input
+            type="search"
+            value={filter.query}
+            placeholder={t('searchPlaceholder')}
+            aria-label={t('searchLabel')}
+            onChange={(e) => actions.setQuery(e.target.value)}
+          />
+        </label>
+        <label className="select-field">
+          <span>{t('filterActor')}</span>
+          <select
+            value=""
+            onChange={(e) => {
+              if (e.target.value) actions.toggleActorFilter(e.target.value);
+            }}
+          >
+            <option value="">{t('filterActorPick')}</option>
+            {actorsByName.map((a) => (
+              <option key={a.id} value={a.id} disabled={filter.actorIds.includes(a.id)}>
+                {text.text(a.name)} ({counts.actors.get(a.id) ?? 0})
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-expanded={moreOpen} aria-controls="filter-more" onClick={() => setMoreOpen(!moreOpen)}>
+          {t('filterMore')}
+        </button>
+      </div>
+      {moreOpen && (
+        <div id="filter-more" className="filter-more">
+          <fieldset>
+            <legend>{t('filterQuads')}</legend>
+            {presentQuads.map((q) => (
+              <label key={q} className="check">
+                <input type="checkbox" checked={filter.quads.includes(q)} onChange={() => actions.toggleQuadFilter(q)} />
+                <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)} ({counts.quads.get(q) ?? 0})
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('filterTypes')}</legend>
+            {presentTypes.map((type) => (
+              <label key={type} className="check">
+                <input type="checkbox" checked={filter.types.includes(type)} onChange={() => actions.toggleTypeFilter(type)} />
+                {t(`type_${type}`)} ({counts.types.get(type) ?? 0})
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('filterDates')}</legend>
+            <label className="date-field">
+              {t('filterFrom')}
+              <input type="date" value={from > OPEN_START ? formatUrlInstant(from).slice(0, 10) : ''} onChange={(e) => setDate('from', e.target.value)} />
+            </label>
+            <label className="date-field">
+              {t('filterTo')}
+              <input type="date" value={to < OPEN_END ? formatUrlInstant(to - DAY + 1).slice(0, 10) : ''} onChange={(e) => setDate('to', e.target.value)} />
+            </label>
+          </fieldset>
+        </div>
+      )}
+      <div className="filter-status">
+        <p role="status" className="filter-count">
+          {empty ? t('showingAll', { total: dataset.events.length }) : t('showingSome', { count: filtered.length, total: dataset.events.length })}
+        </p>
+        {!empty && (
+          <ul className="chips" aria-label={t('activeFilters')}>
+            {filter.query && (
+              <li>
+                <button type="button" className="chip" onClick={() => actions.setQuery('')} aria-label={t('removeFilter', { what: `${t('chipSearch')}: ${filter.query}` })}>
+                  {t('chipSearch')}: “{filter.query}” <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            )}
+            {filter.actorIds.map((id) => (
+              <li key={id}>
+                <button type="button" className="chip" onClick={() => actions.toggleActorFilter(id)} aria-label={t('removeFilter', { what: `${t('filterActor')}: ${text.actorName(id)}` })}>
+                  {text.actorName(id)} ({counts.actors.get(id) ?? 0}) <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+            {filter.quads.map((q) => (
+              <li key={q}>
+                <button type="button" className="chip" onClick={() => actions.toggleQuadFilter(q)} aria-label={t('removeFilter', { what: t(`quad_${q}`) })}>
+                  {t(`quad_${q}`)} ({counts.quads.get(q) ?? 0}) <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+            {filter.types.map((type) => (
+              <li key={type}>
+                <button type="button" className="chip" onClick={() => actions.toggleTypeFilter(type)} aria-label={t('removeFilter', { what: t(`type_${type}`) })}>
+                  {t(`type_${type}`)} ({counts.types.get(type) ?? 0}) <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+            {dateChip && (
+              <li>
+                <button type="button" className="chip" onClick={() => actions.setDateRange(null)} aria-label={t('removeFilter', { what: `${t('filterDates')}: ${dateChip}` })}>
+                  {dateChip} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            )}
+            <li>
+              <button type="button" className="chip chip-clear" onClick={() => actions.clearFilters()}>
+                {t('clearFilters')}
+              </button>
+            </li>
+          </ul>
+        )}
+      </div>
+      {!empty && filtered.length === 0 && (
+        <p className="empty-result" role="alert">
+          {t('noMatches')}{' '}
+          <button type="button" onClick={() => actions.clearFilters()}>{t('clearFilters')}</button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { ActorKind } from '@/domain/model';
+
+/**
+ * SVG path of an actor's node shape, centred on (0, 0), of "radius" `r` px:
+ * a circle for a person, a square for a state, a diamond for an organisation,
+ * a hexagon for a group — so kind never rests on colour alone.
+ */
+export function nodeShapePath(kind: ActorKind, r: number): string {
+  const f = (n: number) => Math.round(n * 100) / 100;
+  switch (kind) {
+    case 'state': {
+      const s = f(r * 0.88);
+      return `M${-s},${-s}H${s}V${s}H${-s}Z`;
+    }
+    case 'organization': {
+      const s = f(r * 1.2);
+      return `M0,${-s}L${s},0L0,${s}L${-s},0Z`;
+    }
+    case 'group': {
+      const points = Array.from({ length: 6 }, (_, i) => {
+        const a = (Math.PI / 3) * i;
+        return `${f(Math.cos(a) * r * 1.05)},${f(Math.sin(a) * r * 1.05)}`;
+      });
+      return `M${points.join('L')}Z`;
+    }
+    default: {
+      const s = f(r);
+      return `M${-s},0A${s},${s} 0 1,0 ${s},0A${s},${s} 0 1,0 ${-s},0Z`;
+    }
+  }
+}
+
+/** A point in graph space, px. */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The drawn path of a relation and where its middle lies, px in graph space. */
+export interface EdgeGeometry {
+  readonly d: string;
+  readonly midX: number;
+  readonly midY: number;
+}
+
+/**
+ * A gently curved path from `a` to `b` that stops `gapA`/`gapB` px short of
+ * each node's centre (room for the node and the arrowhead). Curving to the
+ * left of the direction of travel keeps A→B and B→A apart.
+ */
+export function edgePath(a: Point, b: Point, gapA: number, gapB: number, curvature = 0.18): EdgeGeometry {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  // Control point: the midpoint pushed sideways, proportional to the length.
+  const cx = (a.x + b.x) / 2 - (dy / length) * length * curvature;
+  const cy = (a.y + b.y) / 2 + (dx / length) * length * curvature;
+  const trim = (from: Point, toward: Point, gap: number): Point => {
+    const ux = toward.x - from.x;
+    const uy = toward.y - from.y;
+    const l = Math.hypot(ux, uy) || 1;
+    return { x: from.x + (ux / l) * gap, y: from.y + (uy / l) * gap };
+  };
+  const start = trim(a, { x: cx, y: cy }, gapA);
+  const end = trim(b, { x: cx, y: cy }, gapB);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    d: `M${r(start.x)},${r(start.y)}Q${r(cx)},${r(cy)} ${r(end.x)},${r(end.y)}`,
+    // The midpoint of a quadratic Bézier is at t = 0.5.
+    midX: 0.25 * start.x + 0.5 * cx + 0.25 * end.x,
+    midY: 0.25 * start.y + 0.5 * cy + 0.25 * end.y,
+  };
+}
+
+/** Stroke width of a relation of `count` events, px: thicker with more events, slowly. */
+export function relationWidth(count: number): number {
+  return Math.min(1.75 + 1.5 * Math.log2(Math.max(count, 1)), 9);
+}
+
+/** Node radius for an actor in `eventCount` events, px. */
+export function nodeRadius(eventCount: number): number {
+  return Math.min(9 + 3.5 * Math.sqrt(eventCount), 30);
+}
+
+/**
+ * The node nearest to `from` in the arrow key's direction (a cone of ±60°),
+ * preferring nodes straight ahead; null when there is none.
+ */
+export function nearestInDirection<T extends Point & { readonly id: string }>(from: T, nodes: readonly T[], direction: 'left' | 'right' | 'up' | 'down'): T | null {
+  const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction] as [number, number];
+  let best: T | null = null;
+  let bestScore = Infinity;
+  for (const n of nodes) {
+    if (n.id === from.id) continue;
+    const dx = n.x - from.x;
+    const dy = n.y - from.y;
+    const along = dx * ux + dy * uy;
+    if (along <= 0) continue;
+    const across = Math.abs(dx * uy - dy * ux);
+    if (across > along * Math.tan(Math.PI / 3)) continue;
+    const score = along + 2 * across;
+    if (score < bestScore || (score === bestScore && best && n.id < best.id)) {
+      best = n;
+      bestScore = score;
+    }
+  }
+  return best;
+}
