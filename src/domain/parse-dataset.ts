@@ -246,7 +246,8 @@ function parseJsonText(text: string, issues: Issues): { ok: true; value: unknown
 /** Rewrites a zod issue as a sentence; schema.ts words most issues, this covers the rest. */
 function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
   const key = issue.path.at(-1);
-  if (issue.code === 'invalid_type') {
+  // A missing enum field (such as `type`) reaches zod as an invalid value, not an invalid type.
+  if (issue.code === 'invalid_type' || (issue.code === 'invalid_value' && issue.input === undefined)) {
     let parent: unknown = root;
     for (const segment of issue.path.slice(0, -1)) {
       parent = typeof segment === 'number' ? list(parent)[segment] : field(parent, String(segment));

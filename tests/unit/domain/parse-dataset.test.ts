@@ -375,3 +375,12 @@ describe('parseDataset error cap', () => {
     expect(result.ok ? 0 : result.truncated).toBe(15);
   });
 });
+
+describe('parseDataset on a missing event type', () => {
+  it('parseDataset names a missing enumerated field as missing, not as a bad value', () => {
+    const data = minimal();
+    delete (data.events as Record<string, Loose>[])[0]!.type;
+    const errors = errorsOf(parseDataset(data, { sourceTexts: MINIMAL_TEXT }));
+    expect(errors).toContainEqual({ path: 'events[0].type', message: 'required field "type" is missing' });
+  });
+});
