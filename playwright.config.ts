@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.LINIMASA_E2E_PORT ?? 4173);
+const HOST_PORT = Number(process.env.LINIMASA_HOST_PORT ?? 4174);
 
 /** Chromium flags for a closed network and a root user: no sandbox, no background calls home. */
 export const CHROMIUM_ARGS = [
@@ -35,10 +36,20 @@ export default defineConfig({
     locale: 'en-GB',
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // A second origin, for a host page that embeds the app.
+      command: `node tests/e2e/host-server.mjs`,
+      url: `http://127.0.0.1:${HOST_PORT}/explainer`,
+      env: { LINIMASA_HOST_PORT: String(HOST_PORT), LINIMASA_APP_ORIGIN: `http://127.0.0.1:${PORT}` },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,20 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { catalogueQueryOptions, type CatalogueEntry } from '@/data/catalogue';
 import { DatasetError, datasetQueryOptions } from '@/data/dataset-query';
 import { pickText } from '@/domain/localized-text';
 import type { Dataset } from '@/domain/model';
 import { Panel } from '@/components/panel';
 import { useMediaQuery } from '@/components/use-media-query';
-import { selectLanguage, selectLayout } from '@/store/selectors';
-import { useAppActions, useAppStore } from '@/store/store-context';
+import { selectHighContrast, selectLanguage, selectLayout, selectMode } from '@/store/selectors';
+import { useAppActions, useAppStore, useAppStoreApi } from '@/store/store-context';
+import { formatUrlState } from '@/store/url-state';
 import { useT, type Translate } from '@/store/use-t';
 import { DetailView } from '@/views/detail/detail-view';
 import { EventListView } from '@/views/event-list/event-list-view';
 import { FilterBar } from '@/views/filters/filter-bar';
 import { GraphView } from '@/views/graph/graph-view';
+import { HandoutView } from '@/views/handout/handout-view';
+import { PresentationView } from '@/views/presentation/presentation-view';
+import { EmbedDialog } from '@/views/share/embed-dialog';
 import { ReaderView } from '@/views/reader/reader-view';
 import { TimelineView } from '@/views/timeline/timeline-view';
+import { useEmbedBridge } from '@/app/use-embed-bridge';
 import { useUrlSync } from '@/app/use-url-sync';
 
 const MAX_LISTED_ERRORS = 20;
@@ -135,11 +140,47 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
   );
 }
 
-/** The page around the views: header, loading and error states, the views, footer. */
+function EmbedLayout({ dataset, title, t }: { readonly dataset: Dataset; readonly title: string; readonly t: Translate }) {
+  const store = useAppStoreApi();
+  const failed = (message: string) => t('panelFailed', { message });
+  const fullUrl = () => {
+    const s = store.getState();
+    const search = formatUrlState(window.location.search, {
+      selection: s.selection, filter: s.filter, timeWindow: s.timeWindow, asOfStep: s.asOfStep, language: s.language,
+      layout: s.layout, mode: 'explore', presentStep: 0, highContrast: s.highContrast,
+    });
+    return `${window.location.pathname}${search}`;
+  };
+  const [href, setHref] = useState(fullUrl);
+  useEffect(() => store.subscribe(() => setHref(fullUrl())));
+  return (
+    <>
+      <header className="embed-header">
+        <h1 className="embed-title">{title}</h1>
+        <a href={href} target="_blank" rel="noopener noreferrer" className="embed-open">
+          {t('openFull')} ↗
+        </a>
+      </header>
+      <Panel id="timeline" title={t('timelineHeading')} failedText={failed} className="panel-timeline">
+        <TimelineView dataset={dataset} />
+      </Panel>
+      <Panel id="detail" title={t('detailHeading')} failedText={failed} className="panel-detail">
+        <DetailView dataset={dataset} />
+      </Panel>
+      <ReaderView dataset={dataset} />
+    </>
+  );
+}
+
+/** The page around the views: it chooses the mode (explore, present, embed) and draws loading and error states. */
 export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: string | null; readonly ignoredParams: readonly string[] }) {
   const t = useT();
   const language = useAppStore(selectLanguage);
+  const mode = useAppStore(selectMode);
+  const highContrast = useAppStore(selectHighContrast);
+  const { setMode } = useAppActions();
   useUrlSync();
+  useEmbedBridge(mode === 'embed');
   const catalogue = useQuery(catalogueQueryOptions(appBase()));
   const entry: CatalogueEntry | undefined = catalogue.data?.find((d) => d.id === datasetId) ?? catalogue.data?.[0];
   const datasetQuery = useQuery({ ...datasetQueryOptions(entry?.url ?? ''), enabled: Boolean(entry) });
@@ -158,15 +199,46 @@ export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: str
   const error = catalogue.error ?? datasetQuery.error;
   const unknownDataset = datasetId !== null && catalogue.data && !catalogue.data.some((d) => d.id === datasetId);
   const ignored = [...ignoredParams, ...(unknownDataset ? ['dataset'] : [])];
+  const status = error ? (
+    <LoadError error={error} t={t} onRetry={() => (catalogue.error ? catalogue.refetch() : datasetQuery.refetch())} />
+  ) : dataset ? null : (
+    <p className="loading" role="status">{t('loadingDataset')}</p>
+  );
+  const theme = highContrast ? ' theme-high-contrast' : '';
+
+  if (mode === 'present' && dataset) {
+    return (
+      <div className={`app app-present${theme}`}>
+        <PresentationView dataset={dataset} graph={<GraphView dataset={dataset} compact />} />
+        <ReaderView dataset={dataset} />
+        <HandoutView dataset={dataset} />
+      </div>
+    );
+  }
+  if (mode === 'embed') {
+    return (
+      <div className={`app app-embed${theme}`}>
+        <main id="main">{status ?? (dataset && title && <EmbedLayout dataset={dataset} title={title} t={t} />)}</main>
+      </div>
+    );
+  }
   return (
-    <div className="app">
+    <div className={`app${theme}`}>
       <a className="skip-link" href="#timeline">{t('skipToContent')}</a>
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">{t('appName')}</span>
           <span className="brand-tagline">{t('tagline')}</span>
         </div>
-        <LanguageToggle />
+        <div className="header-actions">
+          {dataset && (
+            <button type="button" onClick={() => setMode('present')}>
+              {t('present')}
+            </button>
+          )}
+          {dataset && <EmbedDialog dataset={dataset} />}
+          <LanguageToggle />
+        </div>
       </header>
       <main className="app-main" id="main">
         {title && <h1 className="dataset-title">{title}</h1>}
@@ -176,13 +248,7 @@ export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: str
             {t('ignoredParams', { params: ignored.map((p) => `${p}=`).join(', ') })}
           </p>
         )}
-        {error ? (
-          <LoadError error={error} t={t} onRetry={() => (catalogue.error ? catalogue.refetch() : datasetQuery.refetch())} />
-        ) : dataset ? (
-          <Workspace dataset={dataset} t={t} />
-        ) : (
-          <p className="loading" role="status">{t('loadingDataset')}</p>
-        )}
+        {status ?? (dataset && <Workspace dataset={dataset} t={t} />)}
       </main>
       <footer className="app-footer">
         {dataset?.credit && <p>{t('footerCredit', { credit: pickText(dataset.credit, language, fallback) })}</p>}
@@ -190,6 +256,7 @@ export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: str
           <a href={`${import.meta.env.BASE_URL}schema/linimasa-1.schema.json`}>{t('footerSchema')}</a>
         </p>
       </footer>
+      {dataset && <HandoutView dataset={dataset} />}
     </div>
   );
 }

@@ -4,13 +4,24 @@ import { formatUrlState, parseUrlState } from '@/store/url-state';
 import { useAppStoreApi } from '@/store/store-context';
 
 function shared(s: AppState): SharedState {
-  return { selection: s.selection, filter: s.filter, timeWindow: s.timeWindow, asOfStep: s.asOfStep, language: s.language, layout: s.layout };
+  return {
+    selection: s.selection,
+    filter: s.filter,
+    timeWindow: s.timeWindow,
+    asOfStep: s.asOfStep,
+    language: s.language,
+    layout: s.layout,
+    mode: s.mode,
+    presentStep: s.presentStep,
+    highContrast: s.highContrast,
+  };
 }
 
 /** True for changes worth a step in the browser's history: a selection, a filter, a view; not a zoom frame. */
 function isMeaningful(state: AppState, previous: AppState): boolean {
   if (state.selection !== previous.selection || state.asOfStep !== previous.asOfStep) return true;
   if (state.layout !== previous.layout || state.language !== previous.language) return true;
+  if (state.mode !== previous.mode || state.presentStep !== previous.presentStep || state.highContrast !== previous.highContrast) return true;
   if (state.filter === previous.filter) return false;
   // Typing a search is one step, not one per keystroke.
   const onlyQuery = { ...state.filter, query: '' };

@@ -21,6 +21,9 @@ export type Selection =
 /** Which views are on screen: both side by side, or one at a time (tabs on narrow screens). */
 export type ViewLayout = 'split' | 'timeline' | 'graph';
 
+/** How Linimasa is used: explored in the browser, presented in a classroom, or embedded in a page. */
+export type AppMode = 'explore' | 'present' | 'embed';
+
 /** What is selected or hovered. */
 export interface SelectionSlice {
   selection: Selection | null;
@@ -58,12 +61,20 @@ export interface AsOfSlice {
   setAsOfStep: (step: number | null) => void;
 }
 
-/** The interface language and which views are shown. */
+/** The interface language, the mode, and which views are shown. */
 export interface DisplaySlice {
   language: UiLanguage;
   layout: ViewLayout;
+  mode: AppMode;
+  /** Presentation step, 1-based; 0 is the title slide. */
+  presentStep: number;
+  /** High-contrast theme, for projectors. */
+  highContrast: boolean;
   setLanguage: (language: UiLanguage) => void;
   setLayout: (layout: ViewLayout) => void;
+  setMode: (mode: AppMode) => void;
+  setPresentStep: (step: number) => void;
+  setHighContrast: (on: boolean) => void;
 }
 
 /** The source reader: which evidence is open in the article text. */
@@ -126,10 +137,16 @@ export const createAsOfSlice: Slice<AsOfSlice> = (set) => ({
 export const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
   language: 'en',
   layout: 'split',
+  mode: 'explore',
+  presentStep: 0,
+  highContrast: false,
   setLanguage: (language) => {
     if (UI_LANGUAGES.includes(language)) set({ language });
   },
   setLayout: (layout) => set({ layout }),
+  setMode: (mode) => set({ mode }),
+  setPresentStep: (step) => set({ presentStep: Math.max(0, Math.floor(step)) }),
+  setHighContrast: (highContrast) => set({ highContrast }),
 });
 
 /** Creates the reader slice: closed at first. */
@@ -140,7 +157,10 @@ export const createReaderSlice: Slice<ReaderSlice> = (set) => ({
 });
 
 /** The part of the state that a link carries, and that a new store may start from. */
-export type SharedState = Pick<AppState, 'selection' | 'filter' | 'timeWindow' | 'asOfStep' | 'language' | 'layout'>;
+export type SharedState = Pick<
+  AppState,
+  'selection' | 'filter' | 'timeWindow' | 'asOfStep' | 'language' | 'layout' | 'mode' | 'presentStep' | 'highContrast'
+>;
 
 /** What a new store may start from (from the URL, or a test). */
 export type InitialAppState = Partial<SharedState & Pick<AppState, 'readerFocus'>>;

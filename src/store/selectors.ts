@@ -22,6 +22,12 @@ export const selectAsOfStep = (s: AppState) => s.asOfStep;
 export const selectLanguage = (s: AppState) => s.language;
 /** Which views are on screen. */
 export const selectLayout = (s: AppState) => s.layout;
+/** Explore, present or embed. */
+export const selectMode = (s: AppState) => s.mode;
+/** The presentation step, 1-based; 0 is the title slide. */
+export const selectPresentStep = (s: AppState) => s.presentStep;
+/** Whether the high-contrast theme is on. */
+export const selectHighContrast = (s: AppState) => s.highContrast;
 /** The evidence open in the source reader, or null. */
 export const selectReaderFocus = (s: AppState) => s.readerFocus;
 /** Store actions; stable references, safe to select together with `useShallow`. */
@@ -43,6 +49,9 @@ export const selectActions = (s: AppState) => ({
   setAsOfStep: s.setAsOfStep,
   setLanguage: s.setLanguage,
   setLayout: s.setLayout,
+  setMode: s.setMode,
+  setPresentStep: s.setPresentStep,
+  setHighContrast: s.setHighContrast,
   openReader: s.openReader,
   closeReader: s.closeReader,
 });

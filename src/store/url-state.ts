@@ -1,12 +1,12 @@
 import { EMPTY_FILTER, type EventFilter } from '@/domain/event-filter';
 import { parseUiLanguage, type UiLanguage } from '@/domain/i18n';
 import { EVENT_TYPES, QUAD_CLASSES, type EventType, type QuadClass } from '@/domain/model';
-import type { Selection, SharedState, TimeWindow, ViewLayout } from '@/store/create-app-store';
+import type { AppMode, Selection, SharedState, TimeWindow, ViewLayout } from '@/store/create-app-store';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const LAYOUTS: readonly ViewLayout[] = ['split', 'timeline', 'graph'];
 /** Parameters this module reads and writes; others in the address bar are left alone. */
-export const OWNED_PARAMS = ['lang', 'event', 'actor', 'relation', 'q', 'actors', 'types', 'quads', 'from', 'to', 'window', 'asof', 'view'] as const;
+export const OWNED_PARAMS = ['lang', 'event', 'actor', 'relation', 'q', 'actors', 'types', 'quads', 'from', 'to', 'window', 'asof', 'view', 'mode', 'embed', 'step', 'contrast'] as const;
 const MAX_QUERY = 200;
 const MAX_LIST = 50;
 
@@ -124,6 +124,23 @@ export function parseUrlState(search: string, browserLanguages: readonly string[
     if ((LAYOUTS as readonly string[]).includes(view)) layout = view as ViewLayout;
     else ignored.push('view');
   }
+  // `?embed=1` is the documented switch for embeds; `?mode=present` for the classroom.
+  let mode: AppMode = 'explore';
+  const modeText = params.get('mode');
+  if (params.get('embed') === '1') mode = 'embed';
+  else if (params.get('embed') !== null) ignored.push('embed');
+  if (modeText !== null) {
+    if (modeText === 'present' || modeText === 'explore') mode = mode === 'embed' ? mode : modeText;
+    else ignored.push('mode');
+  }
+  const stepText = params.get('step');
+  let presentStep = 0;
+  if (stepText !== null) {
+    if (/^\d{1,7}$/.test(stepText)) presentStep = Number(stepText);
+    else ignored.push('step');
+  }
+  const contrast = params.get('contrast');
+  if (contrast !== null && contrast !== 'high') ignored.push('contrast');
   const dataset = params.get('dataset');
   let datasetId: string | null = null;
   if (dataset !== null) {
@@ -139,6 +156,9 @@ export function parseUrlState(search: string, browserLanguages: readonly string[
       timeWindow: parseWindow(params.get('window'), ignored),
       asOfStep,
       layout,
+      mode,
+      presentStep,
+      highContrast: contrast === 'high',
     },
     ignored,
   };
@@ -162,6 +182,10 @@ export function formatUrlState(search: string, state: SharedState): string {
   if (state.timeWindow) params.set('window', `${formatUrlInstant(state.timeWindow[0])}..${formatUrlInstant(state.timeWindow[1])}`);
   if (state.asOfStep !== null) params.set('asof', String(state.asOfStep));
   if (state.layout !== 'split') params.set('view', state.layout);
+  if (state.mode === 'embed') params.set('embed', '1');
+  if (state.mode === 'present') params.set('mode', 'present');
+  if (state.mode === 'present' && state.presentStep > 0) params.set('step', String(state.presentStep));
+  if (state.highContrast) params.set('contrast', 'high');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -8,7 +8,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { createActorGraph } from '@/domain/actor-graph';
 import type { Dataset, TimelineEvent } from '@/domain/model';
+import { DownloadButtons } from '@/components/download-buttons';
 import { useElementWidth } from '@/components/use-element-width';
+import { useExportDecor } from '@/components/use-export-decor';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
@@ -37,8 +39,8 @@ function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | nu
   return !window || (e.date.latest >= window[0] && e.date.earliest <= window[1]);
 }
 
-/** The actor graph panel for one dataset. */
-export function GraphView({ dataset }: { readonly dataset: Dataset }) {
+/** The actor graph panel for one dataset; `compact` leaves out the toolbar and the as-of controls (a presentation drives them). */
+export function GraphView({ dataset, compact = false }: { readonly dataset: Dataset; readonly compact?: boolean }) {
   const t = useT();
   const text = useEventText(dataset);
   const filtered = useFilteredEvents(dataset);
@@ -48,11 +50,12 @@ export function GraphView({ dataset }: { readonly dataset: Dataset }) {
   const asOfStep = useAppStore(selectAsOfStep);
   const { selectActor, selectRelation, hoverActor } = useAppActions();
   const markerId = useId().replace(/:/g, '');
+  const decor = useExportDecor(dataset);
 
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(frameRef, 600);
-  const height = width < 500 ? 380 : 480;
+  const height = compact ? Math.max(300, Math.min(620, Math.round(width * 0.8))) : width < 500 ? 380 : 480;
   const zoom = useGraphZoom(svgRef);
 
   // The whole graph decides sizes and places, so they do not jump when the view narrows.
@@ -177,15 +180,18 @@ export function GraphView({ dataset }: { readonly dataset: Dataset }) {
 
   return (
     <div className="graph-view">
+      {!compact && (
       <div className="graph-toolbar">
         <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
           <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label={t('zoomIn')} title={t('zoomIn')}>+</button>
           <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>−</button>
           <button type="button" onClick={fit}>{t('graphFit')}</button>
           {pins.size > 0 && <button type="button" onClick={() => setPins(new Map())}>{t('graphUnpin')}</button>}
+          <DownloadButtons chartRef={svgRef} fileBase={`${dataset.id}-actors`} labels={{ svg: t('downloadSvg'), png: t('downloadPng') }} decor={() => decor(t('graphHeading'))} />
         </div>
       </div>
-      <AsOfControls events={filtered} text={text} t={t} />
+      )}
+      {!compact && <AsOfControls events={filtered} text={text} t={t} />}
       <p className="window-caption" aria-live="polite">
         {asOfStep !== null
           ? t('graphCaptionAsOf', { relations: graph.relations.length, actors: activeActors.size })

@@ -9,7 +9,9 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { findClusters } from '@/domain/clusters';
 import { markInstant } from '@/domain/event-date';
 import type { Dataset, TimelineEvent } from '@/domain/model';
+import { DownloadButtons } from '@/components/download-buttons';
 import { useElementWidth } from '@/components/use-element-width';
+import { useExportDecor } from '@/components/use-export-decor';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
@@ -109,6 +111,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     [events],
   );
   const presentQuads = useMemo(() => new Set(events.map((e) => e.quad)), [events]);
+  const decor = useExportDecor(dataset);
 
   // Roving focus: one mark is in the tab order; arrow keys move among all events in time order.
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -223,6 +226,12 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
           <button type="button" onClick={() => zoom.fit()}>{t('zoomFit')}</button>
           <button type="button" onClick={() => zoom.panBy(-0.5)} aria-label={t('panEarlier')} title={t('panEarlier')}>←</button>
           <button type="button" onClick={() => zoom.panBy(0.5)} aria-label={t('panLater')} title={t('panLater')}>→</button>
+          <DownloadButtons
+            chartRef={svgRef}
+            fileBase={`${dataset.id}-timeline`}
+            labels={{ svg: t('downloadSvg'), png: t('downloadPng') }}
+            decor={() => decor(t('timelineHeading'), t('showingRange', { range: formatTimeRange(w0, w1, text.language) }))}
+          />
         </div>
         {clusters.length > 1 && (
           <div className="cluster-buttons" role="group" aria-label={t('jumpTo')}>

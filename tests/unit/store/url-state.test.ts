@@ -5,7 +5,17 @@ import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/model';
 import type { SharedState } from '@/store/create-app-store';
 import { formatUrlInstant, formatUrlState, parseUrlInstant, parseUrlState } from '@/store/url-state';
 
-const base: SharedState = { selection: null, filter: EMPTY_FILTER, timeWindow: null, asOfStep: null, language: 'en', layout: 'split' };
+const base: SharedState = {
+  selection: null,
+  filter: EMPTY_FILTER,
+  timeWindow: null,
+  asOfStep: null,
+  language: 'en',
+  layout: 'split',
+  mode: 'explore',
+  presentStep: 0,
+  highContrast: false,
+};
 
 describe('parseUrlState', () => {
   it('takes the language from ?lang before the browser', () => {
@@ -57,7 +67,12 @@ describe('formatUrlState', () => {
     const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
     const minute = fc.integer({ min: -500_000_000, max: 500_000_000 }).map((m) => m * 60_000);
     const window = fc.tuple(minute, minute).filter(([a, b]) => a !== b).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-    const state = fc.record({
+    const modeAndStep = fc.oneof(
+      fc.record({ mode: fc.constantFrom('explore' as const, 'embed' as const), presentStep: fc.constant(0) }),
+      fc.record({ mode: fc.constant('present' as const), presentStep: fc.nat({ max: 100_000 }) }),
+    );
+    const rest = fc.record({
+      highContrast: fc.boolean(),
       language: fc.constantFrom('en' as const, 'id' as const),
       layout: fc.constantFrom('split' as const, 'timeline' as const, 'graph' as const),
       selection: fc.option(
@@ -78,6 +93,7 @@ describe('formatUrlState', () => {
       timeWindow: fc.option(window, { nil: null }),
       asOfStep: fc.option(fc.nat({ max: 1_000_000 }), { nil: null }),
     });
+    const state = fc.tuple(rest, modeAndStep).map(([r, m]) => ({ ...r, ...m }));
     fc.assert(
       fc.property(state, (s) => {
         const back = parseUrlState(formatUrlState('?dataset=keep-me', s));

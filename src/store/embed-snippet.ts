@@ -1,0 +1,33 @@
+import type { SharedState } from '@/store/create-app-store';
+import { formatUrlState } from '@/store/url-state';
+
+/** Escapes text for an HTML attribute value in double quotes. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** The address of the embed for a view: the same state, in embed mode, keeping the dataset parameters. */
+export function createEmbedUrl(appUrl: string, search: string, state: SharedState): string {
+  const url = new URL(appUrl);
+  url.search = formatUrlState(search, { ...state, mode: 'embed', presentStep: 0 });
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * The HTML a journalist pastes into a page: a lazy, sandboxed iframe of the
+ * current view with an accessible title, and the host script that sizes it.
+ */
+export function createEmbedSnippet(appUrl: string, search: string, state: SharedState, title: string): string {
+  const src = createEmbedUrl(appUrl, search, state);
+  const script = new URL('embed.js', appUrl).href;
+  return [
+    `<iframe src="${escapeAttribute(src)}"`,
+    `  title="${escapeAttribute(title)}"`,
+    `  width="100%" height="480" loading="lazy"`,
+    `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"`,
+    `  referrerpolicy="strict-origin-when-cross-origin"`,
+    `  data-linimasa></iframe>`,
+    `<script src="${escapeAttribute(script)}" async></script>`,
+  ].join('\n');
+}

@@ -1,0 +1,39 @@
+import { pickText } from '@/domain/localized-text';
+import type { Dataset } from '@/domain/model';
+import { useEventText } from '@/components/use-event-text';
+import { useFilteredEvents } from '@/components/use-filtered-events';
+import { useT } from '@/store/use-t';
+
+/** The printable handout: every (filtered) event with date, summary, quote and source; shown only when printing. */
+export function HandoutView({ dataset }: { readonly dataset: Dataset }) {
+  const t = useT();
+  const text = useEventText(dataset);
+  const events = useFilteredEvents(dataset);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const fallback = dataset.locales[0] ?? 'en';
+  return (
+    <section className="handout" aria-hidden="true">
+      <h1>{pickText(dataset.title, text.language, fallback)}</h1>
+      {dataset.description && <p>{pickText(dataset.description, text.language, fallback)}</p>}
+      <ol>
+        {events.map((e) => (
+          <li key={e.id} className="handout-event">
+            <h2>
+              <span className="handout-date">{text.date(e)}</span> {text.text(e.title)}
+            </h2>
+            {e.summary && <p>{text.text(e.summary)}</p>}
+            {e.evidence.map((ev, i) => {
+              const source = sources.get(ev.source);
+              return (
+                <blockquote key={i} lang={source?.language}>
+                  “{ev.quote}” <cite>— {source?.publisher}{source?.via ? `, ${t('evidenceVia', { via: source.via })}` : ''}, {source?.published}</cite>
+                </blockquote>
+              );
+            })}
+          </li>
+        ))}
+      </ol>
+      {dataset.credit && <p className="handout-credit">{t('footerCredit', { credit: pickText(dataset.credit, text.language, fallback) })} · Linimasa</p>}
+    </section>
+  );
+}

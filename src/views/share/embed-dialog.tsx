@@ -1,0 +1,71 @@
+import { useRef, useState } from 'react';
+import { pickText } from '@/domain/localized-text';
+import type { Dataset } from '@/domain/model';
+import type { AppState } from '@/store/create-app-store';
+import { createEmbedSnippet, createEmbedUrl } from '@/store/embed-snippet';
+import { useAppStoreApi } from '@/store/store-context';
+import { useT } from '@/store/use-t';
+
+function sharedOf(s: AppState) {
+  return {
+    selection: s.selection, filter: s.filter, timeWindow: s.timeWindow, asOfStep: s.asOfStep, language: s.language,
+    layout: s.layout, mode: s.mode, presentStep: s.presentStep, highContrast: s.highContrast,
+  };
+}
+
+/** The "Embed" button and dialog: the iframe snippet for the current view, ready to copy. */
+export function EmbedDialog({ dataset }: { readonly dataset: Dataset }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [snippet, setSnippet] = useState('');
+  const [preview, setPreview] = useState('');
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+
+  const open = () => {
+    const state = sharedOf(store.getState());
+    const appUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
+    const title = `${pickText(dataset.title, state.language, dataset.locales[0] ?? 'en')} — Linimasa`;
+    setSnippet(createEmbedSnippet(appUrl, window.location.search, state, title));
+    setPreview(createEmbedUrl(appUrl, window.location.search, state));
+    setCopied('idle');
+    dialogRef.current?.showModal();
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied('done');
+    } catch {
+      // No clipboard in this context (an insecure page, a frame): select the text for a manual copy.
+      const area = dialogRef.current?.querySelector('textarea');
+      area?.focus();
+      area?.select();
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={open}>{t('embed')}</button>
+      <dialog ref={dialogRef} className="reader embed-dialog" aria-labelledby="embed-heading">
+        <div className="reader-header">
+          <h2 id="embed-heading">{t('embedHeading')}</h2>
+          <button type="button" onClick={() => dialogRef.current?.close()}>{t('readerClose')}</button>
+        </div>
+        <div className="embed-body">
+          <p>{t('embedHelp')}</p>
+          <label htmlFor="embed-snippet" className="embed-label">{t('embedSnippet')}</label>
+          <textarea id="embed-snippet" readOnly value={snippet} rows={8} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+          <p className="embed-actions">
+            <button type="button" onClick={copy}>{t('copySnippet')}</button>{' '}
+            <span role="status">{copied === 'done' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}</span>
+          </p>
+          <p>
+            <a href={preview} target="_blank" rel="noopener noreferrer">{t('embedPreview')}</a>
+          </p>
+        </div>
+      </dialog>
+    </>
+  );
+}
