@@ -2,13 +2,15 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { bundledDataPlugin } from './scripts/vite/bundled-data-plugin.ts';
+import { SECURITY_HEADERS } from './scripts/vite/security-headers.ts';
 
 // One config for the app build and the unit tests: the `@/` alias means `src/`.
 export default defineConfig({
   plugins: [react(), bundledDataPlugin('data')],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  // The built app is previewed (and tested) under its production headers, CSP included.
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   server: { port: 5173, host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

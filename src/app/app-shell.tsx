@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { catalogueQueryOptions, type CatalogueEntry } from '@/data/catalogue';
-import { DatasetError, datasetQueryOptions } from '@/data/dataset-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { DatasetError } from '@/data/dataset-query';
 import { pickText } from '@/domain/localized-text';
 import type { Dataset } from '@/domain/model';
 import { Panel } from '@/components/panel';
@@ -14,19 +12,22 @@ import { DetailView } from '@/views/detail/detail-view';
 import { EventListView } from '@/views/event-list/event-list-view';
 import { FilterBar } from '@/views/filters/filter-bar';
 import { GraphView } from '@/views/graph/graph-view';
-import { HandoutView } from '@/views/handout/handout-view';
-import { PresentationView } from '@/views/presentation/presentation-view';
-import { EmbedDialog } from '@/views/share/embed-dialog';
-import { ReaderView } from '@/views/reader/reader-view';
+
+
 import { TimelineView } from '@/views/timeline/timeline-view';
+import { DropZone, ImportReport, OpenDatasetButton, OriginBanner } from '@/app/dataset-banners';
+import { useDatasetSource } from '@/app/use-dataset-source';
 import { useEmbedBridge } from '@/app/use-embed-bridge';
 import { useUrlSync } from '@/app/use-url-sync';
 
 const MAX_LISTED_ERRORS = 20;
 
-function appBase(): string {
-  return new URL(import.meta.env.BASE_URL, window.location.href).href;
-}
+// Views that are not on screen at first load on demand, to keep the first download small.
+const PresentationView = lazy(() => import('@/views/presentation/presentation-view').then((m) => ({ default: m.PresentationView })));
+const HandoutView = lazy(() => import('@/views/handout/handout-view').then((m) => ({ default: m.HandoutView })));
+const EmbedDialog = lazy(() => import('@/views/share/embed-dialog').then((m) => ({ default: m.EmbedDialog })));
+const ReaderView = lazy(() => import('@/views/reader/reader-view').then((m) => ({ default: m.ReaderView })));
+
 
 function LanguageToggle() {
   const t = useT();
@@ -40,7 +41,7 @@ function LanguageToggle() {
   );
 }
 
-function LoadError({ error, t, onRetry }: { readonly error: Error; readonly t: Translate; readonly onRetry: () => void }) {
+function LoadError({ error, t, onRetry, onBack }: { readonly error: Error; readonly t: Translate; readonly onRetry: () => void; readonly onBack?: () => void }) {
   const isDataset = error instanceof DatasetError;
   return (
     <section className="load-error" role="alert" aria-labelledby="load-error-heading">
@@ -64,6 +65,11 @@ function LoadError({ error, t, onRetry }: { readonly error: Error; readonly t: T
       )}
       <p className="load-error-actions">
         <button type="button" onClick={onRetry}>{t('retry')}</button>{' '}
+        {onBack && (
+          <>
+            <button type="button" onClick={onBack}>{t('backToPrevious')}</button>{' '}
+          </>
+        )}
         <a href={window.location.pathname}>{t('openBundled')}</a>
       </p>
     </section>
@@ -135,7 +141,9 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
           <EventListView dataset={dataset} />
         </Panel>
       </div>
-      <ReaderView dataset={dataset} />
+      <Suspense fallback={null}>
+        <ReaderView dataset={dataset} />
+      </Suspense>
     </>
   );
 }
@@ -167,13 +175,19 @@ function EmbedLayout({ dataset, title, t }: { readonly dataset: Dataset; readonl
       <Panel id="detail" title={t('detailHeading')} failedText={failed} className="panel-detail">
         <DetailView dataset={dataset} />
       </Panel>
-      <ReaderView dataset={dataset} />
+      <Suspense fallback={null}>
+        <ReaderView dataset={dataset} />
+      </Suspense>
     </>
   );
 }
 
 /** The page around the views: it chooses the mode (explore, present, embed) and draws loading and error states. */
-export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: string | null; readonly ignoredParams: readonly string[] }) {
+export function AppShell({ datasetId, dataUrl, ignoredParams }: {
+  readonly datasetId: string | null;
+  readonly dataUrl: string | null;
+  readonly ignoredParams: readonly string[];
+}) {
   const t = useT();
   const language = useAppStore(selectLanguage);
   const mode = useAppStore(selectMode);
@@ -181,10 +195,8 @@ export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: str
   const { setMode } = useAppActions();
   useUrlSync();
   useEmbedBridge(mode === 'embed');
-  const catalogue = useQuery(catalogueQueryOptions(appBase()));
-  const entry: CatalogueEntry | undefined = catalogue.data?.find((d) => d.id === datasetId) ?? catalogue.data?.[0];
-  const datasetQuery = useQuery({ ...datasetQueryOptions(entry?.url ?? ''), enabled: Boolean(entry) });
-  const dataset = datasetQuery.data?.dataset;
+  const source = useDatasetSource(datasetId, dataUrl);
+  const dataset = source.loaded?.dataset;
   const fallback = dataset?.locales[0] ?? 'en';
   const title = dataset ? pickText(dataset.title, language, fallback) : null;
 
@@ -196,51 +208,66 @@ export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: str
     document.title = title ? `${title} · Linimasa` : 'Linimasa';
   }, [title]);
 
-  const error = catalogue.error ?? datasetQuery.error;
-  const unknownDataset = datasetId !== null && catalogue.data && !catalogue.data.some((d) => d.id === datasetId);
-  const ignored = [...ignoredParams, ...(unknownDataset ? ['dataset'] : [])];
-  const status = error ? (
-    <LoadError error={error} t={t} onRetry={() => (catalogue.error ? catalogue.refetch() : datasetQuery.refetch())} />
+  const ignored = [...ignoredParams, ...(source.unknownDatasetId ? ['dataset'] : [])];
+  const status = source.error ? (
+    <LoadError error={source.error} t={t} onRetry={source.retry} onBack={source.origin.kind === 'file' ? source.closeFile : undefined} />
   ) : dataset ? null : (
     <p className="loading" role="status">{t('loadingDataset')}</p>
   );
   const theme = highContrast ? ' theme-high-contrast' : '';
+  const banner = <OriginBanner origin={source.origin} t={t} />;
 
   if (mode === 'present' && dataset) {
     return (
       <div className={`app app-present${theme}`}>
-        <PresentationView dataset={dataset} graph={<GraphView dataset={dataset} compact />} />
-        <ReaderView dataset={dataset} />
-        <HandoutView dataset={dataset} />
+        {banner}
+        <Suspense fallback={<p className="loading" role="status">{t('loadingDataset')}</p>}>
+          <PresentationView dataset={dataset} graph={<GraphView dataset={dataset} compact />} />
+          <ReaderView dataset={dataset} />
+          <HandoutView dataset={dataset} />
+        </Suspense>
       </div>
     );
   }
   if (mode === 'embed') {
     return (
       <div className={`app app-embed${theme}`}>
-        <main id="main">{status ?? (dataset && title && <EmbedLayout dataset={dataset} title={title} t={t} />)}</main>
+        <main id="main">
+          {banner}
+          {status ?? (dataset && title && <EmbedLayout dataset={dataset} title={title} t={t} />)}
+        </main>
       </div>
     );
   }
   return (
     <div className={`app${theme}`}>
       <a className="skip-link" href="#timeline">{t('skipToContent')}</a>
+      <DropZone t={t} onFile={source.openFile} />
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">{t('appName')}</span>
           <span className="brand-tagline">{t('tagline')}</span>
         </div>
         <div className="header-actions">
+          <OpenDatasetButton t={t} onFile={source.openFile} />
           {dataset && (
             <button type="button" onClick={() => setMode('present')}>
               {t('present')}
             </button>
           )}
-          {dataset && <EmbedDialog dataset={dataset} />}
+          {dataset && source.origin.kind !== 'file' && (
+            <Suspense fallback={null}>
+              <EmbedDialog dataset={dataset} />
+            </Suspense>
+          )}
           <LanguageToggle />
         </div>
       </header>
       <main className="app-main" id="main">
+        {banner}
+        {source.refusedDataUrl && (
+          <p className="notice" role="status">{t('dataRefused', { reason: source.refusedDataUrl })}</p>
+        )}
         {title && <h1 className="dataset-title">{title}</h1>}
         {dataset?.description && <p className="dataset-description">{pickText(dataset.description, language, fallback)}</p>}
         {ignored.length > 0 && (
@@ -248,6 +275,7 @@ export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: str
             {t('ignoredParams', { params: ignored.map((p) => `${p}=`).join(', ') })}
           </p>
         )}
+        {source.loaded && <ImportReport loaded={source.loaded} t={t} />}
         {status ?? (dataset && <Workspace dataset={dataset} t={t} />)}
       </main>
       <footer className="app-footer">
@@ -256,7 +284,11 @@ export function AppShell({ datasetId, ignoredParams }: { readonly datasetId: str
           <a href={`${import.meta.env.BASE_URL}schema/linimasa-1.schema.json`}>{t('footerSchema')}</a>
         </p>
       </footer>
-      {dataset && <HandoutView dataset={dataset} />}
+      {dataset && (
+        <Suspense fallback={null}>
+          <HandoutView dataset={dataset} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -11,7 +11,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <AppStoreProvider initial={request.state}>
-        <AppShell datasetId={request.datasetId} ignoredParams={request.ignored} />
+        <AppShell datasetId={request.datasetId} dataUrl={request.dataUrl} ignoredParams={request.ignored} />
       </AppStoreProvider>
     </QueryClientProvider>
   );

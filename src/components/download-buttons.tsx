@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { createExportSvg, downloadBlob, svgToPng, type ExportDecor } from '@/components/export-image';
+import type { ExportDecor } from '@/components/export-image';
 
 /** "Download SVG" and "Download PNG" for a chart, with the decor drawn into the file. */
 export function DownloadButtons({ chartRef, decor, fileBase, labels }: {
@@ -16,6 +16,8 @@ export function DownloadButtons({ chartRef, decor, fileBase, labels }: {
     if (!chart) return;
     setError(null);
     try {
+      // Loaded on the first export: most visits never export.
+      const { createExportSvg, downloadBlob, svgToPng } = await import('@/components/export-image');
       const { svg, width, height } = createExportSvg(chart, decor());
       if (kind === 'svg') downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileBase}.svg`);
       else downloadBlob(await svgToPng(svg, width, height), `${fileBase}.png`);

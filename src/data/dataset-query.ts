@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import { importDataset, type DatasetFormat } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
-import { parseDataset } from '@/domain/parse-dataset';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
 
-/** A dataset that was fetched but did not validate: its errors, with JSON paths. */
+/** A dataset that was read but did not validate: its errors, with JSON paths. */
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';
   constructor(
@@ -15,11 +15,18 @@ export class DatasetError extends Error {
   }
 }
 
-/** A loaded, valid dataset and the warnings it raised. */
+/** A loaded, valid dataset, where it came from, and what the loader has to say about it. */
 export interface LoadedDataset {
+  /** The absolute URL it was fetched from, or `file:<name>` for a file opened from the computer. */
   readonly url: string;
   readonly dataset: Dataset;
   readonly warnings: readonly DatasetIssue[];
+  /** The format it was read in; other than `linimasa`, it was converted. */
+  readonly format: DatasetFormat;
+  /** What a conversion could not carry over. */
+  readonly report: readonly DatasetIssue[];
+  /** The converted `linimasa/1` JSON, for imported files. */
+  readonly converted?: unknown;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -36,7 +43,7 @@ function sourceTextPaths(raw: unknown): { index: number; id: string; path: strin
 
 function resolveRelative(path: string, base: string): string | null {
   // Source texts sit beside their dataset: a relative path, never another scheme or host.
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('/')) return null;
   try {
     return new URL(path, base).href;
   } catch {
@@ -44,42 +51,61 @@ function resolveRelative(path: string, base: string): string | null {
   }
 }
 
-/**
- * Fetches a dataset and the source texts it names, then validates it;
- * throws `FetchError` when it cannot be fetched and `DatasetError` when it is invalid.
- */
-export async function loadDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  const absolute = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
-  const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
-  let raw: unknown = text;
+async function fetchSourceTexts(text: string, base: string, signal?: AbortSignal) {
+  let raw: unknown = null;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    // Left as text: parseDataset reports where the JSON breaks.
+    // Not JSON: a CSV, or broken; importDataset says which.
   }
   const sourceTexts = new Map<string, string>();
-  const textIssues: DatasetIssue[] = [];
+  const issues: DatasetIssue[] = [];
   await Promise.all(
     sourceTextPaths(raw).map(async ({ index, id, path }) => {
-      const textUrl = resolveRelative(path, absolute);
+      const textUrl = resolveRelative(path, base);
       const at = `sources[${index}].text`;
       if (!textUrl) {
-        textIssues.push({ path: at, message: `"${path}" must be a path relative to the dataset file` });
+        issues.push({ path: at, message: `"${path}" must be a path relative to the dataset file` });
         return;
       }
       try {
         sourceTexts.set(id, await fetchTextLimited(textUrl, { ...DEFAULT_FETCH_LIMITS, signal }));
       } catch (error) {
-        textIssues.push({ path: at, message: `the source text could not be loaded: ${(error as Error).message}` });
+        issues.push({ path: at, message: `the source text could not be loaded: ${(error as Error).message}` });
       }
     }),
   );
-  const result = parseDataset(raw, { sourceTexts });
-  if (!result.ok || textIssues.length > 0) {
-    const issues = [...textIssues, ...(result.ok ? [] : result.errors)];
-    throw new DatasetError(absolute, issues, result.ok ? 0 : result.truncated);
+  return { sourceTexts, issues };
+}
+
+/** Reads dataset text in any supported format (linimasa/1, TimelineJS, CSV) and validates it; throws `DatasetError` when invalid. */
+export function readDataset(text: string, where: string, fileName: string | undefined, sourceTexts?: ReadonlyMap<string, string>, extraIssues: readonly DatasetIssue[] = []): LoadedDataset {
+  const imported = importDataset(text, fileName, sourceTexts ? { sourceTexts } : {});
+  const { result } = imported;
+  if (!result.ok || extraIssues.length > 0) {
+    const issues = [...extraIssues, ...(result.ok ? [] : result.errors)];
+    throw new DatasetError(where, issues, result.ok ? 0 : result.truncated);
   }
-  return { url: absolute, dataset: result.dataset, warnings: result.warnings };
+  return {
+    url: where,
+    dataset: result.dataset,
+    warnings: result.warnings,
+    format: imported.format,
+    report: imported.report,
+    ...(imported.converted === undefined ? {} : { converted: imported.converted }),
+  };
+}
+
+/**
+ * Fetches a dataset (and the source texts it names) and validates it;
+ * throws `FetchError` when it cannot be fetched and `DatasetError` when it is invalid.
+ */
+export async function loadDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
+  const absolute = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
+  const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
+  const { sourceTexts, issues } = await fetchSourceTexts(text, absolute, signal);
+  const fileName = new URL(absolute).pathname.split('/').pop();
+  return readDataset(text, absolute, fileName, sourceTexts, issues);
 }
 
 /** Query options for one dataset URL: fetched once, validated in the query function. */
@@ -90,5 +116,23 @@ export function datasetQueryOptions(url: string) {
     staleTime: Infinity,
     // Only a flaky network is worth another try; a bad dataset stays bad.
     retry: (count, error) => error instanceof FetchError && error.reason === 'network' && count < 2,
+  });
+}
+
+/** The largest file a person may open from their computer, bytes. */
+export const MAX_FILE_BYTES = DEFAULT_FETCH_LIMITS.maxBytes;
+
+/** Query options for a file opened from the computer; it never leaves the browser. */
+export function fileDatasetQueryOptions(file: File, key: string) {
+  return queryOptions({
+    queryKey: ['dataset-file', key] as const,
+    queryFn: async () => {
+      if (file.size > MAX_FILE_BYTES) {
+        throw new DatasetError(`file:${file.name}`, [{ path: '$', message: `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }], 0);
+      }
+      return readDataset(await file.text(), `file:${file.name}`, file.name);
+    },
+    staleTime: Infinity,
+    retry: false,
   });
 }

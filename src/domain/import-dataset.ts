@@ -25,6 +25,8 @@ export interface ImportDatasetResult {
   readonly format: DatasetFormat;
   readonly result: ParseResult;
   readonly report: readonly ImportNote[];
+  /** For an imported file, the converted `linimasa/1` JSON (to offer as a download); absent for a linimasa file. */
+  readonly converted?: unknown;
 }
 
 const CSV_NAME = /\.(?:csv|tsv)$/i;
@@ -69,13 +71,13 @@ function run(text: string, fileName: string | undefined, options: ImportDatasetO
   if (json.ok) {
     if (ownField(json.value, 'format') !== DATASET_FORMAT && isTimelineJs(json.value)) {
       const imported = importTimelineJs(json.value, importOptions);
-      return { format: 'timelinejs', result: fromImport(imported, options), report: imported.report };
+      return { format: 'timelinejs', result: fromImport(imported, options), report: imported.report, ...(imported.ok ? { converted: imported.json } : {}) };
     }
     return { format: 'linimasa', result: parseDataset(json.value, parseOptions), report: [] };
   }
   if ((fileName !== undefined && CSV_NAME.test(fileName)) || hasCsvHeader(body)) {
     const imported = importCsv(body, importOptions);
-    return { format: 'csv', result: fromImport(imported, options), report: imported.report };
+    return { format: 'csv', result: fromImport(imported, options), report: imported.report, ...(imported.ok ? { converted: imported.json } : {}) };
   }
   const report: ImportNote[] = HTML_START.test(body)
     ? [{ path: '$', message: 'this is an HTML page (perhaps a server error page), not a dataset: check the address the file came from' }]

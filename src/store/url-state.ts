@@ -13,6 +13,8 @@ const MAX_LIST = 50;
 /** What the address bar asks for: a dataset and the view state. */
 export interface UrlRequest {
   readonly datasetId: string | null;
+  /** A dataset address from `?data=`, unchecked beyond its length; the data layer checks it. */
+  readonly dataUrl: string | null;
   readonly state: SharedState;
   /** Parameters that were present but unusable, to mention in a notice. */
   readonly ignored: readonly string[];
@@ -147,8 +149,12 @@ export function parseUrlState(search: string, browserLanguages: readonly string[
     if (isSlug(dataset)) datasetId = dataset;
     else ignored.push('dataset');
   }
+  const data = params.get('data');
+  const dataUrl = data !== null && data.length > 0 && data.length <= 2048 ? data : null;
+  if (data !== null && dataUrl === null) ignored.push('data');
   return {
     datasetId,
+    dataUrl,
     state: {
       language: fromParam ?? fromBrowser ?? 'en',
       selection: parseSelection(params, ignored),
