@@ -6,8 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { registerEdtfGrammar } from '../src/domain/dates';
+import { edtfGrammar } from '../src/domain/edtf-grammar';
 import { countRelations, generateDataset } from '../src/domain/generate-dataset';
 import { LIMITS } from '../src/domain/schema';
+
+// Node reads every EDTF form; only the browser app loads the grammar on demand.
+registerEdtfGrammar(edtfGrammar);
 
 const USAGE = 'usage: npm run generate -- --events N --actors M [--seed S] [--out file.json] [--source-text]';
 

@@ -69,6 +69,9 @@ if (!built) {
   failed++;
   failures.push('build');
 } else {
+  // The 120 KB budget of the speed work is reported here; it becomes a gate (check(...)) once the
+  // default view meets it. Until then the figure is printed, not counted.
+  run('bundle size (reported)', 'node scripts/check-bundle-size.mjs || true');
   const e2eJson = `${OUT}/e2e.json`;
   if (!existsSync(CHROMIUM)) {
     failed++;

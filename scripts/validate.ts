@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerEdtfGrammar } from '../src/domain/dates';
+import { edtfGrammar } from '../src/domain/edtf-grammar';
 import { importDataset } from '../src/domain/import-dataset';
+
+// Node reads every EDTF form; only the browser app loads the grammar on demand.
+registerEdtfGrammar(edtfGrammar);
 
 /** How `validateFiles` reads files and writes lines; tests pass their own. */
 export interface ValidateIo {

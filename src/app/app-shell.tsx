@@ -4,7 +4,7 @@ import { pickText } from '@/domain/localized-text';
 import type { Dataset } from '@/domain/model';
 import { Panel } from '@/components/panel';
 import { useMediaQuery } from '@/components/use-media-query';
-import { selectHighContrast, selectLanguage, selectLayout, selectMode } from '@/store/selectors';
+import { selectHighContrast, selectLanguage, selectLayout, selectMode, selectReaderFocus } from '@/store/selectors';
 import { useAppActions, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { formatUrlState } from '@/store/url-state';
 import { useT, type Translate } from '@/store/use-t';
@@ -22,12 +22,66 @@ import { useUrlSync } from '@/app/use-url-sync';
 
 const MAX_LISTED_ERRORS = 20;
 
-// Views that are not on screen at first load on demand, to keep the first download small.
+// Views that are not on screen load on demand, to keep the first download small: each is
+// rendered only once it is wanted (see useWanted), never merely in case.
 const PresentationView = lazy(() => import('@/views/presentation/presentation-view').then((m) => ({ default: m.PresentationView })));
 const HandoutView = lazy(() => import('@/views/handout/handout-view').then((m) => ({ default: m.HandoutView })));
 const EmbedDialog = lazy(() => import('@/views/share/embed-dialog').then((m) => ({ default: m.EmbedDialog })));
 const ReaderView = lazy(() => import('@/views/reader/reader-view').then((m) => ({ default: m.ReaderView })));
 
+/** True from the first render where `now` is true on: a lazy view is fetched when first needed, then stays mounted. */
+function useWanted(now: boolean): boolean {
+  const [wanted, setWanted] = useState(now);
+  if (now && !wanted) setWanted(true);
+  return wanted || now;
+}
+
+/** True once the browser is idle after the first render (or a second has passed): for what only printing needs. */
+function useAfterStartup(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const done = () => setReady(true);
+    window.addEventListener('beforeprint', done);
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(done, { timeout: 1000 });
+      return () => {
+        window.cancelIdleCallback(id);
+        window.removeEventListener('beforeprint', done);
+      };
+    }
+    const id = window.setTimeout(done, 1000);
+    return () => {
+      window.clearTimeout(id);
+      window.removeEventListener('beforeprint', done);
+    };
+  }, []);
+  return ready;
+}
+
+/** The source reader, fetched the first time a quote is opened. */
+function LazyReader({ dataset }: { readonly dataset: Dataset }) {
+  const wanted = useWanted(useAppStore(selectReaderFocus) !== null);
+  return wanted ? (
+    <Suspense fallback={null}>
+      <ReaderView dataset={dataset} />
+    </Suspense>
+  ) : null;
+}
+
+/** The "Embed" button; the dialog's code is fetched when it is first pressed. */
+function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Translate }) {
+  const [request, setRequest] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setRequest((n) => n + 1)}>{t('embed')}</button>
+      {request > 0 && (
+        <Suspense fallback={null}>
+          <EmbedDialog dataset={dataset} request={request} />
+        </Suspense>
+      )}
+    </>
+  );
+}
 
 function LanguageToggle() {
   const t = useT();
@@ -141,9 +195,7 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
           <EventListView dataset={dataset} />
         </Panel>
       </div>
-      <Suspense fallback={null}>
-        <ReaderView dataset={dataset} />
-      </Suspense>
+      <LazyReader dataset={dataset} />
     </>
   );
 }
@@ -175,9 +227,7 @@ function EmbedLayout({ dataset, title, t }: { readonly dataset: Dataset; readonl
       <Panel id="detail" title={t('detailHeading')} failedText={failed} className="panel-detail">
         <DetailView dataset={dataset} />
       </Panel>
-      <Suspense fallback={null}>
-        <ReaderView dataset={dataset} />
-      </Suspense>
+      <LazyReader dataset={dataset} />
     </>
   );
 }
@@ -215,6 +265,8 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
     <p className="loading" role="status">{t('loadingDataset')}</p>
   );
   const theme = highContrast ? ' theme-high-contrast' : '';
+  // The printable handout is only for printing: it loads once the page has settled.
+  const handoutReady = useAfterStartup();
   const banner = <OriginBanner origin={source.origin} t={t} />;
 
   if (mode === 'present' && dataset) {
@@ -255,11 +307,7 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
               {t('present')}
             </button>
           )}
-          {dataset && source.origin.kind !== 'file' && (
-            <Suspense fallback={null}>
-              <EmbedDialog dataset={dataset} />
-            </Suspense>
-          )}
+          {dataset && source.origin.kind !== 'file' && <EmbedButton dataset={dataset} t={t} />}
           <LanguageToggle />
         </div>
       </header>
@@ -284,7 +332,7 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
           <a href={`${import.meta.env.BASE_URL}schema/linimasa-1.schema.json`}>{t('footerSchema')}</a>
         </p>
       </footer>
-      {dataset && (
+      {dataset && handoutReady && (
         <Suspense fallback={null}>
           <HandoutView dataset={dataset} />
         </Suspense>

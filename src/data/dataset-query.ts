@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { importDataset, type DatasetFormat } from '@/domain/import-dataset';
+import { registerEdtfGrammar } from '@/domain/dates';
+import type { ImportDatasetResult } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
+import { datasetNeedsEdtfGrammar, parseDataset, type ParseDatasetOptions } from '@/domain/parse-dataset';
+import { recogniseDataset, type DatasetFormat } from '@/domain/recognise-dataset';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
@@ -78,9 +81,30 @@ async function fetchSourceTexts(text: string, base: string, signal?: AbortSignal
   return { sourceTexts, issues };
 }
 
-/** Reads dataset text in any supported format (linimasa/1, TimelineJS, CSV) and validates it; throws `DatasetError` when invalid. */
-export function readDataset(text: string, where: string, fileName: string | undefined, sourceTexts?: ReadonlyMap<string, string>, extraIssues: readonly DatasetIssue[] = []): LoadedDataset {
-  const imported = importDataset(text, fileName, sourceTexts ? { sourceTexts } : {});
+/** Registers edtf's grammar, downloading it on first use. */
+async function loadEdtfGrammar(): Promise<void> {
+  const { edtfGrammar } = await import('@/domain/edtf-grammar');
+  registerEdtfGrammar(edtfGrammar);
+}
+
+/**
+ * Recognises and validates dataset text. A `linimasa/1` file is read here, with
+ * the EDTF grammar downloaded first only when one of its dates needs it; a
+ * TimelineJS or CSV file downloads the importers, and the grammar, to convert it.
+ */
+async function importAnyDataset(text: string, fileName: string | undefined, options: ParseDatasetOptions): Promise<ImportDatasetResult> {
+  const recognised = recogniseDataset(text, fileName);
+  if (recognised.format !== 'linimasa') {
+    const [{ importDataset }] = await Promise.all([import('@/domain/import-dataset'), loadEdtfGrammar()]);
+    return importDataset(text, fileName, options);
+  }
+  if (datasetNeedsEdtfGrammar(recognised.input)) await loadEdtfGrammar();
+  return { format: 'linimasa', result: parseDataset(recognised.input, options), report: recognised.report };
+}
+
+/** Reads dataset text in any supported format (linimasa/1, TimelineJS, CSV) and validates it; rejects with `DatasetError` when invalid. */
+export async function readDataset(text: string, where: string, fileName: string | undefined, sourceTexts?: ReadonlyMap<string, string>, extraIssues: readonly DatasetIssue[] = []): Promise<LoadedDataset> {
+  const imported = await importAnyDataset(text, fileName, sourceTexts ? { sourceTexts } : {});
   const { result } = imported;
   if (!result.ok || extraIssues.length > 0) {
     const issues = [...extraIssues, ...(result.ok ? [] : result.errors)];

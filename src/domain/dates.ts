@@ -2,8 +2,15 @@
  * EDTF (ISO 8601-2, levels 0 and 1) dates as Linimasa reads them: a date
  * string becomes a `DateSpan` of UTC milliseconds, or a sentence saying what
  * is wrong with it. See ../shared/DATA-FORMAT.md, "Dates".
+ *
+ * Plain years, months and days (alone or as the ends of an interval) are read
+ * here directly. Every other form goes through the `edtf` package's grammar,
+ * which is large, so it is not imported here: it is registered with
+ * `registerEdtfGrammar` (see edtf-grammar.ts), statically by scripts and
+ * tests, and by the app's loader only for a dataset that needs it
+ * (`needsEdtfGrammar`). Without it such a date throws rather than mis-parse.
  */
-import edtf, { parse, type EdtfParseNode } from 'edtf';
+import type { EdtfParseNode } from 'edtf';
 import type { DateSpan } from '@/domain/model';
 
 /** The outcome of parsing one EDTF string: a span, or a sentence a person can act on. */
@@ -21,6 +28,29 @@ interface Bound {
 }
 
 type BoundResult = { readonly ok: true; readonly bound: Bound } | { readonly ok: false; readonly message: string };
+
+/** The parts of the `edtf` package that reading a non-plain date needs. */
+export interface EdtfGrammar {
+  /** Parses an EDTF string into a parse tree; throws on a syntax error. */
+  readonly parse: (input: string) => EdtfParseNode;
+  /** Earliest and latest instant of a parsed date, in ms since epoch UTC; throws when the date is invalid. */
+  readonly bounds: (node: EdtfParseNode) => { readonly min: number; readonly max: number };
+}
+
+let grammar: EdtfGrammar | null = null;
+
+/** Lets `parseEdtfDate` read every EDTF form, not only plain years, months and days; `null` unregisters it (for tests). */
+export function registerEdtfGrammar(next: EdtfGrammar | null): void {
+  grammar = next;
+}
+
+/** Thrown by `parseEdtfDate` for a date that needs the EDTF grammar when none is registered: a bug in the caller, never a verdict on the date. */
+export class EdtfGrammarMissingError extends Error {
+  override readonly name = 'EdtfGrammarMissingError';
+  constructor(readonly date: string) {
+    super(`reading the date ${JSON.stringify(date)} needs the EDTF grammar, which was not loaded`);
+  }
+}
 
 /** Longest EDTF string accepted, in characters; real dates are far shorter. */
 export const MAX_EDTF_LENGTH = 64;
@@ -127,6 +157,8 @@ function edtfBound(part: string, whole: string): BoundResult {
       `${JSON.stringify(whole)} gives a time of day; Linimasa dates name a day at the finest: write ${part.slice(0, timeAt)}`,
     );
   }
+  if (!grammar) throw new EdtfGrammarMissingError(whole);
+  const { parse, bounds } = grammar;
   let node: EdtfParseNode;
   try {
     node = parse(part);
@@ -179,7 +211,7 @@ function edtfBound(part: string, whole: string): BoundResult {
   let earliest: number;
   let latest: number;
   try {
-    const value = edtf(node);
+    const value = bounds(node);
     earliest = value.min;
     latest = value.max;
   } catch {
@@ -197,7 +229,27 @@ function parseBound(part: string, whole: string): BoundResult {
   return plain ? plainBound(whole, plain) : edtfBound(part, whole);
 }
 
-/** Parses an EDTF level 0/1 date or interval into a span of UTC ms (open ends are ±Infinity), or explains why it is not one. */
+/**
+ * True when `parseEdtfDate(value)` may need the EDTF grammar: some end of the
+ * date is not a plain year, month or day (nor an open or unknown interval end).
+ * It mirrors `parseEdtfDate`'s own checks, erring towards true.
+ */
+export function needsEdtfGrammar(value: string): boolean {
+  if (typeof value !== 'string' || value === '' || value.length > MAX_EDTF_LENGTH || value.trim() !== value) return false;
+  const parts = value.split('/');
+  if (parts.length > 2) return false;
+  return parts.some((part) => {
+    if (parts.length === 2 && (part === '..' || part === '')) return false;
+    // A time of day is refused before the grammar is asked.
+    return !PLAIN_DATE.test(part) && !(part.indexOf('T') > 0);
+  });
+}
+
+/**
+ * Parses an EDTF level 0/1 date or interval into a span of UTC ms (open ends
+ * are ±Infinity), or explains why it is not one. Throws `EdtfGrammarMissingError`
+ * when the date needs the grammar (`needsEdtfGrammar`) and none is registered.
+ */
 export function parseEdtfDate(value: string): EdtfParseResult {
   if (typeof value !== 'string') return fail(`expected an EDTF date string ${EXAMPLES}`);
   if (value === '') return fail(`the date is empty ${EXAMPLES}`);

@@ -4,7 +4,7 @@
  * in parse-dataset.ts (ids, references, EDTF dates, evidence offsets) have no
  * JSON Schema equivalent.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { datasetSchema } from '@/domain/schema';
 
 /** Where the generated schema is published, relative to the repository root. */

@@ -3,8 +3,8 @@
  * `Dataset`, or into errors that each name a JSON path (`events[3].date`,
  * `$` for the whole file) and a sentence a person can act on. Never throws.
  */
-import type { z } from 'zod';
-import { compareDateSpans, parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
+import type { z } from 'zod/mini';
+import { compareDateSpans, needsEdtfGrammar, parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
 import type { Actor, Dataset, DatasetIssue, DateSpan, Evidence, LocalizedText, ParseResult, Source, TimelineEvent } from '@/domain/model';
 import { quadClassOf } from '@/domain/quad';
 import {
@@ -603,6 +603,31 @@ function run(input: unknown, options: ParseDatasetOptions, issues: Issues): Pars
   const checked = checkDataset(value, options, issues);
   if (!result.success || issues.failed) return issues.failure();
   return { ok: true, dataset: buildDataset(result.data, checked), warnings: issues.allWarnings() };
+}
+
+/**
+ * True when `parseDataset` would need the EDTF grammar for this input (a
+ * parsed JSON value or JSON text): some event `date` or source `published`
+ * day is more than a plain year, month or day. The loader registers the
+ * grammar first when it is; see `registerEdtfGrammar`.
+ */
+export function datasetNeedsEdtfGrammar(input: unknown): boolean {
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value.startsWith('\uFEFF') ? value.slice(1) : value) as unknown;
+    } catch {
+      return false;
+    }
+  }
+  const needs = (date: unknown): boolean => typeof date === 'string' && needsEdtfGrammar(date);
+  return (
+    list(field(value, 'events')).some((event) => needs(field(event, 'date'))) ||
+    list(field(value, 'sources')).some((source) => {
+      const published = field(source, 'published');
+      return typeof published === 'string' && EDTF_DAY_PATTERN.test(published) && needs(published);
+    })
+  );
 }
 
 /** Validates a `linimasa/1` dataset (a parsed JSON value or JSON text) into a typed `Dataset`, or errors with JSON paths; never throws. */

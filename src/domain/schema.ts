@@ -4,8 +4,11 @@
  * that need the whole dataset (ids, references, dates, evidence offsets) live
  * in parse-dataset.ts. Objects are loose: unknown fields pass through and
  * become warnings there.
+ *
+ * It is written with zod's tree-shakable `zod/mini` API (functions and
+ * `.check(…)` instead of methods), which keeps it out of most of the bundle.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ACTOR_KINDS, EVENT_TYPES } from '@/domain/model';
 import { MAX_EDTF_LENGTH } from '@/domain/dates';
 
@@ -98,43 +101,49 @@ function tooMany(limit: number, what: string): ErrorMap {
 }
 
 /** A plain string of at most `LIMITS.stringLength` characters. */
-function text(what = 'a string') {
+function text(what = 'a string', ...checks: z.core.$ZodCheck<string>[]) {
   return z
     .string({ error: expecting(what) })
-    .max(LIMITS.stringLength, { error: tooLong(LIMITS.stringLength, 'a string') });
+    .check(z.maxLength(LIMITS.stringLength, { error: tooLong(LIMITS.stringLength, 'a string') }), ...checks);
 }
 
 function slug(what: string) {
   return z
     .string({ error: expecting(`${what} (a string)`) })
-    .regex(SLUG_PATTERN, {
-      error: (issue) =>
-        `${quoted(issue.input)} is not a valid id: use 1–64 lower-case letters, digits and hyphens, starting with a letter or digit`,
-    });
+    .check(
+      z.regex(SLUG_PATTERN, {
+        error: (issue) =>
+          `${quoted(issue.input)} is not a valid id: use 1–64 lower-case letters, digits and hyphens, starting with a letter or digit`,
+      }),
+    );
 }
 
 /** A reference to another record's id; whether it resolves is checked by parseDataset. */
 function reference(what: string) {
-  return text(`${what} (a string)`).min(1, { error: `must not be empty: give ${what}` });
+  return text(`${what} (a string)`, z.minLength(1, { error: `must not be empty: give ${what}` }));
 }
 
 function languageTag() {
   return z
     .string({ error: expecting('a BCP 47 language tag (a string)') })
-    .regex(LANGUAGE_TAG_PATTERN, {
-      error: (issue) => `${quoted(issue.input)} is not a BCP 47 language tag (examples: en, id, pt-BR)`,
-    });
+    .check(
+      z.regex(LANGUAGE_TAG_PATTERN, {
+        error: (issue) => `${quoted(issue.input)} is not a BCP 47 language tag (examples: en, id, pt-BR)`,
+      }),
+    );
 }
 
 /** A text in several languages: language tag → non-empty plain text of at most `maxLength` characters. */
 function localizedText(maxLength: number = LIMITS.stringLength, where = 'a text') {
   return z
     .record(
-      z.string().regex(LANGUAGE_TAG_PATTERN),
+      z.string().check(z.regex(LANGUAGE_TAG_PATTERN)),
       z
         .string({ error: expecting('a string') })
-        .min(1, { error: 'must not be empty: leave the language out instead' })
-        .max(maxLength, { error: tooLong(maxLength, where) }),
+        .check(
+          z.minLength(1, { error: 'must not be empty: leave the language out instead' }),
+          z.maxLength(maxLength, { error: tooLong(maxLength, where) }),
+        ),
       {
         error: (issue) => {
           if (issue.code === 'invalid_key') {
@@ -144,8 +153,8 @@ function localizedText(maxLength: number = LIMITS.stringLength, where = 'a text'
         },
       },
     )
-    .refine((value) => Object.keys(value).length > 0, { error: 'needs a text in at least one language' })
-    .meta({ minProperties: 1 });
+    .check(z.refine((value) => Object.keys(value).length > 0, { error: 'needs a text in at least one language' }))
+    .register(z.globalRegistry, { minProperties: 1 });
 }
 
 function enumOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
@@ -174,33 +183,36 @@ const urlError: ErrorMap = (issue) => {
   return `${quoted(issue.input)} is not an absolute https: or http: URL`;
 };
 
-const idList = (what: string, noun: string) =>
+const idList = (what: string, noun: string, ...checks: z.core.$ZodCheck<string[]>[]) =>
   z
     .array(reference(`${noun}`), { error: expecting(`a list of ${what}`) })
-    .max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, what) });
+    .check(z.maxLength(LIMITS.listItems, { error: tooMany(LIMITS.listItems, what) }), ...checks);
 
 const stringList = (what: string) =>
   z
     .array(text(), { error: expecting(`a list of ${what}`) })
-    .max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, what) });
+    .check(z.maxLength(LIMITS.listItems, { error: tooMany(LIMITS.listItems, what) }));
 
 /** One source document (DATA-FORMAT "Source"). */
 export const sourceSchema = z.looseObject({
   id: slug('a source id'),
-  publisher: text().min(1, { error: 'must not be empty: name the publisher' }),
-  title: localizedText().optional(),
-  url: text().regex(HTTP_URL_PATTERN, { error: urlError }).refine(isHttpUrl, { error: urlError }).optional(),
+  publisher: text('a string', z.minLength(1, { error: 'must not be empty: name the publisher' })),
+  title: z.optional(localizedText()),
+  url: z.optional(text('a string', z.regex(HTTP_URL_PATTERN, { error: urlError }), z.refine(isHttpUrl, { error: urlError }))),
   published: z
     .string({ error: expecting('an EDTF day such as 2022-07-01') })
-    .regex(EDTF_DAY_PATTERN, { error: (issue) => `${quoted(issue.input)} is not an EDTF day such as 2022-07-01` }),
+    .check(z.regex(EDTF_DAY_PATTERN, { error: (issue) => `${quoted(issue.input)} is not an EDTF day such as 2022-07-01` })),
   language: languageTag(),
-  via: text().optional(),
-  text: text('a file path (a string)')
-    .regex(TEXT_PATH_PATTERN, {
-      error: (issue) =>
-        `${quoted(issue.input)} must be a path relative to the dataset file, such as sources/article.txt (no scheme, no leading "/", no "..")`,
-    })
-    .optional(),
+  via: z.optional(text()),
+  text: z.optional(
+    text(
+      'a file path (a string)',
+      z.regex(TEXT_PATH_PATTERN, {
+        error: (issue) =>
+          `${quoted(issue.input)} must be a path relative to the dataset file, such as sources/article.txt (no scheme, no leading "/", no "..")`,
+      }),
+    ),
+  ),
 });
 
 /** Someone who acts or is acted upon (DATA-FORMAT "Actor"). */
@@ -208,34 +220,38 @@ export const actorSchema = z.looseObject({
   id: slug('an actor id'),
   name: localizedText(),
   kind: enumOf(ACTOR_KINDS, 'an actor kind'),
-  country: z
-    .string({ error: expecting('an ISO 3166-1 alpha-3 code (a string)') })
-    .regex(COUNTRY_PATTERN, {
-      error: (issue) => `${quoted(issue.input)} is not an ISO 3166-1 alpha-3 code: use three capital letters such as RUS`,
-    })
-    .optional(),
-  affiliation: reference('an actor id').optional(),
-  role: localizedText().optional(),
-  wikidata: z
-    .string({ error: expecting('a Wikidata id (a string)') })
-    .regex(WIKIDATA_PATTERN, {
-      error: (issue) => `${quoted(issue.input)} is not a Wikidata id: use the item's Q-number, such as Q159`,
-    })
-    .optional(),
+  country: z.optional(
+    z.string({ error: expecting('an ISO 3166-1 alpha-3 code (a string)') }).check(
+      z.regex(COUNTRY_PATTERN, {
+        error: (issue) => `${quoted(issue.input)} is not an ISO 3166-1 alpha-3 code: use three capital letters such as RUS`,
+      }),
+    ),
+  ),
+  affiliation: z.optional(reference('an actor id')),
+  role: z.optional(localizedText()),
+  wikidata: z.optional(
+    z.string({ error: expecting('a Wikidata id (a string)') }).check(
+      z.regex(WIKIDATA_PATTERN, {
+        error: (issue) => `${quoted(issue.input)} is not a Wikidata id: use the item's Q-number, such as Q159`,
+      }),
+    ),
+  ),
 });
 
 const offset = (which: string) =>
   z
     .number({ error: expecting(`a character offset (a whole number)`) })
-    .int({ error: (issue) => `expected a whole number for "${which}", got ${describeValue(issue.input)}` })
-    .nonnegative({ error: `"${which}" must not be negative` });
+    .check(
+      z.int({ error: (issue) => `expected a whole number for "${which}", got ${describeValue(issue.input)}` }),
+      z.nonnegative({ error: `"${which}" must not be negative` }),
+    );
 
 /** The exact words of a source an event rests on (DATA-FORMAT "Evidence"). */
 export const evidenceSchema = z.looseObject({
   source: reference('a source id'),
-  quote: text().min(1, { error: 'must not be empty: copy the exact words from the source' }),
-  start: offset('start').optional(),
-  end: offset('end').optional(),
+  quote: text('a string', z.minLength(1, { error: 'must not be empty: copy the exact words from the source' })),
+  start: z.optional(offset('start')),
+  end: z.optional(offset('end')),
 });
 
 /** One event (DATA-FORMAT "Event"); its `date` is checked by parseEdtfDate in parseDataset. */
@@ -243,22 +259,23 @@ export const eventSchema = z.looseObject({
   id: slug('an event id'),
   date: z
     .string({ error: expecting('an EDTF date (a string) such as 2022-06-26') })
-    .max(MAX_EDTF_LENGTH, { error: `is too long to be an EDTF date (at most ${MAX_EDTF_LENGTH} characters)` })
-    .meta({ description: 'EDTF level 0 or 1 date or interval, e.g. 2022-06-26 or 2022-06-20/2022-06-26' }),
-  dateText: localizedText().optional(),
-  dateBasis: enumOf(['stated', 'relative', 'external'], 'a date basis').optional(),
+    .check(z.maxLength(MAX_EDTF_LENGTH, { error: `is too long to be an EDTF date (at most ${MAX_EDTF_LENGTH} characters)` }))
+    .register(z.globalRegistry, { description: 'EDTF level 0 or 1 date or interval, e.g. 2022-06-26 or 2022-06-20/2022-06-26' }),
+  dateText: z.optional(localizedText()),
+  dateBasis: z.optional(enumOf(['stated', 'relative', 'external'], 'a date basis')),
   title: localizedText(LIMITS.titleLength, 'a title'),
-  summary: localizedText(LIMITS.summaryLength, 'a summary').optional(),
+  summary: z.optional(localizedText(LIMITS.summaryLength, 'a summary')),
   type: enumOf(EVENT_TYPES, 'a PLOVER event type'),
-  mode: text().optional(),
-  context: stringList('PLOVER contexts').optional(),
-  actors: idList('actor ids', 'an actor id').min(1, { error: 'needs at least one actor: who acts?' }),
-  recipients: idList('actor ids', 'an actor id').optional(),
-  evidence: z
-    .array(evidenceSchema, { error: expecting('a list of evidence objects') })
-    .max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'pieces of evidence') })
-    .optional(),
-  tags: stringList('tags').optional(),
+  mode: z.optional(text()),
+  context: z.optional(stringList('PLOVER contexts')),
+  actors: idList('actor ids', 'an actor id', z.minLength(1, { error: 'needs at least one actor: who acts?' })),
+  recipients: z.optional(idList('actor ids', 'an actor id')),
+  evidence: z.optional(
+    z
+      .array(evidenceSchema, { error: expecting('a list of evidence objects') })
+      .check(z.maxLength(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'pieces of evidence') })),
+  ),
+  tags: z.optional(stringList('tags')),
 });
 
 /** A whole `linimasa/1` dataset as written in the JSON file. */
@@ -269,24 +286,28 @@ export const datasetSchema = z
     }),
     id: slug('a dataset id'),
     title: localizedText(),
-    description: localizedText().optional(),
+    description: z.optional(localizedText()),
     locales: z
       .array(languageTag(), { error: expecting('a list of BCP 47 language tags') })
-      .min(1, { error: 'needs at least one language tag; the first is the default' })
-      .max(LIMITS.locales, { error: tooMany(LIMITS.locales, 'language tags') }),
+      .check(
+        z.minLength(1, { error: 'needs at least one language tag; the first is the default' }),
+        z.maxLength(LIMITS.locales, { error: tooMany(LIMITS.locales, 'language tags') }),
+      ),
     sources: z
       .array(sourceSchema, { error: expecting('a list of sources') })
-      .min(1, { error: 'needs at least one source' })
-      .max(LIMITS.sources, { error: tooMany(LIMITS.sources, 'sources') }),
+      .check(
+        z.minLength(1, { error: 'needs at least one source' }),
+        z.maxLength(LIMITS.sources, { error: tooMany(LIMITS.sources, 'sources') }),
+      ),
     actors: z
       .array(actorSchema, { error: expecting('a list of actors') })
-      .max(LIMITS.actors, { error: tooMany(LIMITS.actors, 'actors') }),
+      .check(z.maxLength(LIMITS.actors, { error: tooMany(LIMITS.actors, 'actors') })),
     events: z
       .array(eventSchema, { error: expecting('a list of events') })
-      .max(LIMITS.events, { error: tooMany(LIMITS.events, 'events') }),
-    credit: localizedText().optional(),
+      .check(z.maxLength(LIMITS.events, { error: tooMany(LIMITS.events, 'events') })),
+    credit: z.optional(localizedText()),
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: 'Linimasa dataset (linimasa/1)',
     description: 'A timeline of events with their actors and sources; see DATA-FORMAT.md.',
   });

@@ -19,7 +19,9 @@ test.describe('under the Content-Security-Policy', () => {
     // Exercise the paths that draw, zoom, open dialogs and export.
     await timeline(page).getByRole('button').nth(4).click();
     await page.getByRole('button', { name: 'Show in article' }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await page.getByRole('group', { name: 'Jump to' }).getByRole('button').last().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('region', { name: 'Actors' }).getByRole('button', { name: 'Download PNG' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { pickText } from '@/domain/localized-text';
 import type { Dataset } from '@/domain/model';
 import type { AppState } from '@/store/create-app-store';
@@ -13,24 +13,33 @@ function sharedOf(s: AppState) {
   };
 }
 
-/** The "Embed" button and dialog: the iframe snippet for the current view, ready to copy. */
-export function EmbedDialog({ dataset }: { readonly dataset: Dataset }) {
+/**
+ * The embed dialog: the iframe snippet for the current view, ready to copy.
+ * The "Embed" button lives in the app shell, so this module loads only when
+ * it is first pressed; the dialog opens whenever `request` changes.
+ */
+export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; readonly request: number }) {
   const t = useT();
   const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [snippet, setSnippet] = useState('');
   const [preview, setPreview] = useState('');
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const shown = useRef(0);
 
-  const open = () => {
+  // A layout effect: the snippet is rendered before anyone can see the opened dialog.
+  useLayoutEffect(() => {
+    // Only a new press opens the dialog, not a new dataset.
+    if (shown.current === request) return;
+    shown.current = request;
     const state = sharedOf(store.getState());
     const appUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
     const title = `${pickText(dataset.title, state.language, dataset.locales[0] ?? 'en')} — Linimasa`;
     setSnippet(createEmbedSnippet(appUrl, window.location.search, state, title));
     setPreview(createEmbedUrl(appUrl, window.location.search, state));
     setCopied('idle');
-    dialogRef.current?.showModal();
-  };
+    if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
+  }, [request, dataset, store]);
 
   const copy = async () => {
     try {
@@ -47,7 +56,6 @@ export function EmbedDialog({ dataset }: { readonly dataset: Dataset }) {
 
   return (
     <>
-      <button type="button" onClick={open}>{t('embed')}</button>
       <dialog ref={dialogRef} className="reader embed-dialog" aria-labelledby="embed-heading">
         <div className="reader-header">
           <h2 id="embed-heading">{t('embedHeading')}</h2>

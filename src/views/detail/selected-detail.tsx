@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import type { Dataset } from '@/domain/model';
+import type { Selection } from '@/store/create-app-store';
+import { ActorDetail } from '@/views/detail/actor-detail';
+import { EventDetail } from '@/views/detail/event-detail';
+import { RelationDetail } from '@/views/detail/relation-detail';
+
+/** The selected event, actor or relation in detail, or `empty` when the selection names nothing in the dataset. */
+export function SelectedDetail({ dataset, selection, empty }: {
+  readonly dataset: Dataset;
+  readonly selection: Selection;
+  readonly empty: ReactNode;
+}) {
+  if (selection.kind === 'event') {
+    const event = dataset.events.find((e) => e.id === selection.id);
+    if (event) return <EventDetail dataset={dataset} event={event} />;
+  }
+  if (selection.kind === 'actor') {
+    const actor = dataset.actors.find((a) => a.id === selection.id);
+    if (actor) return <ActorDetail dataset={dataset} actor={actor} />;
+  }
+  if (selection.kind === 'relation') {
+    const [source, target] = selection.id.split('->');
+    if (source && target && dataset.actors.some((a) => a.id === source) && dataset.actors.some((a) => a.id === target)) {
+      return <RelationDetail dataset={dataset} source={source} target={target} />;
+    }
+  }
+  return empty;
+}

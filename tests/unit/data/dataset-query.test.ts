@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatasetError, readDataset } from '@/data/dataset-query';
+import { needsEdtfGrammar, parseEdtfDate, registerEdtfGrammar } from '@/domain/dates';
+import { edtfGrammar } from '@/domain/edtf-grammar';
+
+const FIXTURES = resolve(__dirname, '../../fixtures');
+const fixture = (name: string): string => readFileSync(resolve(FIXTURES, name), 'utf8');
+
+function minimalWithDate(date: string): string {
+  const dataset = JSON.parse(fixture('valid/minimal.json')) as { events: { date: string }[] };
+  for (const event of dataset.events) event.date = date;
+  return JSON.stringify(dataset);
+}
+
+describe('readDataset', () => {
+  // The app starts without the EDTF grammar; these tests start the same way.
+  afterEach(() => registerEdtfGrammar(edtfGrammar));
+
+  it('readDataset reads a dataset of plain dates without loading the EDTF grammar', async () => {
+    registerEdtfGrammar(null);
+    const loaded = await readDataset(minimalWithDate('2022-06-20/2022-06-26'), 'test:minimal', 'minimal.json');
+    expect(loaded.format).toBe('linimasa');
+    expect(loaded.dataset.events[0]?.date.interval).toBe(true);
+    expect(() => parseEdtfDate('2022-06~')).toThrow();
+  });
+
+  it('readDataset loads the EDTF grammar first when a date needs it', async () => {
+    registerEdtfGrammar(null);
+    expect(needsEdtfGrammar('2022-06~')).toBe(true);
+    const loaded = await readDataset(minimalWithDate('2022-06~'), 'test:minimal', 'minimal.json');
+    expect(loaded.dataset.events[0]?.date).toMatchObject({ precision: 'month', uncertain: true });
+  });
+
+  it('readDataset converts a CSV sheet with the importers, loaded on demand', async () => {
+    registerEdtfGrammar(null);
+    const loaded = await readDataset(fixture('import/events.csv'), 'file:events.csv', 'events.csv');
+    expect(loaded.format).toBe('csv');
+    expect(loaded.converted).toBeDefined();
+  });
+
+  it('readDataset rejects an invalid dataset with its errors', async () => {
+    await expect(readDataset('{"format": "linimasa/1"}', 'test:broken', 'broken.json')).rejects.toBeInstanceOf(DatasetError);
+  });
+});
