@@ -10,7 +10,7 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
-await page.waitForTimeout(800);
+await page.waitForTimeout(Number(process.env.WAIT ?? 800));
 for (const action of actions) {
   const [kind, arg] = action.split(':');
   if (kind === 'click') await page.getByRole('button', { name: arg }).first().click();

@@ -22,8 +22,8 @@ export interface FetchLimits {
   readonly signal?: AbortSignal;
 }
 
-/** Default limits for a dataset or a source text: 20 MB within 20 s. */
-export const DEFAULT_FETCH_LIMITS: FetchLimits = { maxBytes: 20 * 1024 * 1024, timeoutMs: 20_000 };
+/** Default limits for a dataset or a source text: 50 MB (room for 100,000 events) within 30 s. */
+export const DEFAULT_FETCH_LIMITS: FetchLimits = { maxBytes: 50 * 1024 * 1024, timeoutMs: 30_000 };
 
 /**
  * Fetches `url` as UTF-8 text without credentials, stopping as soon as the

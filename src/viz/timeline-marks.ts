@@ -1,4 +1,5 @@
 import { bisector } from 'd3-array';
+import { QUAD_CLASSES } from '@/domain/model';
 import { isApproximate, isRange, markInstant } from '@/domain/event-date';
 import type { TimelineEvent } from '@/domain/model';
 import { layoutLanes, type LaneItem } from '@/domain/timeline-layout';
@@ -30,9 +31,26 @@ export interface HiddenBucket {
   readonly end: number;
 }
 
+/** A column of the density view: how many events overlap a slice of time, by quad class. */
+export interface DensityBin {
+  /** Left and right edge, px. */
+  readonly x0: number;
+  readonly x1: number;
+  /** The time slice, ms since epoch UTC. */
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  /** Events per quad class, in the order of QUAD_CLASSES. */
+  readonly quadCounts: readonly number[];
+}
+
 /** The drawable layout of the timeline for one time window. */
 export interface TimelineMarksLayout {
   readonly marks: readonly TimelineMarkDatum[];
+  /** When too many events are in view to draw one by one: their density; else empty. */
+  readonly bins: readonly DensityBin[];
+  /** Events in view (drawn one by one or counted in the bins). */
+  readonly inView: number;
   readonly hidden: readonly HiddenBucket[];
   readonly laneCount: number;
   /** Events wholly before and after the window. */
@@ -48,6 +66,10 @@ export interface TimelineMarksOptions {
   readonly pointRadius: number;
   /** Width of the buckets hidden events are gathered in. */
   readonly bucketWidth: number;
+  /** Above this many events in view, draw their density instead of one mark each. */
+  readonly maxMarks: number;
+  /** Width of a density column, px. */
+  readonly binWidth: number;
 }
 
 const byEarliest = bisector((e: TimelineEvent) => e.date.earliest);
@@ -77,6 +99,9 @@ export function createTimelineMarks(
     else visible.push(e);
   }
   const after = events.length - upper;
+  if (visible.length > options.maxMarks) {
+    return { marks: [], bins: createDensityBins(visible, window, options.width, options.binWidth), inView: visible.length, hidden: [], laneCount: 0, before, after };
+  }
   const labels = new Map<string, { text: string; width: number }>();
   const items: LaneItem[] = visible.map((e) => {
     const range = isRange(e);
@@ -125,5 +150,42 @@ export function createTimelineMarks(
       start: list.reduce((m, e) => Math.min(m, e.date.earliest), Infinity),
       end: list.reduce((m, e) => Math.max(m, e.date.latest), -Infinity),
     }));
-  return { marks, hidden, laneCount: lanes.laneCount, before, after };
+  return { marks, bins: [], inView: visible.length, hidden, laneCount: lanes.laneCount, before, after };
+}
+
+const QUAD_INDEX = new Map(QUAD_CLASSES.map((q, i) => [q, i]));
+
+/**
+ * Counts events per column of `binWidth` px across the window: each event
+ * counts in every column its date range overlaps (a point in one). Linear in
+ * the events given, so it keeps up with zooming over 100,000 of them.
+ */
+export function createDensityBins(events: readonly TimelineEvent[], window: readonly [number, number], width: number, binWidth: number): DensityBin[] {
+  const [start, end] = window;
+  const n = Math.max(1, Math.ceil(width / binWidth));
+  const span = (end - start) / n;
+  const counts = new Float64Array(n);
+  const quads = new Float64Array(n * QUAD_CLASSES.length);
+  for (const e of events) {
+    const from = Math.max(0, Math.floor((Math.max(e.date.earliest, start) - start) / span));
+    const to = Math.min(n - 1, Math.floor((Math.min(e.date.latest, end) - start) / span));
+    const q = QUAD_INDEX.get(e.quad) ?? QUAD_CLASSES.length - 1;
+    for (let i = from; i <= to; i++) {
+      counts[i]! += 1;
+      quads[i * QUAD_CLASSES.length + q]! += 1;
+    }
+  }
+  const bins: DensityBin[] = [];
+  for (let i = 0; i < n; i++) {
+    if (counts[i] === 0) continue;
+    bins.push({
+      x0: (i / n) * width,
+      x1: ((i + 1) / n) * width,
+      start: start + i * span,
+      end: start + (i + 1) * span,
+      count: counts[i] as number,
+      quadCounts: Array.from(quads.subarray(i * QUAD_CLASSES.length, (i + 1) * QUAD_CLASSES.length)),
+    });
+  }
+  return bins;
 }

@@ -68,9 +68,9 @@ test.describe('bringing your own data', () => {
       await page.route(`${REMOTE}/missing.json`, (route) => route.fulfill({ status: 404, body: 'no', headers: { 'Access-Control-Allow-Origin': '*' } }));
       await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/missing.json`)}`);
       await expect(page.getByRole('alert')).toContainText('not found');
-      await serveRemote(page, 'huge.json', `{"x": "${'a'.repeat(21 * 1024 * 1024)}"}`);
+      await serveRemote(page, 'huge.json', `{"x": "${'a'.repeat(51 * 1024 * 1024)}"}`);
       await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/huge.json`)}`);
-      await expect(page.getByRole('alert')).toContainText('larger than 20 MB');
+      await expect(page.getByRole('alert')).toContainText('larger than 50 MB');
       await serveRemote(page, 'page.json', fixture('hostile/html-error-page.json'), 'text/html');
       await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/page.json`)}`);
       await expect(page.getByRole('alert')).toContainText(/not JSON|HTML/);

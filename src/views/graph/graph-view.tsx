@@ -18,16 +18,20 @@ import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selec
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
-import { createGraphLayout, fitTransform, type NodePosition } from '@/viz/graph-layout';
+import { fitTransform, type NodePosition } from '@/viz/graph-layout';
 import { edgePath, nearestInDirection, nodeRadius, nodeShapePath, relationWidth } from '@/viz/graph-marks';
+import { drawRelations } from '@/viz/draw-relations';
 import { placeLabels } from '@/viz/label-placement';
 import { LABEL_FONT, measureTextWidth } from '@/viz/measure-text';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 import { AsOfControls } from '@/views/graph/as-of-controls';
 import { GraphLegend } from '@/views/graph/graph-legend';
+import { useGraphPositions } from '@/views/graph/use-graph-positions';
 import { useGraphZoom } from '@/views/graph/use-graph-zoom';
 
 const LABEL_HEIGHT = 16;
+/** Above this many relations they are drawn on a canvas under the SVG nodes. */
+const CANVAS_RELATIONS = 1200;
 
 function seedOf(text: string): number {
   let h = 2166136261;
@@ -60,33 +64,24 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
 
   // The whole graph decides sizes and places, so they do not jump when the view narrows.
   const fullGraph = useMemo(() => createActorGraph(dataset.actors, dataset.events), [dataset]);
-  const radii = useMemo(() => new Map(fullGraph.nodes.map((n) => [n.id, nodeRadius(n.eventCount)])), [fullGraph]);
+  // Nodes shrink when many share the panel, so a large graph stays a network, not a blob.
+  const radii = useMemo(() => {
+    const cap = Math.max(3, Math.sqrt((width * height) / Math.max(fullGraph.nodes.length, 1)) * 0.32);
+    return new Map(fullGraph.nodes.map((n) => [n.id, Math.min(nodeRadius(n.eventCount), cap)]));
+  }, [fullGraph, width, height]);
   const [pins, setPins] = useState<ReadonlyMap<string, NodePosition>>(new Map());
-  const previous = useRef<ReadonlyMap<string, NodePosition> | undefined>(undefined);
-  const positions = useMemo(() => {
-    const result = createGraphLayout(
-      fullGraph.nodes.map((n) => ({ id: n.id, radius: radii.get(n.id) ?? 10, pinned: pins.get(n.id) })),
-      [
-        ...fullGraph.relations.map((r) => ({ source: r.source, target: r.target, weight: r.count, kind: 'relation' as const })),
-        ...fullGraph.affiliations.map((a) => ({ source: a.source, target: a.target, weight: 1, kind: 'affiliation' as const })),
-      ],
-      // Laid out in the panel's own shape, so "fit" fills it.
-      { width, height, seed: seedOf(dataset.id), previous: previous.current },
-    );
-    previous.current = result;
-    return result;
-  }, [fullGraph, radii, pins, dataset.id, width, height]);
+  const { positions, settled } = useGraphPositions(fullGraph, radii, pins, width, height, seedOf(dataset.id));
 
   // Fit once per dataset and size; later the person's zoom is left alone.
   const fitted = useRef('');
   const fit = useCallback(() => zoom.zoomTo(fitTransform(positions, radii, width, height, 36, 2.5)), [zoom, positions, radii, width, height]);
   useEffect(() => {
-    const key = `${dataset.id}:${width}:${height}`;
+    const key = `${dataset.id}:${width}:${height}:${settled}`;
     if (fitted.current !== key) {
       fitted.current = key;
       fit();
     }
-  }, [dataset.id, width, height, fit]);
+  }, [dataset.id, width, height, settled, fit]);
 
   // What the graph shows: the filtered events in the timeline's window, or the first N in "as of" mode.
   const shownEvents = useMemo(
@@ -99,15 +94,16 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
   const nothingFiltered = filtered === dataset.events && !windowCutsSome && asOfStep === null;
   const isShown = useCallback((id: string) => asOfStep === null || activeActors.has(id), [asOfStep, activeActors]);
 
+  const shownCounts = useMemo(() => new Map(graph.nodes.map((g) => [g.id, g.eventCount])), [graph]);
   const nodes = useMemo(
     () =>
       fullGraph.nodes
         .filter((n) => isShown(n.id))
         .map((n) => {
           const p = positions.get(n.id) ?? { x: 0, y: 0 };
-          return { id: n.id, node: n, x: p.x, y: p.y, r: radii.get(n.id) ?? 10, count: graph.nodes.find((g) => g.id === n.id)?.eventCount ?? 0 };
+          return { id: n.id, node: n, x: p.x, y: p.y, r: radii.get(n.id) ?? 10, count: shownCounts.get(n.id) ?? 0 };
         }),
-    [fullGraph, positions, radii, graph, isShown],
+    [fullGraph, positions, radii, shownCounts, isShown],
   );
   const screen = useCallback((p: { x: number; y: number }) => ({ x: p.x * zoom.transform.k + zoom.transform.x, y: p.y * zoom.transform.k + zoom.transform.y }), [zoom.transform]);
 
@@ -120,6 +116,18 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
     const placed = placeLabels(inputs, { width, height });
     return new Map(placed.placed.map((p) => [p.id, p]));
   }, [nodes, screen, text, zoom.transform.k, width, height, activeActors]);
+
+  const onCanvas = graph.relations.length > CANVAS_RELATIONS;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = onCanvas ? canvas?.getContext('2d') : null;
+    if (!canvas || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    drawRelations(ctx, graph.relations, { positions, radii, transform: zoom.transform, highlighted: highlight.relationIds, width, height, ratio });
+  }, [onCanvas, graph, positions, radii, zoom.transform, highlight.relationIds, width, height]);
 
   // Roving focus among nodes; arrow keys go to the nearest node in that direction.
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -200,6 +208,7 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
             : t('graphCaptionWindow', { relations: graph.relations.length, actors: activeActors.size, range })}
       </p>
       <div className="graph-frame" ref={frameRef}>
+        {onCanvas && <canvas ref={canvasRef} className="graph-canvas" style={{ width, height }} aria-hidden="true" />}
         <svg ref={svgRef} className="graph-chart" width={width} height={height} role="group" aria-label={t('graphLabel', { actors: nodes.length, relations: graph.relations.length })}>
           <defs>
             {Object.entries(QUAD_COLOURS).map(([quad, colour]) => (
@@ -212,7 +221,7 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
               </marker>
             ))}
           </defs>
-          <rect className="graph-bg" width={width} height={height} />
+          {!onCanvas && <rect className="graph-bg" width={width} height={height} />}
           <g transform={`translate(${zoom.transform.x},${zoom.transform.y}) scale(${zoom.transform.k})`}>
             <g className="graph-affiliations" aria-hidden="true">
               {fullGraph.affiliations
@@ -224,7 +233,7 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
                 })}
             </g>
             <g className="graph-relations">
-              {graph.relations.map((r) => {
+              {!onCanvas && graph.relations.map((r) => {
                 const geometry = edgePath(positionOf(r.source), positionOf(r.target), (radii.get(r.source) ?? 10) + 2, (radii.get(r.target) ?? 10) + 3);
                 const faded = highlight.relationIds !== null && !highlight.relationIds.has(r.id);
                 const selected = selection?.kind === 'relation' && selection.id === r.id;

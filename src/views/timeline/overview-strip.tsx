@@ -1,4 +1,4 @@
-import { useRef, type PointerEvent } from 'react';
+import { useMemo, useRef, type PointerEvent } from 'react';
 import { markInstant } from '@/domain/event-date';
 import type { TimelineEvent } from '@/domain/model';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
@@ -29,12 +29,15 @@ export function OverviewStrip({ events, domain, window, width, label, onMove }: 
   };
   const fx0 = Math.max(0, x(window[0]));
   const fx1 = Math.min(width, x(window[1]));
-  // At scale, one tick per pixel column is enough.
-  const columns = new Map<number, TimelineEvent>();
-  for (const e of events) {
-    const col = Math.round(x(markInstant(e)));
-    if (Number.isFinite(col) && !columns.has(col)) columns.set(col, e);
-  }
+  // At scale, one tick per pixel column is enough; it changes with the data and width, not the zoom.
+  const columns = useMemo(() => {
+    const byColumn = new Map<number, TimelineEvent>();
+    for (const e of events) {
+      const col = Math.round(((markInstant(e) - d0) / (d1 - d0)) * width);
+      if (Number.isFinite(col) && !byColumn.has(col)) byColumn.set(col, e);
+    }
+    return byColumn;
+  }, [events, d0, d1, width]);
   return (
     <svg
       className="overview-strip"

@@ -4,6 +4,7 @@
  * jump buttons for the busy stretches. React draws every element; d3-zoom only
  * listens on the SVG (see use-timeline-zoom.ts).
  */
+import { bisector } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findClusters } from '@/domain/clusters';
@@ -22,6 +23,7 @@ import { formatTimeRange } from '@/viz/format-time-range';
 import { measureTextWidth, truncateToWidth } from '@/viz/measure-text';
 import { createTimeTicks } from '@/viz/time-ticks';
 import { createTimelineMarks } from '@/viz/timeline-marks';
+import { DensityChart } from '@/views/timeline/density-chart';
 import { OverviewStrip } from '@/views/timeline/overview-strip';
 import { TimeAxis } from '@/views/timeline/time-axis';
 import { TimelineLegend } from '@/views/timeline/timeline-legend';
@@ -34,6 +36,9 @@ const AXIS_SPACE = 40;
 const OVERFLOW_ROW = 26;
 const MAX_LANES = 12;
 const MIN_LANES = 3;
+/** Above this many events in view, the timeline draws their density; zooming in opens them into single marks. */
+const MAX_MARKS = 400;
+const DENSITY_LANES = 7;
 
 /** The full time range to draw, ms since epoch UTC, with a margin on both sides. */
 function paddedDomain(events: readonly TimelineEvent[]): [number, number] {
@@ -51,6 +56,17 @@ function paddedDomain(events: readonly TimelineEvent[]): [number, number] {
   }
   const pad = Math.max((hi - lo) * 0.04, 7 * DAY);
   return [lo - pad, hi + pad];
+}
+
+const byEarliest = bisector((e: TimelineEvent) => e.date.earliest);
+
+/** The latest-starting event that ends before `time`, searching back from where events start after it. */
+function lastEndingBefore(events: readonly TimelineEvent[], time: number): TimelineEvent | undefined {
+  for (let i = byEarliest.left(events, time) - 1; i >= 0; i--) {
+    const e = events[i] as TimelineEvent;
+    if (e.date.latest < time) return e;
+  }
+  return undefined;
 }
 
 /** The time window to show for a cluster, with room around it, at least a fortnight wide. */
@@ -103,6 +119,8 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
         maxLabelWidth: Math.max(120, Math.min(320, width * 0.45)),
         pointRadius: POINT_RADIUS,
         bucketWidth: 48,
+        maxMarks: MAX_MARKS,
+        binWidth: 6,
       }),
     [events, w0, w1, toPx, text, width],
   );
@@ -208,14 +226,15 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   }, []);
 
   const tooltipId = useId();
-  const lanes = Math.max(layout.laneCount, MIN_LANES);
+  const dense = layout.bins.length > 0;
+  const lanes = dense ? DENSITY_LANES : Math.max(layout.laneCount, MIN_LANES);
   const overflowTop = TOP + lanes * LANE_HEIGHT;
   const axisY = overflowTop + (layout.hidden.length > 0 ? OVERFLOW_ROW : 0);
   const height = axisY + AXIS_SPACE;
   const tipEventId = (hoveredId && visibleIds.has(hoveredId) && hoveredId) || focusedId;
   const tipMark = tipEventId ? layout.marks.find((m) => m.event.id === tipEventId) : undefined;
-  const nearestBefore = layout.before > 0 ? [...events].reverse().find((e) => e.date.latest < w0) : undefined;
-  const nearestAfter = layout.after > 0 ? events.find((e) => e.date.earliest > w1) : undefined;
+  const nearestBefore = layout.before > 0 ? lastEndingBefore(events, w0) : undefined;
+  const nearestAfter = layout.after > 0 ? events[byEarliest.right(events, w1)] : undefined;
 
   return (
     <div className="timeline-view">
@@ -266,6 +285,21 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
           </defs>
           <TimeAxis ticks={ticks} x={toPx} top={TOP - 6} bottom={axisY} />
           <g clipPath="url(#timeline-clip)">
+            {dense && (
+              <DensityChart
+                bins={layout.bins}
+                top={TOP}
+                height={lanes * LANE_HEIGHT - 4}
+                label={t('densityLabel', { count: layout.inView })}
+                onZoomInto={(start, end) => zoom.zoomTo(clusterWindow(start - (end - start) * 8, end + (end - start) * 8))}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    zoom.zoomBy(4);
+                  }
+                }}
+              />
+            )}
             {layout.marks.map((m) => (
               <TimelineMark
                 key={m.event.id}

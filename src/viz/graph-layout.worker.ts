@@ -1,0 +1,26 @@
+/**
+ * Runs `createGraphLayout` off the main thread, so a graph of thousands of
+ * actors never blocks input while it settles. Plain data in, plain data out.
+ */
+import { createGraphLayout, type LayoutLinkInput, type LayoutNodeInput, type LayoutOptions } from '@/viz/graph-layout';
+
+/** A request: the layout's inputs, with previous positions as entries. */
+export interface LayoutRequest {
+  readonly id: number;
+  readonly nodes: readonly LayoutNodeInput[];
+  readonly links: readonly LayoutLinkInput[];
+  readonly options: Omit<LayoutOptions, 'previous'> & { readonly previous?: readonly (readonly [string, { x: number; y: number }])[] };
+}
+
+/** A reply: node ids and their positions, px. */
+export interface LayoutReply {
+  readonly id: number;
+  readonly positions: readonly (readonly [string, { x: number; y: number }])[];
+}
+
+self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  const { id, nodes, links, options } = event.data;
+  const positions = createGraphLayout(nodes, links, { ...options, previous: options.previous ? new Map(options.previous) : undefined });
+  const reply: LayoutReply = { id, positions: [...positions.entries()] };
+  (self as unknown as Worker).postMessage(reply);
+};
