@@ -1,19 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium-args.mjs';
 
 const PORT = Number(process.env.LINIMASA_E2E_PORT ?? 4173);
 const HOST_PORT = Number(process.env.LINIMASA_HOST_PORT ?? 4174);
 
-/** Chromium flags for a closed network and a root user: no sandbox, no background calls home. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 // Browser tests run the built app (`vite preview` serves dist/) in Debian's Chromium.
 export default defineConfig({
@@ -29,8 +19,8 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',

@@ -23,24 +23,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args.mjs';
 import { armUpdate, collect, installProbe, startFrames, stopFrames, stopProbe } from './bench/probe.mjs';
 import { startServer } from './bench/server.mjs';
 import { formatMarkdownTable, formatTable, longTasksIn, median, quantile } from './bench/stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The flags the browser tests use (playwright.config.ts), plus exact heap figures.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--enable-precise-memory-info',
-];
+const CHROMIUM = CHROMIUM_PATH;
+// The flags the browser tests use, plus exact heap figures.
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 const VIEWPORT = { width: 1280, height: 900 };
 
 /** The datasets, smallest first. `query` matches a part of the events (about 7% of generated ones). */
@@ -455,7 +446,7 @@ async function main() {
     const server = await startServer(distDir, dataDir);
     log(`serving on ${server.origin}`);
 
-    const launch = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const launch = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: BENCH_ARGS });
     let browser;
     try {
       browser = await launch();
@@ -530,7 +521,7 @@ async function main() {
     const json = {
       date: new Date().toISOString(),
       machine: machineInfo,
-      options: { ...options, viewport: VIEWPORT, chromiumArgs: CHROMIUM_ARGS },
+      options: { ...options, viewport: VIEWPORT, chromiumArgs: BENCH_ARGS },
       metrics: METRICS.map(({ key, label, unit, target }) => ({ key, label, unit, targets: Object.fromEntries(Object.entries(target ?? {}).map(([k, [text]]) => [k, text])) })),
       datasets: results,
       table: { header, rows },

@@ -1,10 +1,11 @@
 // Takes screenshots of the built app in Debian's Chromium: `node scripts/screenshot.mjs <url> <out.png> [width] [height] [clicks…]`.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args.mjs';
 
 const [url, out, width = '1280', height = '900', ...actions] = process.argv.slice(2);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));

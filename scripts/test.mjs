@@ -3,8 +3,8 @@
 // Ends with one line: `tests: N passed, N failed`.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM_PATH as CHROMIUM } from './chromium-args.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = 'test-results';
 let passed = 0;
 let failed = 0;

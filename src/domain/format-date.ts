@@ -6,7 +6,8 @@ type Style = 'long' | 'short';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A cached `Intl.DateTimeFormat` for `locale` and `options`, always in UTC (dataset instants are UTC). */
+export function utcFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
@@ -38,9 +39,9 @@ export function formatInstant(ms: number, precision: DateSpan['precision'], loca
     const year = new Date(ms).getUTCFullYear();
     const unit = precision === 'decade' ? 10 : 100;
     const start = Math.floor(year / unit) * unit;
-    return formatter(locale, { year: 'numeric' }).formatRange(Date.UTC(start, 0, 1), Date.UTC(start + unit - 1, 0, 1));
+    return utcFormatter(locale, { year: 'numeric' }).formatRange(Date.UTC(start, 0, 1), Date.UTC(start + unit - 1, 0, 1));
   }
-  return formatter(locale, optionsFor(precision, style)).format(ms);
+  return utcFormatter(locale, optionsFor(precision, style)).format(ms);
 }
 
 /**
@@ -58,7 +59,7 @@ export function formatDateSpan(
   else if (isOpen(span.earliest)) text = `${words.before} ${formatInstant(span.latest, span.precision, locale, style)}`;
   else if (isOpen(span.latest)) text = `${words.after} ${formatInstant(span.earliest, span.precision, locale, style)}`;
   else if (span.interval && span.latest - span.earliest >= DAY_MS) {
-    text = formatter(locale, optionsFor(span.precision, style)).formatRange(span.earliest, span.latest);
+    text = utcFormatter(locale, optionsFor(span.precision, style)).formatRange(span.earliest, span.latest);
   } else text = formatInstant(span.earliest, span.precision, locale, style);
   return span.uncertain ? `${text} (${words.approximate})` : text;
 }

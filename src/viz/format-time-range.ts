@@ -1,12 +1,6 @@
-const DAY = 86_400_000;
-const cache = new Map<string, Intl.DateTimeFormat>();
+import { utcFormatter } from '@/domain/format-date';
 
-function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return f;
-}
+const DAY = 86_400_000;
 
 function startsYear(ms: number): boolean {
   const d = new Date(ms);
@@ -26,9 +20,9 @@ export function formatTimeRange(start: number, end: number, locale: string): str
   const span = end - start;
   const after = end + 1;
   const whole = (test: (ms: number) => boolean) => test(start) && (test(after) || test(end));
-  const years = fmt(locale, { year: 'numeric' });
-  const months = fmt(locale, { month: 'short', year: 'numeric' });
-  const days = fmt(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const years = utcFormatter(locale, { year: 'numeric' });
+  const months = utcFormatter(locale, { month: 'short', year: 'numeric' });
+  const days = utcFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric' });
   if (whole(startsYear) || span > 3 * 366 * DAY) {
     return new Date(start).getUTCFullYear() === new Date(end).getUTCFullYear() ? years.format(start) : years.formatRange(start, end);
   }

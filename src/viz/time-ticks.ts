@@ -1,3 +1,4 @@
+import { utcFormatter } from '@/domain/format-date';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 
 /** How fine the axis is: each level labels its ticks differently. */
@@ -48,30 +49,23 @@ const CANDIDATES: readonly Candidate[] = [
   { level: 'century', interval: utcYear, every: 1000, step: 1000 * YEAR },
 ];
 
-const formatCache = new Map<string, Intl.DateTimeFormat>();
-function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = formatCache.get(key);
-  if (!f) formatCache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return f;
-}
 
 function labelFor(level: TickLevel, time: number, locale: string): string {
   switch (level) {
     case 'day':
     case 'week':
-      return fmt(locale, { day: 'numeric', month: 'short' }).format(time);
+      return utcFormatter(locale, { day: 'numeric', month: 'short' }).format(time);
     case 'month':
-      return fmt(locale, { month: 'short' }).format(time);
+      return utcFormatter(locale, { month: 'short' }).format(time);
     default:
-      return fmt(locale, { year: 'numeric' }).format(time);
+      return utcFormatter(locale, { year: 'numeric' }).format(time);
   }
 }
 
 function contextFor(level: TickLevel, time: number, locale: string, major: boolean): string {
   if (!major) return '';
-  if (level === 'day' || level === 'week') return fmt(locale, { month: 'long', year: 'numeric' }).format(time);
-  if (level === 'month') return fmt(locale, { year: 'numeric' }).format(time);
+  if (level === 'day' || level === 'week') return utcFormatter(locale, { month: 'long', year: 'numeric' }).format(time);
+  if (level === 'month') return utcFormatter(locale, { year: 'numeric' }).format(time);
   return '';
 }
 

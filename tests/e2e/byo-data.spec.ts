@@ -65,12 +65,14 @@ test.describe('bringing your own data', () => {
   test.describe('failures', () => {
     test.use({ allowedConsoleErrors: [/404|Failed to load resource/] });
     test('a missing remote file, a file too large and an HTML page each get a clear message', async ({ page }) => {
+      // Handing 51 MB through the test's request interception takes a while on a busy machine.
+      test.setTimeout(120_000);
       await page.route(`${REMOTE}/missing.json`, (route) => route.fulfill({ status: 404, body: 'no', headers: { 'Access-Control-Allow-Origin': '*' } }));
       await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/missing.json`)}`);
       await expect(page.getByRole('alert')).toContainText('not found');
       await serveRemote(page, 'huge.json', `{"x": "${'a'.repeat(51 * 1024 * 1024)}"}`);
       await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/huge.json`)}`);
-      await expect(page.getByRole('alert')).toContainText('larger than 50 MB');
+      await expect(page.getByRole('alert')).toContainText('larger than 50 MB', { timeout: 60_000 });
       await serveRemote(page, 'page.json', fixture('hostile/html-error-page.json'), 'text/html');
       await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/page.json`)}`);
       await expect(page.getByRole('alert')).toContainText(/not JSON|HTML/);
