@@ -58,24 +58,37 @@ type Matches = Uint32Array;
 
 class Index implements SearchIndex {
   readonly events: readonly TimelineEvent[];
-  private readonly texts: readonly string[];
+  private readonly names = new Map<string, string>();
+  // Built piece by piece: opening a large dataset should not wait for its search text.
+  private readonly built: string[] = [];
   // The last query answered: typing usually extends it, so the next answer is
   // found among its matches instead of among all events.
   private last: { readonly terms: readonly string[]; readonly matches: Matches } | null = null;
 
   constructor(dataset: Dataset) {
     this.events = dataset.events;
-    const names = new Map<string, string>();
     for (const actor of dataset.actors) {
-      if (!names.has(actor.id)) names.set(actor.id, normalizedPieces(Object.values(actor.name)));
+      if (!this.names.has(actor.id)) this.names.set(actor.id, normalizedPieces(Object.values(actor.name)));
     }
-    this.texts = dataset.events.map((event) => {
+  }
+
+  /** Indexes up to `count` more events; true once every event is indexed. */
+  buildSome(count: number): boolean {
+    const end = Math.min(this.events.length, this.built.length + count);
+    for (let i = this.built.length; i < end; i++) {
+      const event = this.events[i] as TimelineEvent;
       const pieces = [event.title, event.summary, event.dateText].flatMap((text) => (text ? Object.values(text) : []));
       for (const evidence of event.evidence) pieces.push(evidence.quote);
       const own = normalizedPieces(pieces);
-      const people = [...new Set([...event.actors, ...event.recipients])].map((id) => names.get(id) ?? '');
-      return [own, ...people].filter((text) => text !== '').join(PIECE_SEPARATOR);
-    });
+      const people = [...new Set([...event.actors, ...event.recipients])].map((id) => this.names.get(id) ?? '');
+      this.built.push([own, ...people].filter((text) => text !== '').join(PIECE_SEPARATOR));
+    }
+    return this.built.length === this.events.length;
+  }
+
+  private get texts(): readonly string[] {
+    this.buildSome(Infinity);
+    return this.built;
   }
 
   /** The events whose text holds every one of `terms` (already normalized). */
@@ -87,12 +100,13 @@ class Index implements SearchIndex {
     // those is part of a term now needed, so only the last matches can match.
     const refines = last !== null && last.terms.every((old) => needed.some((term) => term.includes(old)));
     const found: number[] = [];
+    const texts = this.texts;
     const test = (position: number): void => {
-      const text = this.texts[position] ?? '';
+      const text = texts[position] ?? '';
       if (needed.every((term) => text.includes(term))) found.push(position);
     };
     if (refines) for (const position of last.matches) test(position);
-    else for (let position = 0; position < this.texts.length; position += 1) test(position);
+    else for (let position = 0; position < texts.length; position += 1) test(position);
     const matches = Uint32Array.from(found);
     this.last = { terms: needed, matches };
     return matches;
@@ -119,9 +133,18 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((term, i) => term === b[i]);
 }
 
-/** Builds the search index of `dataset`: every title, summary and date phrase in every language, every quote, and the names of each event's actors and recipients, normalized. */
+/** Builds the search index of `dataset`: every title, summary and date phrase in every language, every quote, and the names of each event's actors and recipients, normalized (lazily: see `prepareSearchIndex`). */
 export function createSearchIndex(dataset: Dataset): SearchIndex {
   return new Index(dataset);
+}
+
+/**
+ * Indexes up to `count` more events of `index` ahead of the first search, so a
+ * caller can spread the work over idle moments; true once it is complete. A
+ * search before then finishes the rest itself.
+ */
+export function prepareSearchIndex(index: SearchIndex, count: number): boolean {
+  return index instanceof Index ? index.buildSome(count) : true;
 }
 
 function indexFor(dataset: Dataset, index: SearchIndex): Index {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { countByFacet, isFilterEmpty } from '@/domain/event-filter';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/model';
 import { useEventText } from '@/components/use-event-text';
-import { searchIndexOf, useFilteredEvents } from '@/components/use-filtered-events';
+import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
 import { selectFilter } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
@@ -21,6 +21,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   const filtered = useFilteredEvents(dataset);
   const actions = useAppActions();
   const [moreOpen, setMoreOpen] = useState(false);
+  usePreparedSearchIndex(dataset);
   const counts = useMemo(() => countByFacet(dataset, searchIndexOf(dataset), filter), [dataset, filter]);
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => dataset.events.some((e) => e.type === type)), [dataset]);
   const presentQuads = useMemo(() => QUAD_CLASSES.filter((q) => dataset.events.some((e) => e.quad === q)), [dataset]);

@@ -438,3 +438,24 @@ describe('filterEvents on the Russia–Belarus dataset', () => {
     );
   });
 });
+
+describe('prepareSearchIndex', () => {
+  it('indexes in slices ahead of a search, and a search midway gives the same answer as a fresh index', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseDataset } = await import('@/domain/parse-dataset');
+    const { createSearchIndex, filterEvents, prepareSearchIndex, EMPTY_FILTER } = await import('@/domain/event-filter');
+    const parsed = parseDataset(readFileSync('data/russia-belarus-2022.json', 'utf8'));
+    if (!parsed.ok) throw new Error('the bundled dataset should parse');
+    const dataset = parsed.dataset;
+    const filter = { ...EMPTY_FILTER, query: 'nuklir' };
+    const expected = filterEvents(dataset, createSearchIndex(dataset), filter).map((e) => e.id);
+    const partial = createSearchIndex(dataset);
+    expect(prepareSearchIndex(partial, 4)).toBe(false);
+    expect(filterEvents(dataset, partial, filter).map((e) => e.id)).toEqual(expected);
+    const stepwise = createSearchIndex(dataset);
+    let done = false;
+    for (let i = 0; i < 10 && !done; i++) done = prepareSearchIndex(stepwise, 3);
+    expect(done).toBe(true);
+    expect(filterEvents(dataset, stepwise, filter).map((e) => e.id)).toEqual(expected);
+  });
+});
