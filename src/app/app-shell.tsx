@@ -4,7 +4,7 @@ import { pickText } from '@/domain/localized-text';
 import type { Dataset } from '@/domain/model';
 import { Panel } from '@/components/panel';
 import { useMediaQuery } from '@/components/use-media-query';
-import { selectHighContrast, selectLanguage, selectLayout, selectMode, selectReaderFocus } from '@/store/selectors';
+import { selectHighContrast, selectLanguage, selectLayout, selectMode, selectReaderFocus, selectSharedState } from '@/store/selectors';
 import { useAppActions, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { formatUrlState } from '@/store/url-state';
 import { useT, type Translate } from '@/store/use-t';
@@ -204,11 +204,7 @@ function EmbedLayout({ dataset, title, t }: { readonly dataset: Dataset; readonl
   const store = useAppStoreApi();
   const failed = (message: string) => t('panelFailed', { message });
   const fullUrl = () => {
-    const s = store.getState();
-    const search = formatUrlState(window.location.search, {
-      selection: s.selection, filter: s.filter, timeWindow: s.timeWindow, asOfStep: s.asOfStep, language: s.language,
-      layout: s.layout, mode: 'explore', presentStep: 0, highContrast: s.highContrast,
-    });
+    const search = formatUrlState(window.location.search, { ...selectSharedState(store.getState()), mode: 'explore', presentStep: 0 });
     return `${window.location.pathname}${search}`;
   };
   const [href, setHref] = useState(fullUrl);

@@ -1,21 +1,8 @@
 import { useEffect } from 'react';
-import type { AppState, SharedState } from '@/store/create-app-store';
+import type { AppState } from '@/store/create-app-store';
+import { selectSharedState } from '@/store/selectors';
 import { formatUrlState, parseUrlState } from '@/store/url-state';
 import { useAppStoreApi } from '@/store/store-context';
-
-function shared(s: AppState): SharedState {
-  return {
-    selection: s.selection,
-    filter: s.filter,
-    timeWindow: s.timeWindow,
-    asOfStep: s.asOfStep,
-    language: s.language,
-    layout: s.layout,
-    mode: s.mode,
-    presentStep: s.presentStep,
-    highContrast: s.highContrast,
-  };
-}
 
 /** True for changes worth a step in the browser's history: a selection, a filter, a view; not a zoom frame. */
 function isMeaningful(state: AppState, previous: AppState): boolean {
@@ -40,7 +27,7 @@ export function useUrlSync(): void {
   useEffect(() => {
     let applying = false;
     const write = (push: boolean) => {
-      const search = formatUrlState(window.location.search, shared(store.getState()));
+      const search = formatUrlState(window.location.search, selectSharedState(store.getState()));
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       try {

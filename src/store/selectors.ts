@@ -1,4 +1,4 @@
-import type { AppState } from '@/store/create-app-store';
+import type { AppState, SharedState } from '@/store/create-app-store';
 
 /** The current selection (event, actor or relation), or null. */
 export const selectSelection = (s: AppState) => s.selection;
@@ -30,6 +30,18 @@ export const selectPresentStep = (s: AppState) => s.presentStep;
 export const selectHighContrast = (s: AppState) => s.highContrast;
 /** The evidence open in the source reader, or null. */
 export const selectReaderFocus = (s: AppState) => s.readerFocus;
+/** The part of the state a link carries (see url-state.ts); a new object each call, so read it outside render. */
+export const selectSharedState = (s: AppState): SharedState => ({
+  selection: s.selection,
+  filter: s.filter,
+  timeWindow: s.timeWindow,
+  asOfStep: s.asOfStep,
+  language: s.language,
+  layout: s.layout,
+  mode: s.mode,
+  presentStep: s.presentStep,
+  highContrast: s.highContrast,
+});
 /** Store actions; stable references, safe to select together with `useShallow`. */
 export const selectActions = (s: AppState) => ({
   selectEvent: s.selectEvent,

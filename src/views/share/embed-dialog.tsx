@@ -1,17 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { pickText } from '@/domain/localized-text';
 import type { Dataset } from '@/domain/model';
-import type { AppState } from '@/store/create-app-store';
 import { createEmbedSnippet, createEmbedUrl } from '@/store/embed-snippet';
+import { selectSharedState } from '@/store/selectors';
 import { useAppStoreApi } from '@/store/store-context';
 import { useT } from '@/store/use-t';
-
-function sharedOf(s: AppState) {
-  return {
-    selection: s.selection, filter: s.filter, timeWindow: s.timeWindow, asOfStep: s.asOfStep, language: s.language,
-    layout: s.layout, mode: s.mode, presentStep: s.presentStep, highContrast: s.highContrast,
-  };
-}
 
 /**
  * The embed dialog: the iframe snippet for the current view, ready to copy.
@@ -32,7 +25,7 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
     // Only a new press opens the dialog, not a new dataset.
     if (shown.current === request) return;
     shown.current = request;
-    const state = sharedOf(store.getState());
+    const state = selectSharedState(store.getState());
     const appUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
     const title = `${pickText(dataset.title, state.language, dataset.locales[0] ?? 'en')} — Linimasa`;
     setSnippet(createEmbedSnippet(appUrl, window.location.search, state, title));
