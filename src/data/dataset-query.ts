@@ -3,7 +3,7 @@ import { registerEdtfGrammar } from '@/domain/dates';
 import type { ImportDatasetResult } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
 import { datasetNeedsEdtfGrammar, parseDataset, type ParseDatasetOptions } from '@/domain/parse-dataset';
-import { recogniseDataset, type DatasetFormat } from '@/domain/recognise-dataset';
+import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/recognise-dataset';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
@@ -54,13 +54,8 @@ function resolveRelative(path: string, base: string): string | null {
   }
 }
 
-async function fetchSourceTexts(text: string, base: string, signal?: AbortSignal) {
-  let raw: unknown = null;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    // Not JSON: a CSV, or broken; importDataset says which.
-  }
+/** Fetches the source texts a parsed `linimasa/1` dataset names (`raw` is the parsed JSON, or anything else for none). */
+async function fetchSourceTexts(raw: unknown, base: string, signal?: AbortSignal) {
   const sourceTexts = new Map<string, string>();
   const issues: DatasetIssue[] = [];
   await Promise.all(
@@ -92,8 +87,12 @@ async function loadEdtfGrammar(): Promise<void> {
  * the EDTF grammar downloaded first only when one of its dates needs it; a
  * TimelineJS or CSV file downloads the importers, and the grammar, to convert it.
  */
-async function importAnyDataset(text: string, fileName: string | undefined, options: ParseDatasetOptions): Promise<ImportDatasetResult> {
-  const recognised = recogniseDataset(text, fileName);
+async function importAnyDataset(
+  text: string,
+  fileName: string | undefined,
+  options: ParseDatasetOptions,
+  recognised: RecognisedDataset,
+): Promise<ImportDatasetResult> {
   if (recognised.format !== 'linimasa') {
     const [{ importDataset }] = await Promise.all([import('@/domain/import-dataset'), loadEdtfGrammar()]);
     return importDataset(text, fileName, options);
@@ -103,8 +102,15 @@ async function importAnyDataset(text: string, fileName: string | undefined, opti
 }
 
 /** Reads dataset text in any supported format (linimasa/1, TimelineJS, CSV) and validates it; rejects with `DatasetError` when invalid. */
-export async function readDataset(text: string, where: string, fileName: string | undefined, sourceTexts?: ReadonlyMap<string, string>, extraIssues: readonly DatasetIssue[] = []): Promise<LoadedDataset> {
-  const imported = await importAnyDataset(text, fileName, sourceTexts ? { sourceTexts } : {});
+export async function readDataset(
+  text: string,
+  where: string,
+  fileName: string | undefined,
+  sourceTexts?: ReadonlyMap<string, string>,
+  extraIssues: readonly DatasetIssue[] = [],
+  recognised: RecognisedDataset = recogniseDataset(text, fileName),
+): Promise<LoadedDataset> {
+  const imported = await importAnyDataset(text, fileName, sourceTexts ? { sourceTexts } : {}, recognised);
   const { result } = imported;
   if (!result.ok || extraIssues.length > 0) {
     const issues = [...extraIssues, ...(result.ok ? [] : result.errors)];
@@ -127,9 +133,11 @@ export async function readDataset(text: string, where: string, fileName: string 
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const absolute = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
   const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
-  const { sourceTexts, issues } = await fetchSourceTexts(text, absolute, signal);
   const fileName = new URL(absolute).pathname.split('/').pop();
-  return readDataset(text, absolute, fileName, sourceTexts, issues);
+  // The text is parsed once: for the source texts it names, and then to validate.
+  const recognised = recogniseDataset(text, fileName);
+  const { sourceTexts, issues } = await fetchSourceTexts(recognised.format === 'linimasa' ? recognised.input : null, absolute, signal);
+  return readDataset(text, absolute, fileName, sourceTexts, issues, recognised);
 }
 
 /** Query options for one dataset URL: fetched once, validated in the query function. */

@@ -69,6 +69,9 @@ const PRECISION_ORDER: readonly Precision[] = ['day', 'month', 'year', 'decade',
 // edtf's grammar parser costs about 0.25 ms a call: computing these directly
 // keeps a 200,000-event dataset fast. Tests check both paths agree.
 const PLAIN_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+// The same with a level 1 qualifier for the whole date (uncertain ?, approximate ~, both %):
+// the next most common form in event data, and as direct to compute.
+const QUALIFIED_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]$/;
 
 // Used only to word the error for a date edtf's grammar rejected.
 const NUMERIC_DATE = /^(-?\d{4})-(\d{2})(?:-(\d{2}))?[?~%]?$/;
@@ -226,7 +229,13 @@ function edtfBound(part: string, whole: string): BoundResult {
 
 function parseBound(part: string, whole: string): BoundResult {
   const plain = PLAIN_DATE.exec(part);
-  return plain ? plainBound(whole, plain) : edtfBound(part, whole);
+  if (plain) return plainBound(whole, plain);
+  const qualified = QUALIFIED_DATE.exec(part);
+  if (qualified) {
+    const bound = plainBound(whole, qualified);
+    return bound.ok ? { ok: true, bound: { ...bound.bound, uncertain: true } } : bound;
+  }
+  return edtfBound(part, whole);
 }
 
 /**
@@ -241,7 +250,7 @@ export function needsEdtfGrammar(value: string): boolean {
   return parts.some((part) => {
     if (parts.length === 2 && (part === '..' || part === '')) return false;
     // A time of day is refused before the grammar is asked.
-    return !PLAIN_DATE.test(part) && !(part.indexOf('T') > 0);
+    return !PLAIN_DATE.test(part) && !QUALIFIED_DATE.test(part) && !(part.indexOf('T') > 0);
   });
 }
 

@@ -23,14 +23,14 @@ describe('readDataset', () => {
     const loaded = await readDataset(minimalWithDate('2022-06-20/2022-06-26'), 'test:minimal', 'minimal.json');
     expect(loaded.format).toBe('linimasa');
     expect(loaded.dataset.events[0]?.date.interval).toBe(true);
-    expect(() => parseEdtfDate('2022-06~')).toThrow();
+    expect(() => parseEdtfDate('199X')).toThrow();
   });
 
   it('readDataset loads the EDTF grammar first when a date needs it', async () => {
     registerEdtfGrammar(null);
-    expect(needsEdtfGrammar('2022-06~')).toBe(true);
-    const loaded = await readDataset(minimalWithDate('2022-06~'), 'test:minimal', 'minimal.json');
-    expect(loaded.dataset.events[0]?.date).toMatchObject({ precision: 'month', uncertain: true });
+    expect(needsEdtfGrammar('199X')).toBe(true);
+    const loaded = await readDataset(minimalWithDate('199X'), 'test:minimal', 'minimal.json');
+    expect(loaded.dataset.events[0]?.date).toMatchObject({ precision: 'decade', uncertain: true });
   });
 
   it('readDataset converts a CSV sheet with the importers, loaded on demand', async () => {

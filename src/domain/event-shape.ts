@@ -1,0 +1,91 @@
+/**
+ * A direct check of one event's shape, for speed: zod in jitless mode (the
+ * app's content security policy forbids generated code) spends most of a
+ * large dataset's validation time on events. `isWellFormedEvent` accepts only
+ * events that `eventSchema` accepts too (a property test holds it to that),
+ * and answers false at any doubt; the parser then asks zod, whose messages
+ * stay the only ones a person sees.
+ */
+import { EVENT_TYPES } from '@/domain/model';
+import { MAX_EDTF_LENGTH } from '@/domain/dates';
+import { LANGUAGE_TAG_PATTERN, LIMITS, SLUG_PATTERN } from '@/domain/schema';
+
+const TYPES: ReadonlySet<unknown> = new Set(EVENT_TYPES);
+const BASES: ReadonlySet<unknown> = new Set(['stated', 'relative', 'external']);
+
+// Language keys repeat on every text of a dataset ("en", "id"): test each once.
+const languageKeys = new Map<string, boolean>();
+function isLanguageKey(key: string): boolean {
+  let ok = languageKeys.get(key);
+  if (ok === undefined) {
+    ok = LANGUAGE_TAG_PATTERN.test(key);
+    if (languageKeys.size < 1000) languageKeys.set(key, ok);
+  }
+  return ok;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
+}
+
+function isLocalizedText(value: unknown, max: number): boolean {
+  if (!isObject(value)) return false;
+  let count = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) return false;
+    if (!isLanguageKey(key) || !isText(value[key], 1, max)) return false;
+    count += 1;
+  }
+  return count > 0;
+}
+
+function isOptionalLocalizedText(value: unknown, max: number): boolean {
+  return value === undefined || isLocalizedText(value, max);
+}
+
+function isTextList(value: unknown, min: number): boolean {
+  if (!Array.isArray(value) || value.length > LIMITS.listItems) return false;
+  for (const item of value) if (!isText(item, min, LIMITS.stringLength)) return false;
+  return true;
+}
+
+function isOffset(value: unknown): boolean {
+  return value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0);
+}
+
+function isEvidenceList(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length > LIMITS.listItems) return false;
+  for (const item of value) {
+    if (!isObject(item)) return false;
+    if (!isText(item.source, 1, LIMITS.stringLength) || !isText(item.quote, 1, LIMITS.stringLength)) return false;
+    if (!isOffset(item.start) || !isOffset(item.end)) return false;
+  }
+  return true;
+}
+
+/** True only when `eventSchema` would accept `value`; false means "ask the schema". */
+export function isWellFormedEvent(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const e = value;
+  return (
+    typeof e.id === 'string' &&
+    SLUG_PATTERN.test(e.id) &&
+    isText(e.date, 0, MAX_EDTF_LENGTH) &&
+    isOptionalLocalizedText(e.dateText, LIMITS.stringLength) &&
+    (e.dateBasis === undefined || BASES.has(e.dateBasis)) &&
+    isLocalizedText(e.title, LIMITS.titleLength) &&
+    isOptionalLocalizedText(e.summary, LIMITS.summaryLength) &&
+    TYPES.has(e.type) &&
+    (e.mode === undefined || isText(e.mode, 0, LIMITS.stringLength)) &&
+    (e.context === undefined || isTextList(e.context, 0)) &&
+    isTextList(e.actors, 1) &&
+    (e.actors as unknown[]).length > 0 &&
+    (e.recipients === undefined || isTextList(e.recipients, 1)) &&
+    (e.evidence === undefined || isEvidenceList(e.evidence)) &&
+    (e.tags === undefined || isTextList(e.tags, 0))
+  );
+}
