@@ -1,18 +1,28 @@
 import { pickText } from '@/domain/localized-text';
 import type { Dataset } from '@/domain/model';
 import { useEventText } from '@/components/use-event-text';
+import { usePrinting } from '@/components/use-printing';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useT } from '@/store/use-t';
 
-/** The printable handout: every (filtered) event with date, summary, quote and source; shown only when printing. */
+/**
+ * The printable handout: every (filtered) event with date, summary, quote and
+ * source. It stays mounted but empty until the page is printed, so a large
+ * dataset is not drawn a second time for paper.
+ */
 export function HandoutView({ dataset }: { readonly dataset: Dataset }) {
+  const printing = usePrinting();
+  return <section className="handout" aria-hidden="true">{printing && <HandoutContent dataset={dataset} />}</section>;
+}
+
+function HandoutContent({ dataset }: { readonly dataset: Dataset }) {
   const t = useT();
   const text = useEventText(dataset);
   const events = useFilteredEvents(dataset);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const fallback = dataset.locales[0] ?? 'en';
   return (
-    <section className="handout" aria-hidden="true">
+    <>
       <h1>{pickText(dataset.title, text.language, fallback)}</h1>
       {dataset.description && <p>{pickText(dataset.description, text.language, fallback)}</p>}
       <ol>
@@ -34,6 +44,6 @@ export function HandoutView({ dataset }: { readonly dataset: Dataset }) {
         ))}
       </ol>
       {dataset.credit && <p className="handout-credit">{t('footerCredit', { credit: pickText(dataset.credit, text.language, fallback) })} · Linimasa</p>}
-    </section>
+    </>
   );
 }
