@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { createSearchIndex, filterEvents, prepareSearchIndex } from '@/domain/event-filter';
+import { createSearchIndex, filterEvents, prepareSearchIndex, type EventFilter } from '@/domain/event-filter';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { selectFilter } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
@@ -16,19 +16,24 @@ export function searchIndexOf(dataset: Dataset) {
   return index;
 }
 
-/** Events indexed per idle slice: a few milliseconds of work each. */
-const INDEX_SLICE = 1500;
+/** Events indexed per step: well under a millisecond's work each. */
+const INDEX_STEP = 200;
 
 /** Builds the dataset's search index in idle moments after it is drawn, so the first search is quick and loading is not slowed. */
 export function usePreparedSearchIndex(dataset: Dataset): void {
   useEffect(() => {
     const index = searchIndexOf(dataset);
     let cancelled = false;
-    const idle: (cb: () => void) => void =
-      typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 500 }) : (cb) => setTimeout(cb, 16);
-    const step = () => {
+    // Each idle period is used while it lasts; without requestIdleCallback, short timer slices.
+    const idle: (cb: (deadline?: IdleDeadline) => void) => void =
+      typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 1000 }) : (cb) => setTimeout(cb, 16);
+    const step = (deadline?: IdleDeadline) => {
       if (cancelled) return;
-      if (!prepareSearchIndex(index, INDEX_SLICE)) idle(step);
+      const until = performance.now() + Math.min(deadline && !deadline.didTimeout ? deadline.timeRemaining() : 8, 12);
+      do {
+        if (prepareSearchIndex(index, INDEX_STEP)) return;
+      } while (performance.now() < until - 1);
+      idle(step);
     };
     idle(step);
     return () => {
@@ -37,8 +42,20 @@ export function usePreparedSearchIndex(dataset: Dataset): void {
   }, [dataset]);
 }
 
+// The last answer per filter object (the store's, shared by every view), so the
+// several views that ask for the same filter run it once.
+const answers = new WeakMap<EventFilter, { readonly dataset: Dataset; readonly events: readonly TimelineEvent[] }>();
+
+function filteredEvents(dataset: Dataset, filter: EventFilter): readonly TimelineEvent[] {
+  const known = answers.get(filter);
+  if (known?.dataset === dataset) return known.events;
+  const events = filterEvents(dataset, searchIndexOf(dataset), filter);
+  answers.set(filter, { dataset, events });
+  return events;
+}
+
 /** The dataset's events that pass the store's filters, in time order. */
 export function useFilteredEvents(dataset: Dataset): readonly TimelineEvent[] {
   const filter = useAppStore(selectFilter);
-  return useMemo(() => filterEvents(dataset, searchIndexOf(dataset), filter), [dataset, filter]);
+  return useMemo(() => filteredEvents(dataset, filter), [dataset, filter]);
 }

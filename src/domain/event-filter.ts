@@ -52,6 +52,8 @@ export interface SearchIndex {
 // Normalized pieces of text never hold a newline (whitespace is collapsed) and
 // neither do search terms, so a phrase can never match across two pieces.
 const PIECE_SEPARATOR = '\n';
+// Between two events' texts in the haystack; no normalized text or term holds it.
+const EVENT_SEPARATOR = '\u0001';
 
 /** Positions (indices into `events`) of the events whose text holds every term, ascending. */
 type Matches = Uint32Array;
@@ -61,6 +63,9 @@ class Index implements SearchIndex {
   private readonly names = new Map<string, string>();
   // Built piece by piece: opening a large dataset should not wait for its search text.
   private readonly built: string[] = [];
+  // Every event's text in one string, and where each starts: a search is then a few
+  // `indexOf` calls over one string instead of a test of every event's text.
+  private haystack: { readonly text: string; readonly starts: Uint32Array } | null = null;
   // The last query answered: typing usually extends it, so the next answer is
   // found among its matches instead of among all events.
   private last: { readonly terms: readonly string[]; readonly matches: Matches } | null = null;
@@ -74,6 +79,7 @@ class Index implements SearchIndex {
 
   /** Indexes up to `count` more events; true once every event is indexed. */
   buildSome(count: number): boolean {
+    if (this.haystack !== null) return true;
     const end = Math.min(this.events.length, this.built.length + count);
     for (let i = this.built.length; i < end; i++) {
       const event = this.events[i] as TimelineEvent;
@@ -81,14 +87,64 @@ class Index implements SearchIndex {
       for (const evidence of event.evidence) pieces.push(evidence.quote);
       const own = normalizedPieces(pieces);
       const people = [...new Set([...event.actors, ...event.recipients])].map((id) => this.names.get(id) ?? '');
-      this.built.push([own, ...people].filter((text) => text !== '').join(PIECE_SEPARATOR));
+      const text = [own, ...people].filter((piece) => piece !== '').join(PIECE_SEPARATOR);
+      this.built.push(text.includes(EVENT_SEPARATOR) ? text.replaceAll(EVENT_SEPARATOR, ' ') : text);
     }
     return this.built.length === this.events.length;
   }
 
-  private get texts(): readonly string[] {
-    this.buildSome(Infinity);
-    return this.built;
+  /** One step of building ahead of the first search: up to `count` events, or joining them; true when done. */
+  prepare(count: number): boolean {
+    if (this.haystack === null && this.built.length < this.events.length) {
+      this.buildSome(count);
+      return false;
+    }
+    return this.joined !== null;
+  }
+
+  private get joined(): { readonly text: string; readonly starts: Uint32Array } {
+    if (this.haystack === null) {
+      this.buildSome(Infinity);
+      const starts = new Uint32Array(this.built.length + 1);
+      let at = 0;
+      this.built.forEach((text, i) => {
+        starts[i] = at;
+        at += text.length + EVENT_SEPARATOR.length;
+      });
+      starts[this.built.length] = at;
+      this.haystack = { text: this.built.join(EVENT_SEPARATOR) + EVENT_SEPARATOR, starts };
+      // The haystack holds every text now: the pieces can go.
+      this.built.length = 0;
+    }
+    return this.haystack;
+  }
+
+  /** The text of the event at `position`. */
+  private textOf(position: number): string {
+    const { text, starts } = this.joined;
+    return text.slice(starts[position] ?? 0, (starts[position + 1] ?? 1) - 1);
+  }
+
+  /** Positions of the events whose text holds `term`, ascending: one scan of the haystack. */
+  private find(term: string): number[] {
+    const { text, starts } = this.joined;
+    const found: number[] = [];
+    // Only the separators hold it, and they belong to no event.
+    if (term.includes(EVENT_SEPARATOR)) return found;
+    let position = 0;
+    for (let at = text.indexOf(term); at >= 0; ) {
+      // The event holding offset `at`: the last start at or before it (starts only grow).
+      let hi = starts.length - 1;
+      while (position < hi) {
+        const mid = (position + hi + 1) >>> 1;
+        if ((starts[mid] ?? 0) <= at) position = mid;
+        else hi = mid - 1;
+      }
+      found.push(position);
+      // One hit per event: go on from the next event's text.
+      at = text.indexOf(term, starts[position + 1] ?? text.length);
+    }
+    return found;
   }
 
   /** The events whose text holds every one of `terms` (already normalized). */
@@ -99,14 +155,21 @@ class Index implements SearchIndex {
     // Every event matching `needed` also matches the last terms when each of
     // those is part of a term now needed, so only the last matches can match.
     const refines = last !== null && last.terms.every((old) => needed.some((term) => term.includes(old)));
-    const found: number[] = [];
-    const texts = this.texts;
-    const test = (position: number): void => {
-      const text = texts[position] ?? '';
-      if (needed.every((term) => text.includes(term))) found.push(position);
+    const [first = '', ...rest] = needed;
+    const holdsAll = (position: number): boolean => {
+      const text = this.textOf(position);
+      return needed.every((term) => text.includes(term));
     };
-    if (refines) for (const position of last.matches) test(position);
-    else for (let position = 0; position < texts.length; position += 1) test(position);
+    // Few earlier matches: test just those; otherwise scan for the longest term and test the rest.
+    const found =
+      refines && last.matches.length < this.events.length / 8
+        ? Array.from(last.matches).filter(holdsAll)
+        : rest.length === 0
+          ? this.find(first)
+          : this.find(first).filter((position) => {
+              const text = this.textOf(position);
+              return rest.every((term) => text.includes(term));
+            });
     const matches = Uint32Array.from(found);
     this.last = { terms: needed, matches };
     return matches;
@@ -144,7 +207,7 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
  * search before then finishes the rest itself.
  */
 export function prepareSearchIndex(index: SearchIndex, count: number): boolean {
-  return index instanceof Index ? index.buildSome(count) : true;
+  return index instanceof Index ? index.prepare(count) : true;
 }
 
 function indexFor(dataset: Dataset, index: SearchIndex): Index {
@@ -240,10 +303,24 @@ function increment<K>(counts: Map<K, number>, key: K): void {
  * with no other facet active, a value's count is the events it matches on its own.
  */
 export function countByFacet(dataset: Dataset, index: SearchIndex, filter: EventFilter): FacetCounts {
+  // The counts with no filter are asked for on every return to the whole dataset: keep them.
+  const empty = isFilterEmpty(filter);
+  if (empty) {
+    const cached = emptyCounts.get(dataset.events);
+    if (cached) return cached;
+  }
   const actors = new Map<string, number>(dataset.actors.map((actor) => [actor.id, 0]));
   const types = new Map<EventType, number>(EVENT_TYPES.map((type) => [type, 0]));
   const quads = new Map<QuadClass, number>(QUAD_CLASSES.map((quad) => [quad, 0]));
   const f = compile(dataset, index, filter);
+  // The last event that counted each actor, so one named twice in an event counts once.
+  const lastCounted = new Map<string, TimelineEvent>();
+  const countActor = (event: TimelineEvent, id: string): void => {
+    const count = actors.get(id);
+    if (count === undefined || lastCounted.get(id) === event) return;
+    lastCounted.set(id, event);
+    actors.set(id, count + 1);
+  };
   const countEvent = (event: TimelineEvent | undefined): void => {
     // Date and query apply to every count; of the three chip facets, an event
     // counts for a facet's values when it passes the other two.
@@ -252,12 +329,18 @@ export function countByFacet(dataset: Dataset, index: SearchIndex, filter: Event
     const byType = keepsByType(event, f);
     const byQuad = keepsByQuad(event, f);
     if (byType && byQuad) {
-      for (const id of new Set([...event.actors, ...event.recipients])) if (actors.has(id)) increment(actors, id);
+      for (const id of event.actors) countActor(event, id);
+      for (const id of event.recipients) countActor(event, id);
     }
     if (byActors && byQuad) increment(types, event.type);
     if (byActors && byType) increment(quads, event.quad);
   };
   if (f.matches === null) for (const event of dataset.events) countEvent(event);
   else for (const position of f.matches) countEvent(dataset.events[position]);
-  return { actors, types, quads };
+  const counts = { actors, types, quads };
+  if (empty) emptyCounts.set(dataset.events, counts);
+  return counts;
 }
+
+// Counts for the empty filter, by the dataset's events array.
+const emptyCounts = new WeakMap<readonly TimelineEvent[], FacetCounts>();

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { countByFacet, isFilterEmpty } from '@/domain/event-filter';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { countByFacet, isFilterEmpty, type EventFilter, type FacetCounts } from '@/domain/event-filter';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/model';
 import { useEventText } from '@/components/use-event-text';
 import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
@@ -13,6 +13,14 @@ const DAY = 86_400_000;
 const OPEN_START = -8.64e15;
 const OPEN_END = 8.64e15;
 
+/** Counts not known yet: shown as none until the deferred count arrives. */
+const NO_COUNTS: FacetCounts = { actors: new Map(), types: new Map(), quads: new Map() };
+
+/** " (12)" after a value, or nothing while its count is not known yet. */
+function countLabel(count: number | undefined): string {
+  return count === undefined ? '' : ` (${count})`;
+}
+
 /** One filter for every view: search, actors, types, quad classes and dates, with removable chips. */
 export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   const t = useT();
@@ -22,13 +30,18 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   const actions = useAppActions();
   const [moreOpen, setMoreOpen] = useState(false);
   usePreparedSearchIndex(dataset);
-  const counts = useMemo(() => countByFacet(dataset, searchIndexOf(dataset), filter), [dataset, filter]);
+  // The counts on the chips follow a moment after the events themselves (and after the first drawing).
+  const countedFilter = useDeferredValue<EventFilter | null>(filter, null);
+  const counts = useMemo(() => (countedFilter ? countByFacet(dataset, searchIndexOf(dataset), countedFilter) : NO_COUNTS), [dataset, countedFilter]);
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => dataset.events.some((e) => e.type === type)), [dataset]);
   const presentQuads = useMemo(() => QUAD_CLASSES.filter((q) => dataset.events.some((e) => e.quad === q)), [dataset]);
-  const actorsByName = useMemo(
-    () => [...dataset.actors].sort((a, b) => text.text(a.name).localeCompare(text.text(b.name), text.language)),
-    [dataset, text],
-  );
+  const actorsByName = useMemo(() => {
+    const collator = new Intl.Collator(text.language);
+    return dataset.actors
+      .map((actor) => ({ actor, name: text.text(actor.name) }))
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map(({ actor }) => actor);
+  }, [dataset, text]);
   const [from, to] = filter.dateRange ?? [OPEN_START, OPEN_END];
   const dateChip =
     filter.dateRange &&
@@ -65,7 +78,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             <option value="">{t('filterActorPick')}</option>
             {actorsByName.map((a) => (
               <option key={a.id} value={a.id} disabled={filter.actorIds.includes(a.id)}>
-                {text.text(a.name)} ({counts.actors.get(a.id) ?? 0})
+                {text.text(a.name)}{countLabel(counts.actors.get(a.id))}
               </option>
             ))}
           </select>
@@ -81,7 +94,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             {presentQuads.map((q) => (
               <label key={q} className="check">
                 <input type="checkbox" checked={filter.quads.includes(q)} onChange={() => actions.toggleQuadFilter(q)} />
-                <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)} ({counts.quads.get(q) ?? 0})
+                <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)}{countLabel(counts.quads.get(q))}
               </label>
             ))}
           </fieldset>
@@ -90,7 +103,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             {presentTypes.map((type) => (
               <label key={type} className="check">
                 <input type="checkbox" checked={filter.types.includes(type)} onChange={() => actions.toggleTypeFilter(type)} />
-                {t(`type_${type}`)} ({counts.types.get(type) ?? 0})
+                {t(`type_${type}`)}{countLabel(counts.types.get(type))}
               </label>
             ))}
           </fieldset>
@@ -123,21 +136,21 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             {filter.actorIds.map((id) => (
               <li key={id}>
                 <button type="button" className="chip" onClick={() => actions.toggleActorFilter(id)} aria-label={t('removeFilter', { what: `${t('filterActor')}: ${text.actorName(id)}` })}>
-                  {text.actorName(id)} ({counts.actors.get(id) ?? 0}) <span aria-hidden="true">×</span>
+                  {text.actorName(id)}{countLabel(counts.actors.get(id))} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
             {filter.quads.map((q) => (
               <li key={q}>
                 <button type="button" className="chip" onClick={() => actions.toggleQuadFilter(q)} aria-label={t('removeFilter', { what: t(`quad_${q}`) })}>
-                  {t(`quad_${q}`)} ({counts.quads.get(q) ?? 0}) <span aria-hidden="true">×</span>
+                  {t(`quad_${q}`)}{countLabel(counts.quads.get(q))} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
             {filter.types.map((type) => (
               <li key={type}>
                 <button type="button" className="chip" onClick={() => actions.toggleTypeFilter(type)} aria-label={t('removeFilter', { what: t(`type_${type}`) })}>
-                  {t(`type_${type}`)} ({counts.types.get(type) ?? 0}) <span aria-hidden="true">×</span>
+                  {t(`type_${type}`)}{countLabel(counts.types.get(type))} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}

@@ -245,6 +245,13 @@ describe('filterEvents', () => {
     expect(run({ query: '"treaty signed"' })).toEqual(['treaty']);
   });
 
+  it('filterEvents never matches across two events, nor on what separates them', () => {
+    const all = ids(small.events);
+    expect(all.length).toBeGreaterThan(2);
+    expect(run({ query: '\u0001' })).toEqual([]);
+    expect(run({ query: 'nuklir\u0001' })).toEqual([]);
+  });
+
   it('filterEvents answers every query of a typing session as a fresh index would', () => {
     const index = createSearchIndex(small);
     const session = ['n', 'nu', 'nuk', 'nukl', 'nuklir', 'nuklir b', 'nuklir be', 'ukraina', 'u', 'uk', '"hulu l', '"hulu ledak"', 'nuklir'];
