@@ -71,8 +71,9 @@ export const QUAD_PRIORITY: readonly QuadClass[] = [
 ];
 
 interface RelationBuilder {
-  readonly source: string;
-  readonly target: string;
+  /** Indexes of the source and target actors. */
+  readonly s: number;
+  readonly t: number;
   readonly eventIds: string[];
   readonly positions: number[];
   /** Events per quad class, by index in `QUAD_PRIORITY`. */
@@ -114,39 +115,74 @@ export function createActorGraph(
   events: readonly TimelineEvent[],
   options: ActorGraphOptions = {},
 ): ActorGraph {
+  const steps = actorGraphSteps(actors, events, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Events, or relations, handled between two pauses of `actorGraphSteps`. */
+const STEP = 4096;
+
+/**
+ * `createActorGraph` as a generator that pauses every few thousand events
+ * and relations, so a caller can spread a large graph over several tasks
+ * (see `buildActorGraphInSlices`); it returns the same graph.
+ */
+export function* actorGraphSteps(
+  actors: readonly Actor[],
+  events: readonly TimelineEvent[],
+  options: ActorGraphOptions = {},
+): Generator<void, ActorGraph, void> {
   const includeIsolated = options.includeIsolated ?? true;
+  // Actors by index (the first of a repeated id wins): the loop below works on numbers, not strings,
+  // because it runs once per actor–recipient pair of up to 200,000 events.
   const actorById = new Map<string, Actor>();
-  for (const actor of actors) if (!actorById.has(actor.id)) actorById.set(actor.id, actor);
+  const indexOf = new Map<string, number>();
+  const ids: string[] = [];
+  for (const actor of actors) {
+    if (actorById.has(actor.id)) continue;
+    actorById.set(actor.id, actor);
+    indexOf.set(actor.id, ids.length);
+    ids.push(actor.id);
+  }
+  const n = ids.length;
 
   // Counts per actor, and the last event that counted each actor, so an actor
   // named twice in one event (as actor and recipient) counts once.
-  const eventCounts = new Map<string, number>();
-  const lastCounted = new Map<string, number>();
-  const countParticipant = (id: string, position: number): void => {
-    if (lastCounted.get(id) === position || !actorById.has(id)) return;
-    lastCounted.set(id, position);
-    eventCounts.set(id, (eventCounts.get(id) ?? 0) + 1);
+  const eventCounts = new Int32Array(n);
+  const lastCounted = new Int32Array(n).fill(-1);
+  const countAll = (list: readonly string[], position: number): void => {
+    for (const id of list) {
+      const k = indexOf.get(id);
+      if (k === undefined || lastCounted[k] === position) continue;
+      lastCounted[k] = position;
+      eventCounts[k] = (eventCounts[k] ?? 0) + 1;
+    }
   };
 
-  const bySource = new Map<string, Map<string, RelationBuilder>>();
+  // Builders by source × n + target, created in event order.
+  const byPair = new Map<number, RelationBuilder>();
   const builders: RelationBuilder[] = [];
   for (let position = 0; position < events.length; position += 1) {
+    if (position % STEP === STEP - 1) yield;
     const event = events[position];
     if (event === undefined) continue;
-    for (const id of event.actors) countParticipant(id, position);
-    for (const id of event.recipients) countParticipant(id, position);
+    countAll(event.actors, position);
+    countAll(event.recipients, position);
     if (event.recipients.length === 0) continue;
     const quad = QUAD_INDEX.get(event.quad) ?? QUAD_PRIORITY.length - 1;
     for (const source of event.actors) {
-      if (!actorById.has(source)) continue;
-      let byTarget = bySource.get(source);
+      const s = indexOf.get(source);
+      if (s === undefined) continue;
       for (const target of event.recipients) {
-        if (target === source || !actorById.has(target)) continue;
-        if (byTarget === undefined) bySource.set(source, (byTarget = new Map()));
-        let builder = byTarget.get(target);
+        const t = indexOf.get(target);
+        if (t === undefined || t === s) continue;
+        let builder = byPair.get(s * n + t);
         if (builder === undefined) {
-          builder = { source, target, eventIds: [], positions: [], quads: [0, 0, 0, 0, 0] };
-          byTarget.set(target, builder);
+          builder = { s, t, eventIds: [], positions: [], quads: [0, 0, 0, 0, 0] };
+          byPair.set(s * n + t, builder);
           builders.push(builder);
         }
         // An actor or recipient listed twice must not add the event twice.
@@ -158,29 +194,44 @@ export function createActorGraph(
     }
   }
 
-  // Builders are created in event order; only pairs first seen in the same event need the id.
-  const relations = builders
-    .map((builder) => ({ builder, id: `${builder.source}->${builder.target}` }))
-    .sort((a, b) => (a.builder.positions[0] ?? 0) - (b.builder.positions[0] ?? 0) || compareStrings(a.id, b.id))
-    .map(({ builder, id }): GraphRelation => {
+  // Builders are created in event order, so they are already ordered by their first event; only
+  // pairs first seen in the same event need ordering by id.
+  const relations: GraphRelation[] = [];
+  for (let i = 0, pause = STEP; i < builders.length; ) {
+    if (i >= pause) {
+      pause += STEP;
+      yield;
+    }
+    const first = builders[i]?.positions[0];
+    let j = i + 1;
+    while (j < builders.length && builders[j]?.positions[0] === first) j += 1;
+    const run = builders.slice(i, j).map((builder) => {
+      const source = ids[builder.s] ?? '';
+      const target = ids[builder.t] ?? '';
+      return { builder, source, target, id: `${source}->${target}` };
+    });
+    if (run.length > 1) run.sort((a, b) => compareStrings(a.id, b.id));
+    for (const { builder, id, source, target } of run) {
       const relation: GraphRelation = {
         id,
-        source: builder.source,
-        target: builder.target,
+        source,
+        target,
         eventIds: builder.eventIds,
         count: builder.eventIds.length,
         quadCounts: quadCounts(builder.quads),
         dominantQuad: dominantQuad(builder.quads),
       };
       eventPositions.set(relation, builder.positions);
-      return relation;
-    });
+      relations.push(relation);
+    }
+    i = j;
+  }
 
   const related = new Set<string>();
   for (const relation of relations) related.add(relation.source).add(relation.target);
   const nodes: GraphNode[] = [];
   for (const [id, actor] of actorById) {
-    if (includeIsolated || related.has(id)) nodes.push({ id, actor, eventCount: eventCounts.get(id) ?? 0 });
+    if (includeIsolated || related.has(id)) nodes.push({ id, actor, eventCount: eventCounts[indexOf.get(id) ?? -1] ?? 0 });
   }
 
   const isNode = (id: string): boolean => (includeIsolated ? actorById.has(id) : related.has(id));
@@ -246,4 +297,42 @@ export function eventIdsBetween(graph: ActorGraph, a: string, b: string): readon
     if (pi === qj) j += 1;
   }
   return merged;
+}
+
+/** How `buildActorGraphInSlices` waits between slices (a zero-delay timer in a page). */
+export type NextTask = (run: () => void) => () => void;
+
+/**
+ * Builds the actor graph in slices of about `sliceMs`, one task each, and
+ * hands it to `done`; returns a function that stops building. Same result
+ * as `createActorGraph`, without one long task for 100,000 events.
+ */
+export function buildActorGraphInSlices(
+  actors: readonly Actor[],
+  events: readonly TimelineEvent[],
+  done: (graph: ActorGraph) => void,
+  next: NextTask,
+  { sliceMs = 12, now = () => performance.now(), options = {} }: { sliceMs?: number; now?: () => number; options?: ActorGraphOptions } = {},
+): () => void {
+  const steps = actorGraphSteps(actors, events, options);
+  let stopped = false;
+  let cancelNext: (() => void) | null = null;
+  const slice = (): void => {
+    cancelNext = null;
+    if (stopped) return;
+    const until = now() + sliceMs;
+    do {
+      const step = steps.next();
+      if (step.done) {
+        done(step.value);
+        return;
+      }
+    } while (now() < until);
+    cancelNext = next(slice);
+  };
+  slice();
+  return () => {
+    stopped = true;
+    cancelNext?.();
+  };
 }

@@ -245,6 +245,18 @@ export function createGraphLayout(
     }
   });
   seedPositions(sim, neighbours, placed, random, { width, height, spread: LINK_GAP.relation * crowd });
+  const positionsOf = () => {
+    const out = new Map<string, NodePosition>();
+    for (const n of sim) {
+      out.set(n.id, {
+        x: clamp(finiteOr(n.x, width / 2), n.radius, width - n.radius),
+        y: clamp(finiteOr(n.y, height / 2), n.radius, height - n.radius),
+      });
+    }
+    return out;
+  };
+  // The starting spots alone (a large graph shows them while a worker settles it): no simulation to build.
+  if (ticks === 0) return positionsOf();
 
   const degree = new Map<string, number>();
   for (const [id, list] of neighbours) degree.set(id, list.length);
@@ -276,15 +288,7 @@ export function createGraphLayout(
   // tick are what dense graphs need to come apart against gravity.
   simulation.force('collide', forceCollide<SimNode>((d) => d.radius + COLLIDE_PADDING / 2).iterations(2));
   simulation.tick(ticks - early);
-
-  const out = new Map<string, NodePosition>();
-  for (const n of sim) {
-    out.set(n.id, {
-      x: clamp(finiteOr(n.x, width / 2), n.radius, width - n.radius),
-      y: clamp(finiteOr(n.y, height / 2), n.radius, height - n.radius),
-    });
-  }
-  return out;
+  return positionsOf();
 }
 
 /**

@@ -12,15 +12,18 @@ export interface LayoutRequest {
   readonly options: Omit<LayoutOptions, 'previous'> & { readonly previous?: readonly (readonly [string, { x: number; y: number }])[] };
 }
 
-/** A reply: node ids and their positions, px. */
+/** A reply: node ids and their positions, px; first the starting spots (`settled` false), then the layout. */
 export interface LayoutReply {
   readonly id: number;
   readonly positions: readonly (readonly [string, { x: number; y: number }])[];
+  readonly settled: boolean;
 }
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { id, nodes, links, options } = event.data;
-  const positions = createGraphLayout(nodes, links, { ...options, previous: options.previous ? new Map(options.previous) : undefined });
-  const reply: LayoutReply = { id, positions: [...positions.entries()] };
-  (self as unknown as Worker).postMessage(reply);
+  const previous = options.previous ? new Map(options.previous) : undefined;
+  const post = (reply: LayoutReply) => (self as unknown as Worker).postMessage(reply);
+  // The starting spots come at once, so the graph shows its actors while it settles.
+  post({ id, positions: [...createGraphLayout(nodes, links, { ...options, previous, ticks: 0 }).entries()], settled: false });
+  post({ id, positions: [...createGraphLayout(nodes, links, { ...options, previous }).entries()], settled: true });
 };

@@ -43,32 +43,48 @@ export interface EdgeGeometry {
   readonly midY: number;
 }
 
+/** The numbers of an edge: a quadratic curve from (x0, y0) through control (cx, cy) to (x1, y1). */
+export interface EdgeCurve {
+  readonly x0: number;
+  readonly y0: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
 /**
- * A gently curved path from `a` to `b` that stops `gapA`/`gapB` px short of
+ * A gently curved edge from `a` to `b` that stops `gapA`/`gapB` px short of
  * each node's centre (room for the node and the arrowhead). Curving to the
  * left of the direction of travel keeps A→B and B→A apart.
  */
-export function edgePath(a: Point, b: Point, gapA: number, gapB: number, curvature = 0.18): EdgeGeometry {
+export function edgeCurve(a: Point, b: Point, gapA: number, gapB: number, curvature = 0.18): EdgeCurve {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const length = Math.hypot(dx, dy) || 1;
   // Control point: the midpoint pushed sideways, proportional to the length.
-  const cx = (a.x + b.x) / 2 - (dy / length) * length * curvature;
-  const cy = (a.y + b.y) / 2 + (dx / length) * length * curvature;
-  const trim = (from: Point, toward: Point, gap: number): Point => {
-    const ux = toward.x - from.x;
-    const uy = toward.y - from.y;
-    const l = Math.hypot(ux, uy) || 1;
-    return { x: from.x + (ux / l) * gap, y: from.y + (uy / l) * gap };
+  const cx = (a.x + b.x) / 2 - dy * curvature;
+  const cy = (a.y + b.y) / 2 + dx * curvature;
+  const ua = Math.hypot(cx - a.x, cy - a.y) || 1;
+  const ub = Math.hypot(cx - b.x, cy - b.y) || 1;
+  return {
+    x0: a.x + ((cx - a.x) / ua) * gapA,
+    y0: a.y + ((cy - a.y) / ua) * gapA,
+    cx,
+    cy,
+    x1: b.x + ((cx - b.x) / ub) * gapB,
+    y1: b.y + ((cy - b.y) / ub) * gapB,
   };
-  const start = trim(a, { x: cx, y: cy }, gapA);
-  const end = trim(b, { x: cx, y: cy }, gapB);
+}
+
+/** `edgeCurve` as an SVG path, with its midpoint (where a label or hit target goes). */
+export function edgePath(a: Point, b: Point, gapA: number, gapB: number, curvature = 0.18): EdgeGeometry {
+  const c = edgeCurve(a, b, gapA, gapB, curvature);
   const r = (n: number) => Math.round(n * 10) / 10;
   return {
-    d: `M${r(start.x)},${r(start.y)}Q${r(cx)},${r(cy)} ${r(end.x)},${r(end.y)}`,
+    d: `M${r(c.x0)},${r(c.y0)}Q${r(c.cx)},${r(c.cy)} ${r(c.x1)},${r(c.y1)}`,
     // The midpoint of a quadratic Bézier is at t = 0.5.
-    midX: 0.25 * start.x + 0.5 * cx + 0.25 * end.x,
-    midY: 0.25 * start.y + 0.5 * cy + 0.25 * end.y,
+    midX: 0.25 * c.x0 + 0.5 * c.cx + 0.25 * c.x1,
+    midY: 0.25 * c.y0 + 0.5 * c.cy + 0.25 * c.y1,
   };
 }
 

@@ -132,28 +132,32 @@ function isValid(l: LabelInput): boolean {
 export function placeLabels(
   labels: readonly LabelInput[],
   bounds: { width: number; height: number },
+  /** Node circles that get no label but that labels must still clear (screen px). */
+  obstacles: readonly { readonly x: number; readonly y: number; readonly r: number }[] = [],
 ): { placed: PlacedLabel[]; hidden: string[] } {
   const width = Number.isFinite(bounds.width) ? Math.max(0, bounds.width) : 0;
   const height = Number.isFinite(bounds.height) ? Math.max(0, bounds.height) : 0;
-  const valid = labels.filter(isValid);
+  const candidates = labels.filter(isValid);
+  // Every circle a label must clear: the labelled nodes', then the others'.
+  const circles = [...candidates, ...obstacles.filter((o) => [o.x, o.y, o.r].every(Number.isFinite) && o.r > 0)];
 
   // A cell about the size of a typical label or node keeps both lists per cell short.
-  const typical = valid.reduce((sum, l) => sum + Math.max(l.width, l.height, 2 * l.r), 0) / Math.max(1, valid.length);
+  const typical = candidates.reduce((sum, l) => sum + Math.max(l.width, l.height, 2 * l.r), 0) / Math.max(1, candidates.length);
   const cell = Math.max(8, typical, Math.sqrt((width * height) / 1_000_000));
   const nodes = new Grid(cell, width, height);
   const boxes = new Grid(cell, width, height);
-  valid.forEach((l, i) => {
+  circles.forEach((l, i) => {
     // Circles wholly outside the view cannot touch a label inside it.
     const b = { x0: l.x - l.r, y0: l.y - l.r, x1: l.x + l.r, y1: l.y + l.r };
     if (l.r > 0 && b.x1 > 0 && b.y1 > 0 && b.x0 < width && b.y0 < height) nodes.insert(i, b);
   });
 
-  const order = valid
+  const order = candidates
     .map((l, i) => ({ l, i, p: Number.isNaN(l.priority) ? -Infinity : l.priority }))
     .sort((a, b) => b.p - a.p || (a.l.id < b.l.id ? -1 : a.l.id > b.l.id ? 1 : 0));
   const placedBoxes: Box[] = [];
-  const seenNodes = new Uint32Array(valid.length);
-  const seenBoxes = new Uint32Array(valid.length);
+  const seenNodes = new Uint32Array(circles.length);
+  const seenBoxes = new Uint32Array(candidates.length);
   let stamp = 0;
   const placed: PlacedLabel[] = [];
   const hidden: string[] = labels.filter((l) => !isValid(l)).map((l) => l.id);
@@ -165,7 +169,7 @@ export function placeLabels(
       const box = { x0: x, y0: y, x1: x + l.width, y1: y + l.height };
       if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
       stamp += 1;
-      if (nodes.some(box, seenNodes, stamp, (k) => boxHitsCircle(box, valid[k]!.x, valid[k]!.y, valid[k]!.r))) continue;
+      if (nodes.some(box, seenNodes, stamp, (k) => boxHitsCircle(box, circles[k]!.x, circles[k]!.y, circles[k]!.r))) continue;
       if (boxes.some(box, seenBoxes, stamp, (k) => boxesOverlap(box, placedBoxes[k]!))) continue;
       boxes.insert(placedBoxes.length, box);
       placedBoxes.push(box);

@@ -5,31 +5,38 @@
  * computed once per dataset over every actor, so filters, the time window and
  * "as of" only show, hide or fade marks: nodes keep their places.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { createActorGraph } from '@/domain/actor-graph';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import type { ActorGraph, GraphRelation } from '@/domain/actor-graph';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { DownloadButtons } from '@/components/download-buttons';
 import { useElementWidth } from '@/components/use-element-width';
 import { useExportDecor } from '@/components/use-export-decor';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
+import { useProgressiveCount } from '@/components/use-progressive-count';
+import { useSettled } from '@/components/use-settled';
 import { useHighlight } from '@/components/use-highlight';
 import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { fitTransform, type NodePosition } from '@/viz/graph-layout';
-import { edgePath, nearestInDirection, nodeRadius, nodeShapePath, relationWidth } from '@/viz/graph-marks';
-import { drawRelations } from '@/viz/draw-relations';
+import { nearestInDirection, nodeRadius } from '@/viz/graph-marks';
+import { drawRelationsInSlices } from '@/viz/draw-relations';
 import { placeLabels } from '@/viz/label-placement';
 import { LABEL_FONT, measureTextWidth } from '@/viz/measure-text';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 import { AsOfControls } from '@/views/graph/as-of-controls';
 import { GraphLegend } from '@/views/graph/graph-legend';
+import { GraphLabels, GraphLinks, GraphNodes, LABEL_HEIGHT, type DrawnNode, type NodeHandlers } from '@/views/graph/graph-layers';
+import { useActorGraph } from '@/views/graph/use-actor-graph';
 import { useGraphPositions } from '@/views/graph/use-graph-positions';
 import { useGraphZoom } from '@/views/graph/use-graph-zoom';
 
-const LABEL_HEIGHT = 16;
+/** Nodes added to the page per frame while a large graph first appears. */
+const NODES_PER_FRAME = 250;
+/** The narrowest label box, px: bounds how many labels a panel could hold. */
+const MIN_LABEL_WIDTH = 40;
 /** Above this many relations they are drawn on a canvas under the SVG nodes. */
 const CANVAS_RELATIONS = 1200;
 
@@ -44,13 +51,28 @@ function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | nu
 }
 
 /** The actor graph panel for one dataset; `compact` leaves out the toolbar and the as-of controls (a presentation drives them). */
-export function GraphView({ dataset, compact = false }: { readonly dataset: Dataset; readonly compact?: boolean }) {
+export function GraphView(props: { readonly dataset: Dataset; readonly compact?: boolean }) {
+  // Drawn in the render after the first: the timeline comes first, and a large graph's set-up does not delay it.
+  const ready = useDeferredValue(true, false);
+  return ready ? <GraphPanel {...props} /> : <div className="graph-view graph-view-pending" aria-busy="true" />;
+}
+
+function GraphPanel(props: { readonly dataset: Dataset; readonly compact?: boolean }) {
+  const { actors, events } = props.dataset;
+  // The whole graph decides sizes and places, so they do not jump when the view narrows.
+  const fullGraph = useActorGraph(actors, events);
+  if (!fullGraph) return <div className="graph-view graph-view-pending" aria-busy="true" />;
+  return <GraphBody {...props} fullGraph={fullGraph} />;
+}
+
+function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: Dataset; readonly compact?: boolean; readonly fullGraph: ActorGraph }) {
   const t = useT();
   const text = useEventText(dataset);
-  const filtered = useFilteredEvents(dataset);
+  // The graph follows filters and the timeline's window a moment behind, so typing and zooming answer first.
+  const filtered = useDeferredValue(useFilteredEvents(dataset));
   const highlight = useHighlight(dataset);
   const selection = useAppStore(selectSelection);
-  const timeWindow = useAppStore(selectTimeWindow);
+  const timeWindow = useDeferredValue(useAppStore(selectTimeWindow));
   const asOfStep = useAppStore(selectAsOfStep);
   const { selectActor, selectRelation, hoverActor } = useAppActions();
   const markerId = useId().replace(/:/g, '');
@@ -62,8 +84,6 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
   const height = compact ? Math.max(300, Math.min(620, Math.round(width * 0.8))) : width < 500 ? 380 : 480;
   const zoom = useGraphZoom(svgRef);
 
-  // The whole graph decides sizes and places, so they do not jump when the view narrows.
-  const fullGraph = useMemo(() => createActorGraph(dataset.actors, dataset.events), [dataset]);
   // Nodes shrink when many share the panel, so a large graph stays a network, not a blob.
   const radii = useMemo(() => {
     const cap = Math.max(3, Math.sqrt((width * height) / Math.max(fullGraph.nodes.length, 1)) * 0.32);
@@ -84,11 +104,13 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
   }, [dataset.id, width, height, settled, fit]);
 
   // What the graph shows: the filtered events in the timeline's window, or the first N in "as of" mode.
-  const shownEvents = useMemo(
-    () => (asOfStep !== null ? filtered.slice(0, asOfStep) : filtered.filter((e) => overlapsWindow(e, timeWindow))),
-    [filtered, timeWindow, asOfStep],
-  );
-  const graph = useMemo(() => createActorGraph(dataset.actors, shownEvents), [dataset.actors, shownEvents]);
+  const shownEvents = useMemo(() => {
+    if (asOfStep !== null) return filtered.slice(0, asOfStep);
+    const inWindow = timeWindow ? filtered.filter((e) => overlapsWindow(e, timeWindow)) : filtered;
+    return inWindow.length === filtered.length ? filtered : inWindow;
+  }, [filtered, timeWindow, asOfStep]);
+  const partGraph = useActorGraph(dataset.actors, shownEvents === dataset.events ? null : shownEvents);
+  const graph = shownEvents === dataset.events ? fullGraph : (partGraph ?? fullGraph);
   const activeActors = useMemo(() => new Set(graph.nodes.filter((n) => n.eventCount > 0).map((n) => n.id)), [graph]);
   const windowCutsSome = shownEvents.length < filtered.length;
   const nothingFiltered = filtered === dataset.events && !windowCutsSome && asOfStep === null;
@@ -97,25 +119,38 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
   const shownCounts = useMemo(() => new Map(graph.nodes.map((g) => [g.id, g.eventCount])), [graph]);
   const nodes = useMemo(
     () =>
-      fullGraph.nodes
-        .filter((n) => isShown(n.id))
-        .map((n) => {
-          const p = positions.get(n.id) ?? { x: 0, y: 0 };
-          return { id: n.id, node: n, x: p.x, y: p.y, r: radii.get(n.id) ?? 10, count: shownCounts.get(n.id) ?? 0 };
-        }),
+      fullGraph.nodes.flatMap((n): DrawnNode[] => {
+        // A large graph has no places until its layout worker answers.
+        const p = positions.get(n.id);
+        if (!p || !isShown(n.id)) return [];
+        return [{ id: n.id, node: n, x: p.x, y: p.y, r: radii.get(n.id) ?? 10, count: shownCounts.get(n.id) ?? 0 }];
+      }),
     [fullGraph, positions, radii, shownCounts, isShown],
   );
-  const screen = useCallback((p: { x: number; y: number }) => ({ x: p.x * zoom.transform.k + zoom.transform.x, y: p.y * zoom.transform.k + zoom.transform.y }), [zoom.transform]);
 
+  // Thousands of nodes are added a few hundred a frame.
+  const drawnCount = useProgressiveCount(nodes.length, NODES_PER_FRAME);
+  const drawnNodes = useMemo(() => (drawnCount < nodes.length ? nodes.slice(0, drawnCount) : nodes), [nodes, drawnCount]);
+
+  // Labels and the relation canvas follow the zoom once it rests; in between, they are moved and scaled as drawn.
+  const live = zoom.transform;
+  const view = useSettled(live, 120);
+  const ratioK = live.k / view.k;
+  const delta = { k: ratioK, x: live.x - ratioK * view.x, y: live.y - ratioK * view.y };
   const labels = useMemo(() => {
-    const inputs = nodes.map((n) => {
-      const s = screen(n);
+    // Nodes on screen, most important first; only as many compete for a label as could ever fit.
+    const onScreen = nodes
+      .map((n) => ({ n, x: n.x * view.k + view.x, y: n.y * view.k + view.y, r: n.r * view.k, priority: n.node.eventCount + (activeActors.has(n.id) ? 1000 : 0) }))
+      .filter(({ x, y, r }) => x + r > 0 && y + r > 0 && x - r < width && y - r < height)
+      .sort((a, b) => b.priority - a.priority);
+    const room = Math.ceil((2 * width * height) / (MIN_LABEL_WIDTH * LABEL_HEIGHT));
+    const inputs = onScreen.slice(0, room).map(({ n, x, y, r, priority }) => {
       const name = text.text(n.node.actor.name);
-      return { id: n.id, x: s.x, y: s.y, r: n.r * zoom.transform.k, width: measureTextWidth(name, LABEL_FONT) + 4, height: LABEL_HEIGHT, priority: n.node.eventCount + (activeActors.has(n.id) ? 1000 : 0) };
+      return { id: n.id, x, y, r, width: measureTextWidth(name, LABEL_FONT) + 4, height: LABEL_HEIGHT, priority };
     });
-    const placed = placeLabels(inputs, { width, height });
+    const placed = placeLabels(inputs, { width, height }, onScreen.slice(room));
     return new Map(placed.placed.map((p) => [p.id, p]));
-  }, [nodes, screen, text, zoom.transform.k, width, height, activeActors]);
+  }, [nodes, view, text, width, height, activeActors]);
 
   const onCanvas = graph.relations.length > CANVAS_RELATIONS;
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -126,65 +161,95 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
-    drawRelations(ctx, graph.relations, { positions, radii, transform: zoom.transform, highlighted: highlight.relationIds, width, height, ratio });
-  }, [onCanvas, graph, positions, radii, zoom.transform, highlight.relationIds, width, height]);
+    // In slices, a frame each: tens of thousands of relations must not hold the page in one task.
+    return drawRelationsInSlices(ctx, graph.relations, { positions, radii, transform: view, highlighted: highlight.relationIds, width, height, ratio }, (draw) => {
+      const frame = requestAnimationFrame(draw);
+      return () => cancelAnimationFrame(frame);
+    });
+  }, [onCanvas, graph, positions, radii, view, highlight.relationIds, width, height]);
 
   // Roving focus among nodes; arrow keys go to the nearest node in that direction.
   const [activeId, setActiveId] = useState<string | null>(null);
-  const nodeRefs = useRef(new Map<string, SVGGElement>());
   const selectedActor = selection?.kind === 'actor' ? selection.id : null;
   const tabStop = (activeId && nodes.some((n) => n.id === activeId) && activeId) || selectedActor || nodes[0]?.id;
-  const onNodeKeyDown = (e: KeyboardEvent<SVGGElement>, id: string) => {
-    const from = nodes.find((n) => n.id === id);
-    const dirs: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-    const dir = dirs[e.key];
-    if (dir && from) {
-      e.preventDefault();
-      const next = nearestInDirection(from, nodes, dir);
-      if (next) {
-        setActiveId(next.id);
-        nodeRefs.current.get(next.id)?.focus();
-      }
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      selectActor(id);
-    } else if (e.key === 'Escape') selectActor(null);
-  };
 
   // Dragging a node pins it where it is dropped.
-  const drag = useRef<{ id: string; startX: number; startY: number; moved: boolean } | null>(null);
   const [dragPos, setDragPos] = useState<{ id: string; x: number; y: number } | null>(null);
-  const toGraph = (e: PointerEvent) => {
-    const box = svgRef.current?.getBoundingClientRect();
-    const { k, x, y } = zoom.transform;
-    return { x: (e.clientX - (box?.left ?? 0) - x) / k, y: (e.clientY - (box?.top ?? 0) - y) / k };
-  };
-  const onNodePointerDown = (e: PointerEvent<SVGGElement>, id: string) => {
-    if (e.button !== 0) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { id, startX: e.clientX, startY: e.clientY, moved: false };
-  };
-  const onNodePointerMove = (e: PointerEvent<SVGGElement>) => {
-    const d = drag.current;
-    if (!d) return;
-    if (!d.moved && Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < 4) return;
-    d.moved = true;
-    setDragPos({ id: d.id, ...toGraph(e) });
-  };
-  const onNodePointerUp = (e: PointerEvent<SVGGElement>, id: string) => {
-    const d = drag.current;
-    drag.current = null;
-    if (d?.moved) {
-      const p = toGraph(e);
-      setPins((old) => new Map(old).set(id, p));
-      setDragPos(null);
-    } else selectActor(id);
-  };
-  const positionOf = (id: string) => (dragPos?.id === id ? dragPos : positions.get(id) ?? { x: 0, y: 0 });
-
-  const relationName = (r: (typeof graph.relations)[number]) =>
-    t('relationName', { source: text.actorName(r.source), target: text.actorName(r.target), count: r.count, quad: t(`quad_${r.dominantQuad}`) });
+  // The handlers read the latest render through a ref, so they stay one object and the node layer is not redrawn.
+  const latest = useRef({ nodes, transform: live, selectActor, hoverActor });
+  latest.current = { nodes, transform: live, selectActor, hoverActor };
+  const handlers = useMemo((): NodeHandlers => {
+    const nodeRefs = new Map<string, SVGGElement>();
+    let drag: { id: string; startX: number; startY: number; moved: boolean } | null = null;
+    const toGraph = (e: PointerEvent) => {
+      const box = svgRef.current?.getBoundingClientRect();
+      const { k, x, y } = latest.current.transform;
+      return { x: (e.clientX - (box?.left ?? 0) - x) / k, y: (e.clientY - (box?.top ?? 0) - y) / k };
+    };
+    const dirs: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+    return {
+      ref: (id, el) => {
+        if (el) nodeRefs.set(id, el);
+        else nodeRefs.delete(id);
+      },
+      pointerDown: (e, id) => {
+        if (e.button !== 0) return;
+        e.currentTarget.setPointerCapture(e.pointerId);
+        drag = { id, startX: e.clientX, startY: e.clientY, moved: false };
+      },
+      pointerMove: (e) => {
+        if (!drag) return;
+        if (!drag.moved && Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) < 4) return;
+        drag.moved = true;
+        setDragPos({ id: drag.id, ...toGraph(e) });
+      },
+      pointerUp: (e, id) => {
+        const d = drag;
+        drag = null;
+        if (d?.moved) {
+          const p = toGraph(e);
+          setPins((old) => new Map(old).set(id, p));
+          setDragPos(null);
+        } else latest.current.selectActor(id);
+      },
+      hover: (id) => latest.current.hoverActor(id),
+      focus: (id) => setActiveId(id),
+      keyDown: (e, id) => {
+        const { nodes: current, selectActor: select } = latest.current;
+        const from = current.find((n) => n.id === id);
+        const dir = dirs[e.key];
+        if (dir && from) {
+          e.preventDefault();
+          const next = nearestInDirection(from, current, dir);
+          if (next) {
+            setActiveId(next.id);
+            nodeRefs.get(next.id)?.focus();
+          }
+        } else if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          select(id);
+        } else if (e.key === 'Escape') select(null);
+      },
+    };
+  }, []);
+  const positionOf = useCallback((id: string) => (dragPos?.id === id ? dragPos : positions.get(id) ?? { x: 0, y: 0 }), [dragPos, positions]);
+  const isFaded = useCallback(
+    (id: string) => (highlight.actorIds !== null && !highlight.actorIds.has(id)) || (!activeActors.has(id) && !nothingFiltered),
+    [highlight.actorIds, activeActors, nothingFiltered],
+  );
+  const fadedRelation = useCallback((id: string) => highlight.relationIds !== null && !highlight.relationIds.has(id), [highlight.relationIds]);
+  const nodeNames = useMemo(
+    () => new Map(nodes.map((n) => [n.id, t('nodeName', { name: text.text(n.node.actor.name), kind: t(`kind_${n.node.actor.kind}`), count: n.count })])),
+    [nodes, t, text],
+  );
+  const labelOf = useCallback((n: DrawnNode) => text.text(n.node.actor.name), [text]);
+  const relationName = useCallback(
+    (r: GraphRelation) =>
+      t('relationName', { source: text.actorName(r.source), target: text.actorName(r.target), count: r.count, quad: t(`quad_${r.dominantQuad}`) }),
+    [t, text],
+  );
   const range = timeWindow ? formatTimeRange(timeWindow[0], timeWindow[1], text.language) : null;
+  const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
 
   return (
     <div className="graph-view">
@@ -208,7 +273,19 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
             : t('graphCaptionWindow', { relations: graph.relations.length, actors: activeActors.size, range })}
       </p>
       <div className="graph-frame" ref={frameRef}>
-        {onCanvas && <canvas ref={canvasRef} className="graph-canvas" style={{ width, height }} aria-hidden="true" />}
+        {positions.size === 0 && fullGraph.nodes.length > 0 && (
+          <p className="graph-placing" role="status">
+            {t('graphPlacing', { actors: fullGraph.nodes.length.toLocaleString(text.language) })}
+          </p>
+        )}
+        {onCanvas && (
+          <canvas
+            ref={canvasRef}
+            className="graph-canvas"
+            style={{ width, height, transformOrigin: '0 0', transform: `translate(${delta.x}px,${delta.y}px) scale(${delta.k})` }}
+            aria-hidden="true"
+          />
+        )}
         <svg ref={svgRef} className="graph-chart" width={width} height={height} role="group" aria-label={t('graphLabel', { actors: nodes.length, relations: graph.relations.length })}>
           <defs>
             {Object.entries(QUAD_COLOURS).map(([quad, colour]) => (
@@ -222,88 +299,22 @@ export function GraphView({ dataset, compact = false }: { readonly dataset: Data
             ))}
           </defs>
           {!onCanvas && <rect className="graph-bg" width={width} height={height} />}
-          <g transform={`translate(${zoom.transform.x},${zoom.transform.y}) scale(${zoom.transform.k})`}>
-            <g className="graph-affiliations" aria-hidden="true">
-              {fullGraph.affiliations
-                .filter((a) => isShown(a.source) && isShown(a.target))
-                .map((a) => {
-                  const p = positionOf(a.source);
-                  const q = positionOf(a.target);
-                  return <line key={a.id} x1={p.x} y1={p.y} x2={q.x} y2={q.y} className="affiliation-link" />;
-                })}
-            </g>
-            <g className="graph-relations">
-              {!onCanvas && graph.relations.map((r) => {
-                const geometry = edgePath(positionOf(r.source), positionOf(r.target), (radii.get(r.source) ?? 10) + 2, (radii.get(r.target) ?? 10) + 3);
-                const faded = highlight.relationIds !== null && !highlight.relationIds.has(r.id);
-                const selected = selection?.kind === 'relation' && selection.id === r.id;
-                const verbal = r.dominantQuad.startsWith('verbal') || r.dominantQuad === 'none';
-                return (
-                  <g key={r.id} className={`graph-relation${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`} onClick={() => selectRelation(r.id)}>
-                    <title>{relationName(r)}</title>
-                    <path d={geometry.d} className="relation-hit" />
-                    <path
-                      d={geometry.d}
-                      fill="none"
-                      stroke={QUAD_COLOURS[r.dominantQuad]}
-                      strokeWidth={relationWidth(r.count) + (selected ? 1.5 : 0)}
-                      strokeDasharray={verbal ? '6 4' : undefined}
-                      markerEnd={`url(#${markerId}-${r.dominantQuad})`}
-                    />
-                  </g>
-                );
-              })}
-            </g>
-            <g className="graph-nodes">
-              {nodes.map((n) => {
-                const p = positionOf(n.id);
-                const active = activeActors.has(n.id);
-                const faded = (highlight.actorIds !== null && !highlight.actorIds.has(n.id)) || (!active && !nothingFiltered);
-                const selected = selectedActor === n.id;
-                const kind = t(`kind_${n.node.actor.kind}`);
-                return (
-                  <g
-                    key={n.id}
-                    ref={(el) => {
-                      if (el) nodeRefs.current.set(n.id, el);
-                      else nodeRefs.current.delete(n.id);
-                    }}
-                    className={`graph-node${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}${pins.has(n.id) ? ' is-pinned' : ''}`}
-                    transform={`translate(${p.x},${p.y})`}
-                    role="button"
-                    tabIndex={n.id === tabStop ? 0 : -1}
-                    aria-pressed={selected}
-                    aria-label={t('nodeName', { name: text.text(n.node.actor.name), kind, count: n.count })}
-                    data-actor-id={n.id}
-                    onPointerDown={(e) => onNodePointerDown(e, n.id)}
-                    onPointerMove={onNodePointerMove}
-                    onPointerUp={(e) => onNodePointerUp(e, n.id)}
-                    onMouseEnter={() => hoverActor(n.id)}
-                    onMouseLeave={() => hoverActor(null)}
-                    onFocus={() => setActiveId(n.id)}
-                    onKeyDown={(e) => onNodeKeyDown(e, n.id)}
-                  >
-                    <circle r={n.r + 6} className="node-hit" />
-                    {selected && <circle r={n.r + 5} className="node-selected-ring" />}
-                    <path d={nodeShapePath(n.node.actor.kind, n.r)} className={`node-shape kind-${n.node.actor.kind}`} />
-                    <circle r={n.r + 4} className="node-focus-ring" />
-                  </g>
-                );
-              })}
-            </g>
+          <g transform={`translate(${live.x},${live.y}) scale(${live.k})`}>
+            <GraphLinks
+              affiliations={fullGraph.affiliations}
+              relations={onCanvas ? null : graph.relations}
+              isShown={isShown}
+              positionOf={positionOf}
+              radii={radii}
+              fadedRelation={fadedRelation}
+              selectedRelation={selectedRelation}
+              markerId={markerId}
+              relationName={relationName}
+              onSelectRelation={selectRelation}
+            />
+            <GraphNodes nodes={drawnNodes} positionOf={positionOf} isFaded={isFaded} selectedActor={selectedActor} pins={pins} tabStop={tabStop} names={nodeNames} handlers={handlers} />
           </g>
-          <g className="graph-labels" aria-hidden="true">
-            {nodes.map((n) => {
-              const l = labels.get(n.id);
-              if (!l) return null;
-              const faded = (highlight.actorIds !== null && !highlight.actorIds.has(n.id)) || (!activeActors.has(n.id) && !nothingFiltered);
-              return (
-                <text key={n.id} x={l.x + 2} y={l.y + LABEL_HEIGHT / 2} dominantBaseline="central" className={`graph-label${faded ? ' is-faded' : ''}`}>
-                  {text.text(n.node.actor.name)}
-                </text>
-              );
-            })}
-          </g>
+          <GraphLabels nodes={nodes} labels={labels} isFaded={isFaded} label={labelOf} transform={`translate(${delta.x},${delta.y}) scale(${delta.k})`} />
         </svg>
       </div>
       <GraphLegend t={t} kinds={new Set(dataset.actors.map((a) => a.kind))} />

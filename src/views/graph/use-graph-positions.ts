@@ -35,15 +35,17 @@ export function useGraphPositions(
   }, [graph, radii, pins]);
   const inPlace = graph.nodes.length <= IN_PLACE_MAX_NODES;
 
+  const noWorker = typeof Worker === 'undefined';
   const immediate = useMemo(() => {
-    // Small graphs settle at once; large ones show their seeded starting spots until the worker answers.
-    const result = createGraphLayout(input.nodes, input.links, { width, height, seed, previous: previous.current, ...(inPlace ? {} : { ticks: 0 }) });
-    return result;
-  }, [input, width, height, seed, inPlace]);
-  const [settled, setSettled] = useState<{ key: unknown; positions: ReadonlyMap<string, NodePosition> } | null>(null);
+    // Small graphs settle at once, here. Large ones keep the places they had (none at first)
+    // until the worker sends its starting spots, then its settled layout.
+    if (!inPlace && !noWorker) return previous.current ?? EMPTY;
+    return createGraphLayout(input.nodes, input.links, { width, height, seed, previous: previous.current });
+  }, [input, width, height, seed, inPlace, noWorker]);
+  const [fromWorker, setFromWorker] = useState<{ key: unknown; positions: ReadonlyMap<string, NodePosition>; settled: boolean } | null>(null);
 
   useEffect(() => {
-    if (inPlace || typeof Worker === 'undefined') return;
+    if (inPlace || noWorker) return;
     const worker = new Worker(new URL('../../viz/graph-layout.worker.ts', import.meta.url), { type: 'module' });
     const request: LayoutRequest = {
       id: 1,
@@ -52,15 +54,17 @@ export function useGraphPositions(
       options: { width, height, seed, ...(previous.current ? { previous: [...previous.current.entries()] } : {}) },
     };
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
-      setSettled({ key: input, positions: new Map(event.data.positions) });
-      worker.terminate();
+      setFromWorker({ key: input, positions: new Map(event.data.positions), settled: event.data.settled });
+      if (event.data.settled) worker.terminate();
     };
     worker.postMessage(request);
     return () => worker.terminate();
-  }, [input, width, height, seed, inPlace]);
+  }, [input, width, height, seed, inPlace, noWorker]);
 
-  const fromWorker = !inPlace && settled?.key === input;
-  const positions = fromWorker ? settled.positions : immediate;
-  previous.current = positions;
-  return { positions, settled: inPlace || fromWorker };
+  const answered = !inPlace && fromWorker?.key === input ? fromWorker : null;
+  const positions = answered ? answered.positions : immediate;
+  previous.current = positions.size > 0 ? positions : previous.current;
+  return { positions, settled: inPlace || noWorker || (answered?.settled ?? false) };
 }
+
+const EMPTY: ReadonlyMap<string, NodePosition> = new Map();

@@ -166,3 +166,16 @@ describe('placeLabels', () => {
     );
   });
 });
+
+describe('placeLabels with obstacles', () => {
+  it('keeps labels off node circles that get no label of their own', () => {
+    const label = { id: 'a', x: 100, y: 100, r: 5, width: 40, height: 16, priority: 1 };
+    const free = placeLabels([label], { width: 400, height: 400 });
+    expect(free.placed[0]?.anchor).toBe('right');
+    // A circle just right of the node blocks the right-hand spot, so the label moves.
+    const blocked = placeLabels([label], { width: 400, height: 400 }, [{ x: 130, y: 100, r: 12 }]);
+    expect(blocked.placed).toHaveLength(1);
+    expect(blocked.placed[0]?.anchor).not.toBe('right');
+    expect(blocked.hidden).toEqual([]);
+  });
+});
