@@ -1,8 +1,8 @@
 /**
  * The timeline: a zoomable time axis with every event as a point or a bar,
  * labels stacked into lanes so none overlap, an overview strip for context and
- * jump buttons for the busy stretches. React draws every element; d3-zoom only
- * listens on the SVG (see use-timeline-zoom.ts).
+ * jump buttons for the busy stretches. React draws every element; the zoom
+ * gestures only listen on the SVG (see use-timeline-zoom.ts).
  */
 import { bisector } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
