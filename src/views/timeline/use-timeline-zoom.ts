@@ -1,6 +1,6 @@
-import { scaleUtc } from 'd3-scale';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { prefersReducedMotion, useZoomGestures, type ZoomSource } from '@/components/use-zoom-gestures';
+import { createTimeScale, rescaleTime } from '@/viz/time-scale';
 import type { ZoomTransform } from '@/viz/zoom-transform';
 
 const DAY = 86_400_000;
@@ -36,7 +36,7 @@ export function useTimelineZoom(
   onSettle: (window: readonly [number, number]) => void,
 ): TimelineZoom {
   const [d0, d1] = domain;
-  const base = useMemo(() => scaleUtc().domain([d0, d1]).range([0, width]), [d0, d1, width]);
+  const base = useMemo(() => createTimeScale([d0, d1], [0, width]), [d0, d1, width]);
   const [window, setWindow] = useState<readonly [number, number]>(() => initialWindow ?? [d0, d1]);
   const windowRef = useRef(window);
   windowRef.current = window;
@@ -50,7 +50,10 @@ export function useTimelineZoom(
     },
     [base, d0, d1],
   );
-  const windowOf = (t: ZoomTransform): [number, number] => [+base.invert(-t.x / t.k), +base.invert((width - t.x) / t.k)];
+  const windowOf = (t: ZoomTransform): [number, number] => {
+    const [t0, t1] = rescaleTime(base, t).domain();
+    return [+t0, +t1];
+  };
 
   const zoom = useZoomGestures(svgRef, {
     scaleExtent: [1, Math.max(1, (d1 - d0) / MIN_WINDOW_MS)],
