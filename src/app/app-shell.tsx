@@ -11,16 +11,16 @@ import { useT, type Translate } from '@/store/use-t';
 import { DetailView } from '@/views/detail/detail-view';
 import { EventListView } from '@/views/event-list/event-list-view';
 import { FilterBar } from '@/views/filters/filter-bar';
-import { GraphView } from '@/views/graph/graph-view';
-
-
 import { TimelineView } from '@/views/timeline/timeline-view';
 import { DropZone, ImportReport, OpenDatasetButton, OriginBanner } from '@/app/dataset-banners';
+import { LazyGraphView, preloadGraphView } from '@/app/lazy-graph';
 import { useDatasetSource } from '@/app/use-dataset-source';
 import { useEmbedBridge } from '@/app/use-embed-bridge';
 import { useUrlSync } from '@/app/use-url-sync';
 
 const MAX_LISTED_ERRORS = 20;
+/** Below this width the timeline and the graph are tabs, one at a time. */
+const NARROW_SCREEN = '(max-width: 1099px)';
 
 // Views that are not on screen load on demand, to keep the first download small: each is
 // rendered only once it is wanted (see useWanted), never merely in case.
@@ -148,6 +148,8 @@ function ViewTabs({ t, narrowView }: { readonly t: Translate; readonly narrowVie
           aria-controls={tab.id}
           tabIndex={narrowView === tab.id ? 0 : -1}
           onClick={() => setLayout(tab.id)}
+          onPointerEnter={tab.id === 'graph' ? preloadGraphView : undefined}
+          onFocus={tab.id === 'graph' ? preloadGraphView : undefined}
           onKeyDown={(e) => {
             if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
               const other = tab.id === 'timeline' ? 'graph' : 'timeline';
@@ -167,7 +169,7 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
   const failed = (message: string) => t('panelFailed', { message });
   const layout = useAppStore(selectLayout);
   // Side by side on wide screens; one at a time, as tabs, on narrow ones.
-  const narrow = useMediaQuery('(max-width: 1099px)');
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const narrowView = layout === 'graph' ? 'graph' : 'timeline';
   const showTimeline = !narrow || narrowView === 'timeline';
   const showGraph = !narrow || narrowView === 'graph';
@@ -183,7 +185,7 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
         )}
         {showGraph && (
           <Panel id="graph" title={t('graphHeading')} failedText={failed} className="panel-graph" tabPanel={narrow}>
-            <GraphView dataset={dataset} />
+            <LazyGraphView dataset={dataset} />
           </Panel>
         )}
       </div>
@@ -239,6 +241,7 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
   const mode = useAppStore(selectMode);
   const highContrast = useAppStore(selectHighContrast);
   const { setMode } = useAppActions();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   useUrlSync();
   useEmbedBridge(mode === 'embed');
   const source = useDatasetSource(datasetId, dataUrl);
@@ -249,6 +252,11 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  // Where the graph is on screen from the start (beside the timeline, or in a presentation),
+  // its code is fetched while the dataset loads; on a narrow screen it waits for its tab.
+  useEffect(() => {
+    if (mode === 'present' || (mode === 'explore' && !narrow)) preloadGraphView();
+  }, [mode, narrow]);
   useEffect(() => {
     // document.title is plain text; the dataset's title never becomes markup.
     document.title = title ? `${title} · Linimasa` : 'Linimasa';
@@ -270,7 +278,7 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
       <div className={`app app-present${theme}`}>
         {banner}
         <Suspense fallback={<p className="loading" role="status">{t('loadingDataset')}</p>}>
-          <PresentationView dataset={dataset} graph={<GraphView dataset={dataset} compact />} />
+          <PresentationView dataset={dataset} graph={<LazyGraphView dataset={dataset} compact />} />
           <ReaderView dataset={dataset} />
           <HandoutView dataset={dataset} />
         </Suspense>

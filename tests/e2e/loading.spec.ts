@@ -1,0 +1,96 @@
+import type { Page, Request, Route } from '@playwright/test';
+import { expect, graph, openApp, test, timeline } from './fixtures';
+
+const isGraphCode = (request: Request) => /\/assets\/graph-view-[^/]*\.js$/.test(request.url());
+
+/** Holds back the actor graph's code until the returned function is called. */
+async function holdGraphCode(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/graph-view-[^/]*\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('the actor graph loads on demand', () => {
+  test('on a wide screen its code is fetched while the dataset is still loading', async ({ page }) => {
+    let graphRequested = false;
+    let seen: () => void = () => undefined;
+    const requested = new Promise<void>((resolve) => (seen = resolve));
+    page.on('request', (request) => {
+      if (isGraphCode(request)) {
+        graphRequested = true;
+        seen();
+      }
+    });
+    let graphBeforeData = false;
+    await page.route('**/data/russia-belarus-2022.json', async (route) => {
+      graphBeforeData = await Promise.race([requested.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+      await route.continue();
+    });
+    await openApp(page, '?lang=en');
+    expect(graphRequested).toBe(true);
+    expect(graphBeforeData).toBe(true);
+    await expect(graph(page).getByRole('button', { name: /^Russia/ })).toBeVisible();
+  });
+
+  test('once its code has arrived, the graph draws without a frame of placeholder', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen = window as unknown as { sawPlaceholder?: boolean };
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.graph-placeholder') || n.querySelector('.graph-placeholder'))) seen.sawPlaceholder = true;
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const graphCode = page.waitForResponse((response) => isGraphCode(response.request()));
+    await page.route('**/data/russia-belarus-2022.json', async (route) => {
+      await graphCode;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await openApp(page, '?lang=en');
+    await expect(graph(page).getByRole('button', { name: /^Russia/ })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sawPlaceholder?: boolean }).sawPlaceholder ?? false)).toBe(false);
+  });
+
+  test('a placeholder of the same size says it is loading, in either language', async ({ page }) => {
+    const release = await holdGraphCode(page);
+    // Not openApp: it waits for the graph, which is held back here.
+    await page.goto('/?lang=id');
+    await expect(timeline(page)).toBeVisible();
+    const panel = page.locator('.panel-graph');
+    await expect(panel.getByRole('status')).toHaveText('Memuat grafik aktor…');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Loading the actor graph…');
+    const placeholder = (await page.locator('.graph-placeholder').boundingBox())!;
+    release();
+    await expect(graph(page).getByRole('button', { name: /^Russia/ })).toBeVisible();
+    await expect(page.locator('.graph-placeholder')).toHaveCount(0);
+    const drawn = (await page.locator('.graph-view').boundingBox())!;
+    expect(Math.abs(drawn.width - placeholder.width)).toBeLessThan(1);
+    expect(Math.abs(drawn.height - placeholder.height)).toBeLessThan(6);
+  });
+
+  test('on a narrow screen its code waits until the Actors tab is chosen', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (isGraphCode(request)) requests.push(request.url());
+    });
+    await openApp(page, '?lang=en');
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+    const release = await holdGraphCode(page);
+    await page.getByRole('tab', { name: 'Actors' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the actor graph…' })).toBeVisible();
+    const placeholder = (await page.locator('.graph-placeholder').boundingBox())!;
+    release();
+    await expect(graph(page).getByRole('button', { name: /^Russia/ })).toBeVisible();
+    expect(requests).toHaveLength(1);
+    const drawn = (await page.locator('.graph-view').boundingBox())!;
+    expect(Math.abs(drawn.height - placeholder.height)).toBeLessThan(6);
+  });
+});
