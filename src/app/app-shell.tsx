@@ -15,6 +15,8 @@ import { TimelineView } from '@/views/timeline/timeline-view';
 import { DropZone, ImportReport, OpenDatasetButton, OriginBanner } from '@/app/dataset-banners';
 import { LazyGraphView, preloadGraphView } from '@/app/lazy-graph';
 import { useDatasetSource } from '@/app/use-dataset-source';
+import { LanguageToggle } from '@/app/language-toggle';
+import { useAfterStartup } from '@/app/use-after-startup';
 import { useEmbedBridge } from '@/app/use-embed-bridge';
 import { useUrlSync } from '@/app/use-url-sync';
 
@@ -34,28 +36,6 @@ function useWanted(now: boolean): boolean {
   const [wanted, setWanted] = useState(now);
   if (now && !wanted) setWanted(true);
   return wanted || now;
-}
-
-/** True once the browser is idle after the first render (or a second has passed): for what only printing needs. */
-function useAfterStartup(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const done = () => setReady(true);
-    window.addEventListener('beforeprint', done);
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(done, { timeout: 1000 });
-      return () => {
-        window.cancelIdleCallback(id);
-        window.removeEventListener('beforeprint', done);
-      };
-    }
-    const id = window.setTimeout(done, 1000);
-    return () => {
-      window.clearTimeout(id);
-      window.removeEventListener('beforeprint', done);
-    };
-  }, []);
-  return ready;
 }
 
 /** The source reader, fetched the first time a quote is opened. */
@@ -80,18 +60,6 @@ function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Tr
         </Suspense>
       )}
     </>
-  );
-}
-
-function LanguageToggle() {
-  const t = useT();
-  const language = useAppStore(selectLanguage);
-  const { setLanguage } = useAppActions();
-  const other = language === 'en' ? 'id' : 'en';
-  return (
-    <button type="button" className="language-toggle" lang={other} onClick={() => setLanguage(other)} title={t('switchLanguageHint')}>
-      {t('switchLanguage')}
-    </button>
   );
 }
 

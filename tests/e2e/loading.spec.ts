@@ -3,16 +3,18 @@ import { expect, graph, openApp, test, timeline } from './fixtures';
 
 const isGraphCode = (request: Request) => /\/assets\/graph-view-[^/]*\.js$/.test(request.url());
 
-/** Holds back the actor graph's code until the returned function is called. */
-async function holdGraphCode(page: Page): Promise<() => void> {
+/** Holds back the script files matching `pattern` until the returned function is called. */
+async function holdScripts(page: Page, pattern: RegExp): Promise<() => void> {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/graph-view-[^/]*\.js$/, async (route: Route) => {
+  await page.route(pattern, async (route: Route) => {
     await released;
     await route.continue();
   });
   return release;
 }
+const holdGraphCode = (page: Page) => holdScripts(page, /\/assets\/graph-view-[^/]*\.js$/);
+const INDONESIAN_WORDS = /\/assets\/messages-id-[^/]*\.js$/;
 
 test.describe('the actor graph loads on demand', () => {
   test('on a wide screen its code is fetched while the dataset is still loading', async ({ page }) => {
@@ -92,5 +94,38 @@ test.describe('the actor graph loads on demand', () => {
     expect(requests).toHaveLength(1);
     const drawn = (await page.locator('.graph-view').boundingBox())!;
     expect(Math.abs(drawn.height - placeholder.height)).toBeLessThan(6);
+  });
+});
+
+test.describe('the Indonesian words load on demand', () => {
+  test('the toggle waits for them, then switches the whole page at once', async ({ page }) => {
+    const release = await holdScripts(page, INDONESIAN_WORDS);
+    await openApp(page, '?lang=en');
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await page.waitForTimeout(300);
+    await expect(page.getByRole('button', { name: 'Fit all events' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
+    release();
+    await expect(page.getByRole('button', { name: 'Tampilkan semua peristiwa' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Linimasa', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+    await expect(page).toHaveURL(/lang=id/);
+  });
+
+  test('a page that opens in Indonesian never shows English words first', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen = window as unknown as { englishSeen?: string };
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            const text = n.textContent ?? '';
+            if (/Loading the dataset|Fit all events|Open dataset/.test(text)) seen.englishSeen = text.slice(0, 80);
+          }
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await openApp(page, '?lang=id');
+    await expect(page.getByRole('button', { name: 'Tampilkan semua peristiwa' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { englishSeen?: string }).englishSeen ?? null)).toBeNull();
   });
 });
