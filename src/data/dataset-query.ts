@@ -2,8 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { registerEdtfGrammar } from '@/domain/dates';
 import type { ImportDatasetResult } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
-import { datasetNeedsEdtfGrammar, parseDataset, type ParseDatasetOptions } from '@/domain/parse-dataset';
-import { recogniseDataset, type DatasetFormat } from '@/domain/recognise-dataset';
+import type { ParseDatasetOptions } from '@/domain/parse-dataset';
+import type { DatasetFormat } from '@/domain/recognise-dataset';
+import { loadDatasetParser } from '@/data/dataset-parser';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
@@ -93,6 +94,7 @@ async function loadEdtfGrammar(): Promise<void> {
  * TimelineJS or CSV file downloads the importers, and the grammar, to convert it.
  */
 async function importAnyDataset(text: string, fileName: string | undefined, options: ParseDatasetOptions): Promise<ImportDatasetResult> {
+  const { recogniseDataset, datasetNeedsEdtfGrammar, parseDataset } = await loadDatasetParser();
   const recognised = recogniseDataset(text, fileName);
   if (recognised.format !== 'linimasa') {
     const [{ importDataset }] = await Promise.all([import('@/domain/import-dataset'), loadEdtfGrammar()]);

@@ -129,3 +129,35 @@ test.describe('the Indonesian words load on demand', () => {
     expect(await page.evaluate(() => (window as unknown as { englishSeen?: string }).englishSeen ?? null)).toBeNull();
   });
 });
+
+test.describe('the dataset parser loads alongside the data', () => {
+  const PARSER = /\/assets\/(schema|parse-dataset)-[^/]*\.js$/;
+
+  test('its code is fetched before the dataset has arrived', async ({ page }) => {
+    let seen: () => void = () => undefined;
+    const requested = new Promise<void>((resolve) => (seen = resolve));
+    page.on('request', (request) => {
+      if (PARSER.test(request.url())) seen();
+    });
+    let parserBeforeData = false;
+    await page.route('**/data/russia-belarus-2022.json', async (route) => {
+      parserBeforeData = await Promise.race([requested.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+      await route.continue();
+    });
+    await openApp(page, '?lang=en');
+    expect(parserBeforeData).toBe(true);
+  });
+
+  test.describe('when its code cannot be fetched', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+    test('the page says so, and Try again opens the dataset once it can', async ({ page }) => {
+      let offline = true;
+      await page.route(PARSER, (route) => (offline ? route.abort() : route.continue()));
+      await page.goto('/?lang=en');
+      await expect(page.getByRole('heading', { name: 'This dataset could not be opened' })).toBeVisible();
+      offline = false;
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await expect(timeline(page)).toBeVisible();
+    });
+  });
+});
