@@ -160,7 +160,8 @@ function createZoomGestures(options: () => ZoomGestureOptions) {
     pointers.set(event.pointerId, { screen: p, content: invertTransform(current, p) });
     if (pointers.size === 1) {
       press = { x: event.clientX, y: event.clientY, moved: false };
-      window.addEventListener('selectstart', preventSelection, true);
+      // Heard on the window, so a press let go just outside the element (before any capture) still ends.
+      for (const [type, listener] of gestureListeners) window.addEventListener(type, listener, true);
     } else {
       // A pinch is never a click.
       if (press) press.moved = true;
@@ -198,7 +199,7 @@ function createZoomGestures(options: () => ZoomGestureOptions) {
     // The finger left on the screen grabs what is under it now.
     for (const touch of pointers.values()) touch.content = invertTransform(current, touch.screen);
     if (pointers.size > 0) return;
-    window.removeEventListener('selectstart', preventSelection, true);
+    for (const [type, listener] of gestureListeners) window.removeEventListener(type, listener, true);
     if (press?.moved) {
       // The click that ends a drag is not a click on what lies under it.
       window.addEventListener('click', swallowClick, true);
@@ -219,10 +220,14 @@ function createZoomGestures(options: () => ZoomGestureOptions) {
   const listeners: [string, EventListener, AddEventListenerOptions][] = [
     ['wheel', onWheel as EventListener, { passive: false }],
     ['pointerdown', onPointerDown as EventListener, {}],
-    ['pointermove', onPointerMove as EventListener, {}],
-    ['pointerup', onPointerUp as EventListener, {}],
-    ['pointercancel', onPointerUp as EventListener, {}],
     ['dblclick', onDoubleClick as EventListener, {}],
+  ];
+  // On the window while a pointer is down.
+  const gestureListeners: [string, EventListener][] = [
+    ['pointermove', onPointerMove as EventListener],
+    ['pointerup', onPointerUp as EventListener],
+    ['pointercancel', onPointerUp as EventListener],
+    ['selectstart', preventSelection],
   ];
 
   const control: ZoomControl = {
@@ -240,7 +245,7 @@ function createZoomGestures(options: () => ZoomGestureOptions) {
       wheel = null;
       pointers.clear();
       press = null;
-      window.removeEventListener('selectstart', preventSelection, true);
+      for (const [type, listener] of gestureListeners) window.removeEventListener(type, listener, true);
       element = null;
     };
   };

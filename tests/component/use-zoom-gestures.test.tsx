@@ -35,6 +35,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  // Timers left over (such as the one that stops swallowing the click after a drag) run before the next test.
+  vi.runOnlyPendingTimers();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   document.body.replaceChildren();
@@ -76,6 +78,20 @@ describe('useZoomGestures', () => {
     vi.advanceTimersByTime(1);
     element.click();
     expect(clicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows a press outside the element, and ends it where it is let go', () => {
+    const { control, ends, pointer } = setup();
+    const outside = document.createElement('p');
+    document.body.append(outside);
+    pointer('pointerdown', 100);
+    pointer('pointermove', 160, 1, outside);
+    expect(control.transform().x).toBe(60);
+    pointer('pointerup', 160, 1, outside);
+    expect(ends).toEqual([[{ k: 1, x: 60, y: 0 }, 'user']]);
+    // Over: later moves outside pan nothing.
+    pointer('pointermove', 300, 1, outside);
+    expect(control.transform().x).toBe(60);
   });
 
   it('lets a press that moves less than the click distance click', () => {
