@@ -73,8 +73,9 @@ export function useTimelineZoom(
         // and the first draw or a resize chose nothing.
         const arrived = target && Math.abs(t0 - target[0]) + Math.abs(t1 - target[1]) < (target[1] - target[0]) * 1e-3;
         if (!arrived) return;
-        targetRef.current = null;
       }
+      // Settled: arrived, or the person took over (so buttons pressed next start from here).
+      targetRef.current = null;
       onSettle([t0, t1]);
     },
   });
