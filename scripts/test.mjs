@@ -69,9 +69,8 @@ if (!built) {
   failed++;
   failures.push('build');
 } else {
-  // The 120 KB budget of the speed work is reported here; it becomes a gate (check(...)) once the
-  // default view meets it. Until then the figure is printed, not counted.
-  run('bundle size (reported)', 'node scripts/check-bundle-size.mjs || true');
+  // The first script and its static imports must stay within 120 KB of gzip; the check prints the figure.
+  check('bundle size', 'node scripts/check-bundle-size.mjs');
   const e2eJson = `${OUT}/e2e.json`;
   if (!existsSync(CHROMIUM)) {
     failed++;

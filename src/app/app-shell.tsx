@@ -11,16 +11,18 @@ import { useT, type Translate } from '@/store/use-t';
 import { DetailView } from '@/views/detail/detail-view';
 import { EventListView } from '@/views/event-list/event-list-view';
 import { FilterBar } from '@/views/filters/filter-bar';
-import { GraphView } from '@/views/graph/graph-view';
-
-
 import { TimelineView } from '@/views/timeline/timeline-view';
 import { DropZone, ImportReport, OpenDatasetButton, OriginBanner } from '@/app/dataset-banners';
+import { LazyGraphView, preloadGraphView } from '@/app/lazy-graph';
 import { useDatasetSource } from '@/app/use-dataset-source';
+import { LanguageToggle } from '@/app/language-toggle';
+import { useAfterStartup } from '@/app/use-after-startup';
 import { useEmbedBridge } from '@/app/use-embed-bridge';
 import { useUrlSync } from '@/app/use-url-sync';
 
 const MAX_LISTED_ERRORS = 20;
+/** Below this width the timeline and the graph are tabs, one at a time. */
+const NARROW_SCREEN = '(max-width: 1099px)';
 
 // Views that are not on screen load on demand, to keep the first download small: each is
 // rendered only once it is wanted (see useWanted), never merely in case.
@@ -34,28 +36,6 @@ function useWanted(now: boolean): boolean {
   const [wanted, setWanted] = useState(now);
   if (now && !wanted) setWanted(true);
   return wanted || now;
-}
-
-/** True once the browser is idle after the first render (or a second has passed): for what only printing needs. */
-function useAfterStartup(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const done = () => setReady(true);
-    window.addEventListener('beforeprint', done);
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(done, { timeout: 1000 });
-      return () => {
-        window.cancelIdleCallback(id);
-        window.removeEventListener('beforeprint', done);
-      };
-    }
-    const id = window.setTimeout(done, 1000);
-    return () => {
-      window.clearTimeout(id);
-      window.removeEventListener('beforeprint', done);
-    };
-  }, []);
-  return ready;
 }
 
 /** The source reader, fetched the first time a quote is opened. */
@@ -80,18 +60,6 @@ function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Tr
         </Suspense>
       )}
     </>
-  );
-}
-
-function LanguageToggle() {
-  const t = useT();
-  const language = useAppStore(selectLanguage);
-  const { setLanguage } = useAppActions();
-  const other = language === 'en' ? 'id' : 'en';
-  return (
-    <button type="button" className="language-toggle" lang={other} onClick={() => setLanguage(other)} title={t('switchLanguageHint')}>
-      {t('switchLanguage')}
-    </button>
   );
 }
 
@@ -148,6 +116,8 @@ function ViewTabs({ t, narrowView }: { readonly t: Translate; readonly narrowVie
           aria-controls={tab.id}
           tabIndex={narrowView === tab.id ? 0 : -1}
           onClick={() => setLayout(tab.id)}
+          onPointerEnter={tab.id === 'graph' ? preloadGraphView : undefined}
+          onFocus={tab.id === 'graph' ? preloadGraphView : undefined}
           onKeyDown={(e) => {
             if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
               const other = tab.id === 'timeline' ? 'graph' : 'timeline';
@@ -167,7 +137,7 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
   const failed = (message: string) => t('panelFailed', { message });
   const layout = useAppStore(selectLayout);
   // Side by side on wide screens; one at a time, as tabs, on narrow ones.
-  const narrow = useMediaQuery('(max-width: 1099px)');
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const narrowView = layout === 'graph' ? 'graph' : 'timeline';
   const showTimeline = !narrow || narrowView === 'timeline';
   const showGraph = !narrow || narrowView === 'graph';
@@ -183,7 +153,7 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
         )}
         {showGraph && (
           <Panel id="graph" title={t('graphHeading')} failedText={failed} className="panel-graph" tabPanel={narrow}>
-            <GraphView dataset={dataset} />
+            <LazyGraphView dataset={dataset} />
           </Panel>
         )}
       </div>
@@ -239,6 +209,7 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
   const mode = useAppStore(selectMode);
   const highContrast = useAppStore(selectHighContrast);
   const { setMode } = useAppActions();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   useUrlSync();
   useEmbedBridge(mode === 'embed');
   const source = useDatasetSource(datasetId, dataUrl);
@@ -249,6 +220,11 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  // Where the graph is on screen from the start (beside the timeline, or in a presentation),
+  // its code is fetched while the dataset loads; on a narrow screen it waits for its tab.
+  useEffect(() => {
+    if (mode === 'present' || (mode === 'explore' && !narrow)) preloadGraphView();
+  }, [mode, narrow]);
   useEffect(() => {
     // document.title is plain text; the dataset's title never becomes markup.
     document.title = title ? `${title} · Linimasa` : 'Linimasa';
@@ -270,7 +246,7 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
       <div className={`app app-present${theme}`}>
         {banner}
         <Suspense fallback={<p className="loading" role="status">{t('loadingDataset')}</p>}>
-          <PresentationView dataset={dataset} graph={<GraphView dataset={dataset} compact />} />
+          <PresentationView dataset={dataset} graph={<LazyGraphView dataset={dataset} compact />} />
           <ReaderView dataset={dataset} />
           <HandoutView dataset={dataset} />
         </Suspense>

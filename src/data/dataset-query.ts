@@ -2,8 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { registerEdtfGrammar } from '@/domain/dates';
 import type { ImportDatasetResult } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
-import { datasetNeedsEdtfGrammar, parseDataset, type ParseDatasetOptions } from '@/domain/parse-dataset';
-import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/recognise-dataset';
+import type { ParseDatasetOptions } from '@/domain/parse-dataset';
+import type { DatasetFormat, RecognisedDataset } from '@/domain/recognise-dataset';
+import { loadDatasetParser } from '@/data/dataset-parser';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
@@ -91,8 +92,10 @@ async function importAnyDataset(
   text: string,
   fileName: string | undefined,
   options: ParseDatasetOptions,
-  recognised: RecognisedDataset,
+  given: RecognisedDataset | undefined,
 ): Promise<ImportDatasetResult> {
+  const { recogniseDataset, datasetNeedsEdtfGrammar, parseDataset } = await loadDatasetParser();
+  const recognised = given ?? recogniseDataset(text, fileName);
   if (recognised.format !== 'linimasa') {
     const [{ importDataset }] = await Promise.all([import('@/domain/import-dataset'), loadEdtfGrammar()]);
     return importDataset(text, fileName, options);
@@ -108,7 +111,7 @@ export async function readDataset(
   fileName: string | undefined,
   sourceTexts?: ReadonlyMap<string, string>,
   extraIssues: readonly DatasetIssue[] = [],
-  recognised: RecognisedDataset = recogniseDataset(text, fileName),
+  recognised?: RecognisedDataset,
 ): Promise<LoadedDataset> {
   const imported = await importAnyDataset(text, fileName, sourceTexts ? { sourceTexts } : {}, recognised);
   const { result } = imported;
@@ -135,7 +138,7 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Lo
   const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
   const fileName = new URL(absolute).pathname.split('/').pop();
   // The text is parsed once: for the source texts it names, and then to validate.
-  const recognised = recogniseDataset(text, fileName);
+  const recognised = (await loadDatasetParser()).recogniseDataset(text, fileName);
   const { sourceTexts, issues } = await fetchSourceTexts(recognised.format === 'linimasa' ? recognised.input : null, absolute, signal);
   return readDataset(text, absolute, fileName, sourceTexts, issues, recognised);
 }

@@ -33,10 +33,11 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
 });
 export { expect };
 
-/** Opens the app and waits until the timeline is drawn. */
+/** Opens the app and waits until the timeline is drawn, and the actor graph too when it is on screen (its code loads on demand). */
 export async function openApp(page: Page, query = '') {
   await page.goto(`/${query}`);
   await expect(page.getByRole('group', { name: /^(Timeline|Linimasa) / })).toBeVisible();
+  await expect(page.locator('.graph-placeholder')).toHaveCount(0);
 }
 
 /** The timeline chart, where event marks live. */

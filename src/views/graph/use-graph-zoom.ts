@@ -1,14 +1,9 @@
-import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
+import { prefersReducedMotion, useZoomGestures } from '@/components/use-zoom-gestures';
+import { clampScale, scaleAbout, type ZoomTransform } from '@/viz/zoom-transform';
 
 /** A zoom transform: scale `k` and translation `x`, `y` in screen px. */
-export interface GraphTransform {
-  readonly k: number;
-  readonly x: number;
-  readonly y: number;
-}
+export type GraphTransform = ZoomTransform;
 
 /** The graph's zoom state and commands. */
 export interface GraphZoom {
@@ -18,61 +13,35 @@ export interface GraphZoom {
   zoomTo: (transform: GraphTransform) => void;
 }
 
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const SCALE_EXTENT: readonly [number, number] = [0.1, 8];
+/** How long the zoom buttons' and the fit's moves take, ms. */
+const ZOOM_BY_MS = 250;
+const ZOOM_TO_MS = 300;
+
+/** Presses on a node are left to the node (it drags instead of panning); any mouse button but the main one too. */
+function startsPan(event: MouseEvent): boolean {
+  const onNode = event.target instanceof Element && event.target.closest('.graph-node');
+  return !onNode && !event.button;
 }
 
 /**
- * Attaches d3-zoom to the graph's SVG for wheel, drag and pinch zoom and pan.
+ * Wheel, drag and pinch zoom and pan on the graph's SVG.
  * Gestures that start on a node are left to the node (it drags instead).
  */
 export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>): GraphZoom {
   const [transform, setTransform] = useState<GraphTransform>({ k: 1, x: 0, y: 0 });
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const zoom = useZoomGestures(svgRef, { scaleExtent: SCALE_EXTENT, filter: startsPan, onZoom: setTransform });
 
-  useLayoutEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const behaviour = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.1, 8])
-      .filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
-        const onNode = event.target instanceof Element && event.target.closest('.graph-node');
-        if (event.type === 'wheel') return true;
-        return !onNode && !event.button;
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const { k, x, y } = event.transform;
-        setTransform({ k, x, y });
-      });
-    const selection = select(svg);
-    selection.call(behaviour).on('dblclick.zoom', null);
-    zoomRef.current = behaviour;
-    return () => {
-      selection.on('.zoom', null);
-      zoomRef.current = null;
-    };
-  }, [svgRef]);
-
+  // The buttons zoom about the middle of the view.
   const zoomBy = useCallback(
     (factor: number) => {
-      const svg = svgRef.current;
-      const behaviour = zoomRef.current;
-      if (!svg || !behaviour) return;
-      if (reducedMotion()) select(svg).call(behaviour.scaleBy, factor);
-      else select(svg).transition().duration(250).call(behaviour.scaleBy, factor);
+      const [[x0, y0], [x1, y1]] = zoom.extent();
+      const now = zoom.transform();
+      const target = scaleAbout(now, clampScale(now.k * factor, SCALE_EXTENT), [(x0 + x1) / 2, (y0 + y1) / 2]);
+      zoom.moveTo(target, prefersReducedMotion() ? 0 : ZOOM_BY_MS);
     },
-    [svgRef],
+    [zoom],
   );
-  const zoomTo = useCallback(
-    (t: GraphTransform) => {
-      const svg = svgRef.current;
-      const behaviour = zoomRef.current;
-      if (!svg || !behaviour) return;
-      const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
-      if (reducedMotion()) select(svg).call(behaviour.transform, target);
-      else select(svg).transition().duration(300).call(behaviour.transform, target);
-    },
-    [svgRef],
-  );
+  const zoomTo = useCallback((t: GraphTransform) => zoom.moveTo(t, prefersReducedMotion() ? 0 : ZOOM_TO_MS), [zoom]);
   return { transform, zoomBy, zoomTo };
 }

@@ -1,11 +1,10 @@
 /**
  * The timeline: a zoomable time axis with every event as a point or a bar,
  * labels stacked into lanes so none overlap, an overview strip for context and
- * jump buttons for the busy stretches. React draws every element; d3-zoom only
- * listens on the SVG (see use-timeline-zoom.ts).
+ * jump buttons for the busy stretches. React draws every element; the zoom
+ * gestures only listen on the SVG (see use-timeline-zoom.ts).
  */
 import { bisector } from 'd3-array';
-import { scaleUtc } from 'd3-scale';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findClusters } from '@/domain/clusters';
 import { markInstant } from '@/domain/event-date';
@@ -21,6 +20,7 @@ import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { measureTextWidth, truncateToWidth } from '@/viz/measure-text';
+import { createTimeScale } from '@/viz/time-scale';
 import { createTimeTicks } from '@/viz/time-ticks';
 import { createTimelineMarks } from '@/viz/timeline-marks';
 import { DensityChart } from '@/views/timeline/density-chart';
@@ -108,7 +108,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   }, [settledWindow]);
   const laterThanAsOf = useMemo(() => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))), [events, asOfStep]);
 
-  const x = useMemo(() => scaleUtc().domain([w0, w1]).range([0, width]), [w0, w1, width]);
+  const x = useMemo(() => createTimeScale([w0, w1], [0, width]), [w0, w1, width]);
   const toPx = useCallback((time: number) => x(time), [x]);
   const ticks = useMemo(() => createTimeTicks(w0, w1, width, text.language), [w0, w1, width, text.language]);
   const layout = useMemo(

@@ -1,8 +1,7 @@
-import { scaleUtc } from 'd3-scale';
-import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { prefersReducedMotion, useZoomGestures, type ZoomSource } from '@/components/use-zoom-gestures';
+import { createTimeScale, rescaleTime } from '@/viz/time-scale';
+import type { ZoomTransform } from '@/viz/zoom-transform';
 
 const DAY = 86_400_000;
 /** The narrowest window the timeline zooms to, ms: two days across the chart. */
@@ -21,14 +20,13 @@ export interface TimelineZoom {
   fit: () => void;
 }
 
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+/** How long an animated move of the window takes, ms. */
+const MOVE_MS = 350;
 
 /**
- * Attaches d3-zoom to an SVG element for horizontal zoom and pan over
- * `domain` (ms since epoch UTC) drawn `width` px wide. The window it reports
- * changes every frame and stays local; `onSettle` hears it when a gesture ends.
+ * Zoom and pan gestures on an SVG element, horizontal only, over `domain`
+ * (ms since epoch UTC) drawn `width` px wide. The window it reports changes
+ * every frame and stays local; `onSettle` hears it when a gesture ends.
  */
 export function useTimelineZoom(
   svgRef: RefObject<SVGSVGElement | null>,
@@ -38,83 +36,66 @@ export function useTimelineZoom(
   onSettle: (window: readonly [number, number]) => void,
 ): TimelineZoom {
   const [d0, d1] = domain;
-  const base = useMemo(() => scaleUtc().domain([d0, d1]).range([0, width]), [d0, d1, width]);
+  const base = useMemo(() => createTimeScale([d0, d1], [0, width]), [d0, d1, width]);
   const [window, setWindow] = useState<readonly [number, number]>(() => initialWindow ?? [d0, d1]);
   const windowRef = useRef(window);
   windowRef.current = window;
   // Where an animated move is heading, so quick repeated presses add up instead of cutting each other short.
   const targetRef = useRef<readonly [number, number] | null>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const settleRef = useRef(onSettle);
-  settleRef.current = onSettle;
 
   const transformFor = useCallback(
-    ([t0, t1]: readonly [number, number]) => {
+    ([t0, t1]: readonly [number, number]): ZoomTransform => {
       const k = Math.max(1, (d1 - d0) / Math.max(t1 - t0, 1));
-      return zoomIdentity.scale(k).translate(-base(t0), 0);
+      return { k, x: -k * base(t0), y: 0 };
     },
     [base, d0, d1],
   );
+  const windowOf = (t: ZoomTransform): [number, number] => {
+    const [t0, t1] = rescaleTime(base, t).domain();
+    return [+t0, +t1];
+  };
 
+  const zoom = useZoomGestures(svgRef, {
+    scaleExtent: [1, Math.max(1, (d1 - d0) / MIN_WINDOW_MS)],
+    extent: [[0, 0], [width, 1]],
+    translateExtent: [[0, 0], [width, 1]],
+    clickDistance: 4,
+    doubleClickZoom: true,
+    onZoom: (t: ZoomTransform, source: ZoomSource) => {
+      if (source === 'user') targetRef.current = null;
+      setWindow(windowOf(t));
+    },
+    onEnd: (t: ZoomTransform, source: ZoomSource) => {
+      const [t0, t1] = windowOf(t);
+      const target = targetRef.current;
+      if (source === 'app') {
+        // Only a move that arrived settles: one cut short by the next keeps heading on,
+        // and the first draw or a resize chose nothing.
+        const arrived = target && Math.abs(t0 - target[0]) + Math.abs(t1 - target[1]) < (target[1] - target[0]) * 1e-3;
+        if (!arrived) return;
+      }
+      // Settled: arrived, or the person took over (so buttons pressed next start from here).
+      targetRef.current = null;
+      onSettle([t0, t1]);
+    },
+  });
+
+  // Keep the window in view when the width or domain changes under it.
   useLayoutEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const behaviour = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, Math.max(1, (d1 - d0) / MIN_WINDOW_MS)])
-      .extent([[0, 0], [width, 1]])
-      .translateExtent([[0, 0], [width, 1]])
-      .clickDistance(4)
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (event.sourceEvent) targetRef.current = null;
-        const [t0, t1] = event.transform.rescaleX(base).domain();
-        setWindow([+(t0 as Date), +(t1 as Date)]);
-      })
-      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const [t0, t1] = event.transform.rescaleX(base).domain();
-        const target = targetRef.current;
-        if (!event.sourceEvent) {
-          // Only an animation that arrived settles: one cut short by the next keeps heading on,
-          // and the first draw or a resize chose nothing.
-          const arrived = target && Math.abs(+(t0 as Date) - target[0]) + Math.abs(+(t1 as Date) - target[1]) < (target[1] - target[0]) * 1e-3;
-          if (!arrived) return;
-          targetRef.current = null;
-        }
-        settleRef.current([+(t0 as Date), +(t1 as Date)]);
-      });
-    const selection = select(svg);
-    selection.call(behaviour);
-    // Keep the window in view when the width or domain changes under it.
     const [w0, w1] = windowRef.current;
     const clamped: [number, number] = [Math.max(d0, w0), Math.min(d1, w1)];
-    selection.call(behaviour.transform, transformFor(clamped[1] > clamped[0] ? clamped : [d0, d1]));
-    zoomRef.current = behaviour;
-    return () => {
-      selection.on('.zoom', null);
-      zoomRef.current = null;
-    };
-  }, [svgRef, base, d0, d1, width, transformFor]);
-
-  const run = useCallback(
-    (apply: (behaviour: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement, animate: boolean) => void) => {
-      const svg = svgRef.current;
-      const behaviour = zoomRef.current;
-      if (svg && behaviour) apply(behaviour, svg, !reducedMotion());
-    },
-    [svgRef],
-  );
+    zoom.moveTo(transformFor(clamped[1] > clamped[0] ? clamped : [d0, d1]), 0);
+  }, [zoom, d0, d1, width, transformFor]);
 
   const zoomTo = useCallback(
-    (target: readonly [number, number]) =>
-      run((b, svg, animate) => {
-        const span = Math.min(Math.max(target[1] - target[0], MIN_WINDOW_MS), d1 - d0);
-        const mid = Math.min(Math.max((target[0] + target[1]) / 2, d0 + span / 2), d1 - span / 2);
-        const clamped: [number, number] = [mid - span / 2, mid + span / 2];
-        targetRef.current = clamped;
-        const t = transformFor(clamped);
-        if (animate) select(svg).transition().duration(350).call(b.transform, t);
-        else select(svg).call(b.transform, t);
-      }),
-    [run, transformFor, d0, d1],
+    (target: readonly [number, number]) => {
+      const span = Math.min(Math.max(target[1] - target[0], MIN_WINDOW_MS), d1 - d0);
+      const mid = Math.min(Math.max((target[0] + target[1]) / 2, d0 + span / 2), d1 - span / 2);
+      const clamped: [number, number] = [mid - span / 2, mid + span / 2];
+      targetRef.current = clamped;
+      zoom.moveTo(transformFor(clamped), prefersReducedMotion() ? 0 : MOVE_MS);
+    },
+    [zoom, transformFor, d0, d1],
   );
   const zoomBy = useCallback(
     (factor: number, anchor?: number) => {

@@ -1,8 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { parseUiLanguage, translate } from '@/domain/i18n';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadMessages, parseUiLanguage, translate } from '@/domain/i18n';
 import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/model';
 
+describe('loadMessages', () => {
+  it('leaves Indonesian in English until its words arrive, then speaks it and tells who listens', async () => {
+    vi.resetModules();
+    const fresh = await import('@/domain/i18n');
+    expect(fresh.hasMessages('en')).toBe(true);
+    expect(fresh.hasMessages('id')).toBe(false);
+    expect(fresh.translate('id', 'zoomFit')).toBe('Fit all events');
+    const heard = vi.fn();
+    const unsubscribe = fresh.subscribeToMessages(heard);
+    await Promise.all([fresh.loadMessages('id'), fresh.loadMessages('id')]);
+    unsubscribe();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(fresh.hasMessages('id')).toBe(true);
+    expect(fresh.translate('id', 'zoomFit')).toBe('Tampilkan semua peristiwa');
+  });
+});
+
 describe('translate', () => {
+  beforeAll(() => loadMessages('id'));
+
   it('fills placeholders', () => {
     expect(translate('en', 'clusterEvents', { count: 4 })).toBe('4 events');
     expect(translate('id', 'clusterEvents', { count: 4 })).toBe('4 peristiwa');
