@@ -23,7 +23,7 @@ async function box(page: Page, selector: string) {
 
 /** Waits until the graph's zoom transform has stopped changing (its first fit is animated). */
 async function graphAtRest(page: Page) {
-  const view = page.locator('svg.graph-chart > g[transform]');
+  const view = page.locator('svg.graph-chart > g.graph-zoom-layer');
   let last: string | null = null;
   await expect
     .poll(async () => {
@@ -136,7 +136,7 @@ test.describe('zoom and pan', () => {
     expect(moved.y - start.y).toBeCloseTo(50, 0);
 
     // The view's own transform, which a node drag must leave alone (pinning re-runs the layout, so other nodes may shift).
-    const view = page.locator('svg.graph-chart > g[transform]');
+    const view = page.locator('svg.graph-chart > g.graph-zoom-layer');
     const transform = await view.getAttribute('transform');
     const nb = (await nato.boundingBox())!;
     await page.mouse.move(nb.x + nb.width / 2, nb.y + nb.height / 2);

@@ -299,7 +299,7 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
             ))}
           </defs>
           {!onCanvas && <rect className="graph-bg" width={width} height={height} />}
-          <g transform={`translate(${live.x},${live.y}) scale(${live.k})`}>
+          <g className="graph-zoom-layer" transform={`translate(${live.x},${live.y}) scale(${live.k})`}>
             <GraphLinks
               affiliations={fullGraph.affiliations}
               relations={onCanvas ? null : graph.relations}
