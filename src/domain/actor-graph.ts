@@ -312,7 +312,7 @@ export function buildActorGraphInSlices(
   events: readonly TimelineEvent[],
   done: (graph: ActorGraph) => void,
   next: NextTask,
-  { sliceMs = 12, now = () => performance.now(), options = {} }: { sliceMs?: number; now?: () => number; options?: ActorGraphOptions } = {},
+  { sliceMs = 5, now = () => performance.now(), options = {} }: { sliceMs?: number; now?: () => number; options?: ActorGraphOptions } = {},
 ): () => void {
   const steps = actorGraphSteps(actors, events, options);
   let stopped = false;

@@ -92,7 +92,7 @@ function clearRelations(ctx: CanvasRenderingContext2D, scene: RelationCanvasScen
 export type NextSlice = (draw: () => void) => () => void;
 
 /**
- * Draws relations in slices of about `sliceMs` each, one per `next` call
+ * Draws relations in slices of about `sliceMs` (5 ms: room for the frame around it) each, one per `next` call
  * (a frame), so tens of thousands of relations never hold the main thread in
  * one long task; returns a function that stops drawing (call it before the
  * scene changes and the drawing starts again).
@@ -102,7 +102,7 @@ export function drawRelationsInSlices(
   relations: readonly GraphRelation[],
   scene: RelationCanvasScene,
   next: NextSlice,
-  sliceMs = 12,
+  sliceMs = 5,
   now: () => number = () => performance.now(),
 ): () => void {
   const ordered = drawingOrder(relations, scene.highlighted);

@@ -1,31 +1,35 @@
 import type { ActorKind } from '@/domain/model';
 
 /**
- * SVG path of an actor's node shape, centred on (0, 0), of "radius" `r` px:
- * a circle for a person, a square for a state, a diamond for an organisation,
- * a hexagon for a group — so kind never rests on colour alone.
+ * SVG path of an actor's node shape, centred on (`cx`, `cy`), of "radius" `r`
+ * px: a circle for a person, a square for a state, a diamond for an
+ * organisation, a hexagon for a group — so kind never rests on colour alone.
+ * Absolute coordinates rather than a transform per node keep a graph of
+ * thousands of nodes cheap for the browser to composite.
  */
-export function nodeShapePath(kind: ActorKind, r: number): string {
+export function nodeShapePath(kind: ActorKind, r: number, cx = 0, cy = 0): string {
   const f = (n: number) => Math.round(n * 100) / 100;
+  const x = (dx: number) => f(cx + dx);
+  const y = (dy: number) => f(cy + dy);
   switch (kind) {
     case 'state': {
-      const s = f(r * 0.88);
-      return `M${-s},${-s}H${s}V${s}H${-s}Z`;
+      const s = r * 0.88;
+      return `M${x(-s)},${y(-s)}H${x(s)}V${y(s)}H${x(-s)}Z`;
     }
     case 'organization': {
-      const s = f(r * 1.2);
-      return `M0,${-s}L${s},0L0,${s}L${-s},0Z`;
+      const s = r * 1.2;
+      return `M${x(0)},${y(-s)}L${x(s)},${y(0)}L${x(0)},${y(s)}L${x(-s)},${y(0)}Z`;
     }
     case 'group': {
       const points = Array.from({ length: 6 }, (_, i) => {
         const a = (Math.PI / 3) * i;
-        return `${f(Math.cos(a) * r * 1.05)},${f(Math.sin(a) * r * 1.05)}`;
+        return `${x(Math.cos(a) * r * 1.05)},${y(Math.sin(a) * r * 1.05)}`;
       });
       return `M${points.join('L')}Z`;
     }
     default: {
       const s = f(r);
-      return `M${-s},0A${s},${s} 0 1,0 ${s},0A${s},${s} 0 1,0 ${-s},0Z`;
+      return `M${x(-r)},${y(0)}A${s},${s} 0 1,0 ${x(r)},${y(0)}A${s},${s} 0 1,0 ${x(-r)},${y(0)}Z`;
     }
   }
 }

@@ -42,6 +42,17 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
       .sort((a, b) => collator.compare(a.name, b.name))
       .map(({ actor }) => actor);
   }, [dataset, text]);
+  // Thousands of options: rebuilt only when names, counts or chosen actors change, not on every keystroke.
+  const chosen = filter.actorIds;
+  const actorOptions = useMemo(
+    () =>
+      actorsByName.map((a) => (
+        <option key={a.id} value={a.id} disabled={chosen.includes(a.id)}>
+          {`${text.text(a.name)}${countLabel(counts.actors.get(a.id))}`}
+        </option>
+      )),
+    [actorsByName, chosen, counts, text],
+  );
   const [from, to] = filter.dateRange ?? [OPEN_START, OPEN_END];
   const dateChip =
     filter.dateRange &&
@@ -76,11 +87,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             }}
           >
             <option value="">{t('filterActorPick')}</option>
-            {actorsByName.map((a) => (
-              <option key={a.id} value={a.id} disabled={filter.actorIds.includes(a.id)}>
-                {text.text(a.name)}{countLabel(counts.actors.get(a.id))}
-              </option>
-            ))}
+            {actorOptions}
           </select>
         </label>
         <button type="button" aria-expanded={moreOpen} aria-controls="filter-more" onClick={() => setMoreOpen(!moreOpen)}>

@@ -132,7 +132,6 @@ const GraphNodeMark = memo(function GraphNodeMark({ node: n, at, faded, selected
     <g
       ref={(el) => handlers.ref(n.id, el)}
       className={`graph-node${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}${pinned ? ' is-pinned' : ''}`}
-      transform={`translate(${at.x},${at.y})`}
       role="button"
       tabIndex={tabStop ? 0 : -1}
       aria-pressed={selected}
@@ -146,10 +145,10 @@ const GraphNodeMark = memo(function GraphNodeMark({ node: n, at, faded, selected
       onFocus={() => handlers.focus(n.id)}
       onKeyDown={(e) => handlers.keyDown(e, n.id)}
     >
-      <circle r={n.r + 6} className="node-hit" />
-      {selected && <circle r={n.r + 5} className="node-selected-ring" />}
-      <path d={nodeShapePath(n.node.actor.kind, n.r)} className={`node-shape kind-${n.node.actor.kind}`} />
-      <circle r={n.r + 4} className="node-focus-ring" />
+      <circle cx={at.x} cy={at.y} r={n.r + 6} className="node-hit" />
+      {selected && <circle cx={at.x} cy={at.y} r={n.r + 5} className="node-selected-ring" />}
+      <path d={nodeShapePath(n.node.actor.kind, n.r, at.x, at.y)} className={`node-shape kind-${n.node.actor.kind}`} />
+      <circle cx={at.x} cy={at.y} r={n.r + 4} className="node-focus-ring" />
     </g>
   );
 });

@@ -15,6 +15,7 @@ import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useProgressiveCount } from '@/components/use-progressive-count';
 import { useSettled } from '@/components/use-settled';
+import { whenQuiet } from '@/components/when-quiet';
 import { useHighlight } from '@/components/use-highlight';
 import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
@@ -163,8 +164,13 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
     canvas.height = Math.round(height * ratio);
     // In slices, a frame each: tens of thousands of relations must not hold the page in one task.
     return drawRelationsInSlices(ctx, graph.relations, { positions, radii, transform: view, highlighted: highlight.relationIds, width, height, ratio }, (draw) => {
-      const frame = requestAnimationFrame(draw);
-      return () => cancelAnimationFrame(frame);
+      // The next frame once no gesture is going on, so drawing never competes with one.
+      let frame = 0;
+      const cancelWait = whenQuiet(() => (frame = requestAnimationFrame(draw)));
+      return () => {
+        cancelWait();
+        cancelAnimationFrame(frame);
+      };
     });
   }, [onCanvas, graph, positions, radii, view, highlight.relationIds, width, height]);
 

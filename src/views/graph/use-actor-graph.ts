@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildActorGraphInSlices, createActorGraph, type ActorGraph, type NextTask } from '@/domain/actor-graph';
 import type { Actor, TimelineEvent } from '@/domain/model';
+import { whenQuiet } from '@/components/when-quiet';
 
 /** Up to this many events the graph is built at once (a few ms); beyond, in slices between other work. */
 const AT_ONCE_MAX_EVENTS = 10_000;
 
-// A task queued behind whatever the page has to do, without a timer's minimum delay.
+// A task queued behind whatever the page has to do, without a timer's minimum
+// delay, and held back while a gesture or typing goes on.
 const nextTask: NextTask = (run) => {
   let live = true;
   const channel = new MessageChannel();
@@ -13,9 +15,10 @@ const nextTask: NextTask = (run) => {
     channel.port1.close();
     if (live) run();
   };
-  channel.port2.postMessage(null);
+  const cancelWait = whenQuiet(() => channel.port2.postMessage(null));
   return () => {
     live = false;
+    cancelWait();
     channel.port1.close();
   };
 };

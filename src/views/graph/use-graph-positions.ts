@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActorGraph } from '@/domain/actor-graph';
 import { createGraphLayout, type LayoutLinkInput, type LayoutNodeInput, type NodePosition } from '@/viz/graph-layout';
 import type { LayoutReply, LayoutRequest } from '@/viz/graph-layout.worker';
@@ -54,7 +54,8 @@ export function useGraphPositions(
       options: { width, height, seed, ...(previous.current ? { previous: [...previous.current.entries()] } : {}) },
     };
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
-      setFromWorker({ key: input, positions: new Map(event.data.positions), settled: event.data.settled });
+      // Moving thousands of nodes is a transition: React renders it in slices between frames.
+      startTransition(() => setFromWorker({ key: input, positions: new Map(event.data.positions), settled: event.data.settled }));
       if (event.data.settled) worker.terminate();
     };
     worker.postMessage(request);

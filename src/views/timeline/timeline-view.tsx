@@ -7,6 +7,7 @@
 import { bisector } from 'd3-array';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findClusters } from '@/domain/clusters';
+import { perEvents } from '@/components/per-events';
 import { markInstant } from '@/domain/event-date';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { DownloadButtons } from '@/components/download-buttons';
@@ -76,6 +77,11 @@ function clusterWindow(start: number, end: number): [number, number] {
   return [mid - span * 0.6, mid + span * 0.6];
 }
 
+// Worked out once per events array: a search and its clearing come back to the same arrays.
+const clustersOf = perEvents((events) => findClusters(events.map((e) => ({ id: e.id, earliest: e.date.earliest, latest: e.date.latest }))));
+const quadsOf = perEvents((events) => new Set(events.map((e) => e.quad)));
+const indexByIdOf = perEvents((events) => new Map(events.map((e, i) => [e.id, i])));
+
 /** The timeline panel for one dataset. */
 export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const t = useT();
@@ -124,11 +130,8 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
       }),
     [events, w0, w1, toPx, text, width],
   );
-  const clusters = useMemo(
-    () => findClusters(events.map((e) => ({ id: e.id, earliest: e.date.earliest, latest: e.date.latest }))),
-    [events],
-  );
-  const presentQuads = useMemo(() => new Set(events.map((e) => e.quad)), [events]);
+  const clusters = clustersOf(events);
+  const presentQuads = quadsOf(events);
   const decor = useExportDecor(dataset);
 
   // Roving focus: one mark is in the tab order; arrow keys move among all events in time order.
@@ -137,7 +140,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const pendingFocus = useRef<string | null>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
   const visibleIds = useMemo(() => new Set(layout.marks.map((m) => m.event.id)), [layout]);
-  const indexById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const indexById = indexByIdOf(events);
   const tabStopId =
     (activeId && visibleIds.has(activeId) && activeId) ||
     (selectedId && visibleIds.has(selectedId) && selectedId) ||

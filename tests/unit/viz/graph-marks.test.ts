@@ -51,3 +51,19 @@ describe('nearestInDirection', () => {
     expect(nearestInDirection(nodes[0]!, nodes, 'left')).toBeNull();
   });
 });
+
+describe('nodeShapePath at a centre', () => {
+  it('draws the same shape moved to (cx, cy)', () => {
+    for (const kind of ['person', 'state', 'organization', 'group'] as const) {
+      const numbers = (d: string) => [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+      const at0 = numbers(nodeShapePath(kind, 10));
+      const moved = numbers(nodeShapePath(kind, 10, 100, 50));
+      expect(moved).toHaveLength(at0.length);
+      // Every coordinate pair is shifted; arc radii and flags (person) stay.
+      const shifted = moved.map((v, i) => v - at0[i]!);
+      expect(shifted.some((d) => d === 100)).toBe(true);
+      expect(shifted.some((d) => d === 50)).toBe(true);
+      expect(shifted.every((d) => d === 0 || d === 100 || d === 50)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Background work (building a large graph, drawing its relations, indexing
+ * search text) waits while a person is zooming, panning, dragging or typing:
+ * `whenQuiet` runs a task once no input has come for `quietMs`, so slices of
+ * such work never land between the frames of a gesture.
+ */
+
+let lastInput = Number.NEGATIVE_INFINITY;
+let listening = false;
+
+function noteInput(event: Event): void {
+  // A pointer moving without a button pressed is hovering, not a gesture.
+  if (event.type === 'pointermove' && (event as PointerEvent).buttons === 0) return;
+  lastInput = performance.now();
+}
+
+function listen(): void {
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
+  for (const type of ['wheel', 'pointerdown', 'pointermove', 'touchmove', 'keydown']) {
+    window.addEventListener(type, noteInput, { capture: true, passive: true });
+  }
+}
+
+/** Milliseconds since the last gesture or key press (Infinity when none yet). */
+export function sinceLastInput(): number {
+  listen();
+  return performance.now() - lastInput;
+}
+
+/** Runs `task` as soon as no input has come for `quietMs` (at once when none has); returns a cancel function. */
+export function whenQuiet(task: () => void, quietMs = 200): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    const wait = quietMs - sinceLastInput();
+    if (wait <= 0) task();
+    else timer = setTimeout(check, wait);
+  };
+  check();
+  return () => clearTimeout(timer);
+}
