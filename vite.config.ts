@@ -10,6 +10,9 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest lets scripts/check-bundle-size.mjs follow the entry's static imports.
   build: { target: 'es2022', sourcemap: true, manifest: true },
+  // Workers are ES modules with chunks of their own, so the validation worker fetches the EDTF
+  // grammar only for a dataset whose dates need it.
+  worker: { format: 'es' },
   // The built app is previewed (and tested) under its production headers, CSP included.
   preview: { port: 4173, strictPort: true, host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   server: { port: 5173, host: '127.0.0.1' },

@@ -1,8 +1,9 @@
 /**
  * The dataset parser (format recognition, the zod schema and validation) as
- * code of its own: the app starts fetching it as it starts, alongside the
- * dataset, and reading a dataset awaits it. Nothing is drawn before a
- * dataset is read, so this only keeps it out of the first script.
+ * code of its own, for when it must run in the page: where there are no
+ * workers, or to read a dataset the worker found valid but the page could
+ * not build. Usually it runs only in the validation worker, so the page
+ * never downloads it.
  */
 import type { datasetNeedsEdtfGrammar, parseDataset } from '@/domain/parse-dataset';
 import type { recogniseDataset } from '@/domain/recognise-dataset';

@@ -2,9 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { registerEdtfGrammar } from '@/domain/dates';
 import type { ImportDatasetResult } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
-import type { ParseDatasetOptions } from '@/domain/parse-dataset';
-import type { DatasetFormat, RecognisedDataset } from '@/domain/recognise-dataset';
+import { buildValidDataset, datasetNeedsEdtfGrammar } from '@/domain/build-dataset';
+import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/recognise-dataset';
 import { loadDatasetParser } from '@/data/dataset-parser';
+import { startDatasetValidator, type DatasetValidator } from '@/data/dataset-validator';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
@@ -84,24 +85,42 @@ async function loadEdtfGrammar(): Promise<void> {
 }
 
 /**
- * Recognises and validates dataset text. A `linimasa/1` file is read here, with
- * the EDTF grammar downloaded first only when one of its dates needs it; a
+ * Recognises and validates dataset text. A `linimasa/1` file is validated by
+ * `validator` (a worker) while this thread builds the dataset from the same
+ * text, with the EDTF grammar downloaded first only when one of its dates
+ * needs it; the dataset is used only once the verdict says it is valid. A
  * TimelineJS or CSV file downloads the importers, and the grammar, to convert it.
  */
 async function importAnyDataset(
   text: string,
   fileName: string | undefined,
-  options: ParseDatasetOptions,
-  given: RecognisedDataset | undefined,
+  sourceTexts: ReadonlyMap<string, string>,
+  recognised: RecognisedDataset,
+  validator: DatasetValidator,
 ): Promise<ImportDatasetResult> {
-  const { recogniseDataset, datasetNeedsEdtfGrammar, parseDataset } = await loadDatasetParser();
-  const recognised = given ?? recogniseDataset(text, fileName);
   if (recognised.format !== 'linimasa') {
+    validator.dispose();
     const [{ importDataset }] = await Promise.all([import('@/domain/import-dataset'), loadEdtfGrammar()]);
-    return importDataset(text, fileName, options);
+    return importDataset(text, fileName, { sourceTexts });
   }
   if (datasetNeedsEdtfGrammar(recognised.input)) await loadEdtfGrammar();
-  return { format: 'linimasa', result: parseDataset(recognised.input, options), report: recognised.report };
+  const checking = validator.validate(text, fileName, sourceTexts);
+  let built: Dataset | null = null;
+  if (validator.inWorker) {
+    try {
+      built = buildValidDataset(recognised.input, sourceTexts);
+    } catch {
+      // Not a valid dataset: the verdict says why.
+    }
+  }
+  const verdict = await checking;
+  const report = recognised.report;
+  if (!verdict.ok) return { format: 'linimasa', result: verdict, report };
+  const dataset = 'dataset' in verdict ? verdict.dataset : built;
+  if (dataset) return { format: 'linimasa', result: { ok: true, dataset, warnings: verdict.warnings }, report };
+  // Valid, yet not built here: read it in this thread after all.
+  const { parseDataset } = await loadDatasetParser();
+  return { format: 'linimasa', result: parseDataset(recognised.input, { sourceTexts }), report };
 }
 
 /** Reads dataset text in any supported format (linimasa/1, TimelineJS, CSV) and validates it; rejects with `DatasetError` when invalid. */
@@ -109,11 +128,12 @@ export async function readDataset(
   text: string,
   where: string,
   fileName: string | undefined,
-  sourceTexts?: ReadonlyMap<string, string>,
+  sourceTexts: ReadonlyMap<string, string> = new Map(),
   extraIssues: readonly DatasetIssue[] = [],
-  recognised?: RecognisedDataset,
+  recognised: RecognisedDataset = recogniseDataset(text, fileName),
+  validator: DatasetValidator = startDatasetValidator(),
 ): Promise<LoadedDataset> {
-  const imported = await importAnyDataset(text, fileName, sourceTexts ? { sourceTexts } : {}, recognised);
+  const imported = await importAnyDataset(text, fileName, sourceTexts, recognised, validator);
   const { result } = imported;
   if (!result.ok || extraIssues.length > 0) {
     const issues = [...extraIssues, ...(result.ok ? [] : result.errors)];
@@ -135,12 +155,19 @@ export async function readDataset(
  */
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const absolute = new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
-  const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
-  const fileName = new URL(absolute).pathname.split('/').pop();
-  // The text is parsed once: for the source texts it names, and then to validate.
-  const recognised = (await loadDatasetParser()).recogniseDataset(text, fileName);
-  const { sourceTexts, issues } = await fetchSourceTexts(recognised.format === 'linimasa' ? recognised.input : null, absolute, signal);
-  return readDataset(text, absolute, fileName, sourceTexts, issues, recognised);
+  // Started first, so the validator's code downloads alongside the data.
+  const validator = startDatasetValidator();
+  try {
+    const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
+    const fileName = new URL(absolute).pathname.split('/').pop();
+    // This thread parses the text once: for the source texts it names, and to build the dataset.
+    const recognised = recogniseDataset(text, fileName);
+    const { sourceTexts, issues } = await fetchSourceTexts(recognised.format === 'linimasa' ? recognised.input : null, absolute, signal);
+    return await readDataset(text, absolute, fileName, sourceTexts, issues, recognised, validator);
+  } catch (error) {
+    validator.dispose();
+    throw error;
+  }
 }
 
 /** Query options for one dataset URL: fetched once, validated in the query function. */

@@ -55,6 +55,9 @@ export class EdtfGrammarMissingError extends Error {
 /** Longest EDTF string accepted, in characters; real dates are far shorter. */
 export const MAX_EDTF_LENGTH = 64;
 
+/** A single EDTF day, such as a publication date: 2022-07-01. */
+export const EDTF_DAY_PATTERN = /^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
 const EXAMPLES = '(examples: 1997, 2022-06, 2022-06-26, 2022-06-20/2022-06-26)';
 
 const MONTH_NAMES = [

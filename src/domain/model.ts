@@ -11,6 +11,9 @@ export type Locale = string;
 export type LocalizedText = Readonly<Record<Locale, string>>;
 
 /** The PLOVER event types plus Linimasa's local `STATEMENT`. */
+/** The format tag of the datasets Linimasa reads. */
+export const DATASET_FORMAT = 'linimasa/1';
+
 export const EVENT_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE',
   'COOPERATE', 'AID', 'RETREAT',

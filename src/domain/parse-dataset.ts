@@ -4,9 +4,8 @@
  * `$` for the whole file) and a sentence a person can act on. Never throws.
  */
 import type { z } from 'zod/mini';
-import { compareDateSpans, needsEdtfGrammar, parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
-import type { Actor, Dataset, DatasetIssue, DateSpan, Evidence, LocalizedText, ParseResult, Source, TimelineEvent } from '@/domain/model';
-import { quadClassOf } from '@/domain/quad';
+import { parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
+import type { DatasetIssue, DateSpan, ParseResult } from '@/domain/model';
 import {
   actorSchema,
   DATASET_FORMAT,
@@ -19,6 +18,7 @@ import {
   LIMITS,
   sourceSchema,
 } from '@/domain/schema';
+import { buildDataset, spanOf, type CheckedData } from '@/domain/build-dataset';
 import { isWellFormedEvent } from '@/domain/event-shape';
 
 /** Options for `parseDataset`. */
@@ -351,12 +351,6 @@ function collectIds(items: readonly unknown[], kind: string, collection: string,
   return ids;
 }
 
-/** Everything the cross-checks learn that building the dataset needs again. */
-interface CheckedData {
-  readonly spans: readonly (DateSpan | undefined)[];
-  readonly texts: ReadonlyMap<string, string>;
-}
-
 function checkLocalizedTexts(root: Json, issues: Issues): void {
   const locales = list(field(root, 'locales'));
   const tags = locales.filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.toLowerCase());
@@ -479,9 +473,7 @@ function checkEvents(root: Json, sourceIds: Map<string, number>, actorIds: Map<s
       issues.error([...path, 'date'], parsed.message);
       return undefined;
     }
-    // Always the same keys in the same order: one object shape for every event's date keeps reads fast.
-    const { edtf, earliest, latest, precision, interval, uncertain } = parsed.span;
-    return { edtf, earliest, latest, precision, interval, uncertain };
+    return spanOf(parsed.span);
   });
 }
 
@@ -511,95 +503,6 @@ function checkDataset(root: Json, options: ParseDatasetOptions, issues: Issues):
   list(field(root, 'actors')).forEach((actor, i) => checkReference(field(actor, 'affiliation'), actorIds, 'actor', ['actors', i, 'affiliation'], issues));
   const spans = checkEvents(root, sourceIds, actorIds, texts, issues);
   return { spans, texts };
-}
-
-function withOptional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-// A fresh object built from own entries, so `__proto__`-like keys stay data.
-function copyText(text: Readonly<Record<string, string>>): LocalizedText;
-function copyText(text: Readonly<Record<string, string>> | undefined): LocalizedText | undefined;
-function copyText(text: Readonly<Record<string, string>> | undefined): LocalizedText | undefined {
-  if (text === undefined) return undefined;
-  const copy: Record<string, string> = {};
-  for (const key of Object.keys(text)) {
-    const value = text[key];
-    if (value === undefined) continue;
-    // A plain assignment of "__proto__" would set the prototype; define it as data instead.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
-    else copy[key] = value;
-  }
-  return copy;
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Builds the typed dataset from schema output that passed every check. */
-function buildDataset(data: z.output<typeof datasetSchema>, checked: CheckedData): Dataset {
-  const sources: Source[] = data.sources.map((s) => ({
-    id: s.id,
-    publisher: s.publisher,
-    ...withOptional('title', copyText(s.title)),
-    ...withOptional('url', s.url),
-    published: s.published,
-    language: s.language,
-    ...withOptional('via', s.via),
-    ...withOptional('text', s.text),
-  }));
-  const actors: Actor[] = data.actors.map((a) => ({
-    id: a.id,
-    name: copyText(a.name),
-    kind: a.kind,
-    ...withOptional('country', a.country),
-    ...withOptional('affiliation', a.affiliation),
-    ...withOptional('role', copyText(a.role)),
-    ...withOptional('wikidata', a.wikidata),
-  }));
-  const events: TimelineEvent[] = [];
-  data.events.forEach((e, i) => {
-    const date = checked.spans[i];
-    if (!date) return;
-    const evidence: Evidence[] = (e.evidence ?? []).map((ev) => {
-      const copy: { -readonly [K in keyof Evidence]: Evidence[K] } = { source: ev.source, quote: ev.quote };
-      if (ev.start !== undefined) copy.start = ev.start;
-      if (ev.end !== undefined) copy.end = ev.end;
-      return copy;
-    });
-    // Every event has the same keys in the same order (optional ones may be undefined), built without
-    // spreads: one object shape keeps every later pass over 100,000 events fast.
-    events.push({
-      id: e.id,
-      date,
-      dateText: copyText(e.dateText),
-      dateBasis: e.dateBasis ?? 'stated',
-      title: copyText(e.title),
-      summary: copyText(e.summary),
-      type: e.type,
-      quad: quadClassOf(e.type),
-      mode: e.mode,
-      context: e.context ? e.context.slice() : [],
-      actors: e.actors.slice(),
-      recipients: e.recipients ? e.recipients.slice() : [],
-      evidence,
-      tags: e.tags ? e.tags.slice() : [],
-    });
-  });
-  events.sort((a, b) => compareDateSpans(a.date, b.date) || compareIds(a.id, b.id));
-  return {
-    format: DATASET_FORMAT,
-    id: data.id,
-    title: copyText(data.title),
-    ...withOptional('description', copyText(data.description)),
-    locales: [...data.locales],
-    sources,
-    actors,
-    events,
-    ...withOptional('credit', copyText(data.credit)),
-    sourceTexts: checked.texts,
-  };
 }
 
 /** Checks each event's shape: directly when it is plainly well formed, else with `eventSchema` for its messages. */
@@ -645,30 +548,8 @@ function run(input: unknown, options: ParseDatasetOptions, issues: Issues): Pars
   return { ok: true, dataset: buildDataset(data, checked), warnings: issues.allWarnings() };
 }
 
-/**
- * True when `parseDataset` would need the EDTF grammar for this input (a
- * parsed JSON value or JSON text): some event `date` or source `published`
- * day is more than a plain year, month or day. The loader registers the
- * grammar first when it is; see `registerEdtfGrammar`.
- */
-export function datasetNeedsEdtfGrammar(input: unknown): boolean {
-  let value = input;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value.startsWith('\uFEFF') ? value.slice(1) : value) as unknown;
-    } catch {
-      return false;
-    }
-  }
-  const needs = (date: unknown): boolean => typeof date === 'string' && needsEdtfGrammar(date);
-  return (
-    list(field(value, 'events')).some((event) => needs(field(event, 'date'))) ||
-    list(field(value, 'sources')).some((source) => {
-      const published = field(source, 'published');
-      return typeof published === 'string' && EDTF_DAY_PATTERN.test(published) && needs(published);
-    })
-  );
-}
+export { datasetNeedsEdtfGrammar } from '@/domain/build-dataset';
+
 
 /** Validates a `linimasa/1` dataset (a parsed JSON value or JSON text) into a typed `Dataset`, or errors with JSON paths; never throws. */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): ParseResult {

@@ -4,7 +4,7 @@
  * the app can read a `linimasa/1` file without downloading them.
  */
 import type { DatasetIssue } from '@/domain/model';
-import { DATASET_FORMAT } from '@/domain/schema';
+import { DATASET_FORMAT } from '@/domain/model';
 
 /** The formats Linimasa reads. */
 export type DatasetFormat = 'linimasa' | 'timelinejs' | 'csv';

@@ -9,15 +9,15 @@
  * `.check(…)` instead of methods), which keeps it out of most of the bundle.
  */
 import { z } from 'zod/mini';
-import { ACTOR_KINDS, EVENT_TYPES } from '@/domain/model';
-import { MAX_EDTF_LENGTH } from '@/domain/dates';
+import { ACTOR_KINDS, DATASET_FORMAT, EVENT_TYPES } from '@/domain/model';
+import { EDTF_DAY_PATTERN, MAX_EDTF_LENGTH } from '@/domain/dates';
 
 // The app runs under a Content Security Policy without 'unsafe-eval'; jitless
 // stops zod from compiling validators with `new Function`.
 z.config({ jitless: true });
 
 /** The one format string this version reads. */
-export const DATASET_FORMAT = 'linimasa/1';
+export { DATASET_FORMAT };
 
 /** Size limits that keep the app responsive; counts are items, lengths are UTF-16 code units. */
 export const LIMITS = {
@@ -46,7 +46,7 @@ export const COUNTRY_PATTERN = /^[A-Z]{3}$/;
 export const WIKIDATA_PATTERN = /^Q[1-9][0-9]*$/;
 
 /** The shape of an EDTF day such as `2022-07-01`; whether the day exists is checked by parseEdtfDate. */
-export const EDTF_DAY_PATTERN = /^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+export { EDTF_DAY_PATTERN };
 
 // A source text path stays inside the dataset's folder: no scheme, no leading
 // slash, no backslash and no `..` segment.

@@ -130,8 +130,8 @@ test.describe('the Indonesian words load on demand', () => {
   });
 });
 
-test.describe('the dataset parser loads alongside the data', () => {
-  const PARSER = /\/assets\/(schema|parse-dataset)-[^/]*\.js$/;
+test.describe('the validation worker loads alongside the data', () => {
+  const PARSER = /\/assets\/validate-dataset\.worker-[^/]*\.js$/;
 
   test('its code is fetched before the dataset has arrived', async ({ page }) => {
     let seen: () => void = () => undefined;
@@ -149,7 +149,7 @@ test.describe('the dataset parser loads alongside the data', () => {
   });
 
   test.describe('when its code cannot be fetched', () => {
-    test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+    test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module|worker/i] });
     test('the page says so, and Try again opens the dataset once it can', async ({ page }) => {
       let offline = true;
       await page.route(PARSER, (route) => (offline ? route.abort() : route.continue()));

@@ -1,0 +1,65 @@
+import type { ParseResult } from '@/domain/model';
+import { loadDatasetParser } from '@/data/dataset-parser';
+import type { ValidateReply, ValidateRequest } from '@/data/validate-dataset.worker';
+
+/** A verdict on dataset text: `parseDataset`'s result, with the dataset only when it was checked in this thread. */
+export type Verdict = ValidateReply | ParseResult;
+
+/** Checks `linimasa/1` text; `dispose` frees the worker if the verdict is no longer wanted. */
+export interface DatasetValidator {
+  /** True when validation runs in a worker, so the page can build the dataset meanwhile. */
+  readonly inWorker: boolean;
+  validate(text: string, fileName: string | undefined, sourceTexts: ReadonlyMap<string, string>): Promise<Verdict>;
+  dispose(): void;
+}
+
+/**
+ * A validator in a Web Worker, started before the text arrives so its code
+ * downloads alongside the data; where there are no workers (tests, old
+ * browsers) it validates in this thread, after the page's own work.
+ */
+export function startDatasetValidator(): DatasetValidator {
+  if (typeof Worker === 'undefined') {
+    return {
+      inWorker: false,
+      async validate(text, fileName, sourceTexts) {
+        const { recogniseDataset, datasetNeedsEdtfGrammar, parseDataset } = await loadDatasetParser();
+        const recognised = recogniseDataset(text, fileName);
+        const input = recognised.format === 'linimasa' ? recognised.input : text;
+        if (datasetNeedsEdtfGrammar(input)) {
+          const [{ registerEdtfGrammar }, { edtfGrammar }] = await Promise.all([import('@/domain/dates'), import('@/domain/edtf-grammar')]);
+          registerEdtfGrammar(edtfGrammar);
+        }
+        return parseDataset(input, { sourceTexts });
+      },
+      dispose() {},
+    };
+  }
+  const worker = new Worker(new URL('./validate-dataset.worker.ts', import.meta.url), { type: 'module' });
+  // The worker may fail (its code not fetched) before it is asked anything: remember it.
+  let failure: Error | null = null;
+  let fail: (error: Error) => void = (error) => (failure = error);
+  worker.onerror = (event) => {
+    worker.terminate();
+    fail(new Error(`the dataset could not be checked: ${event.message || 'the code that checks it could not be loaded'}`));
+  };
+  return {
+    inWorker: true,
+    validate(text, fileName, sourceTexts) {
+      return new Promise<Verdict>((resolve, reject) => {
+        if (failure) {
+          reject(failure);
+          return;
+        }
+        fail = reject;
+        worker.onmessage = (event: MessageEvent<ValidateReply>) => {
+          worker.terminate();
+          resolve(event.data);
+        };
+        const request: ValidateRequest = { text, ...(fileName === undefined ? {} : { fileName }), sourceTexts: [...sourceTexts] };
+        worker.postMessage(request);
+      });
+    },
+    dispose: () => worker.terminate(),
+  };
+}

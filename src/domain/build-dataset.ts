@@ -1,0 +1,168 @@
+/**
+ * Building the typed `Dataset` from `linimasa/1` JSON that is valid (or is
+ * being checked elsewhere at the same moment): no zod here, so the page can
+ * build a large dataset while a worker validates it.
+ */
+import { compareDateSpans, EDTF_DAY_PATTERN, needsEdtfGrammar, parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
+import { DATASET_FORMAT, type Actor, type Dataset, type DateSpan, type Evidence, type LocalizedText, type Source, type TimelineEvent } from '@/domain/model';
+import { quadClassOf } from '@/domain/quad';
+import type { RawDataset } from '@/domain/schema';
+
+/** Everything the cross-checks learn that building the dataset needs again. */
+export interface CheckedData {
+  readonly spans: readonly (DateSpan | undefined)[];
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+/** A date span with always the same keys in the same order: one object shape for every event keeps reads fast. */
+export function spanOf(parsed: DateSpan): DateSpan {
+  const { edtf, earliest, latest, precision, interval, uncertain } = parsed;
+  return { edtf, earliest, latest, precision, interval, uncertain };
+}
+
+function withOptional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+// A fresh object built from own entries, so `__proto__`-like keys stay data.
+function copyText(text: Readonly<Record<string, string>>): LocalizedText;
+function copyText(text: Readonly<Record<string, string>> | undefined): LocalizedText | undefined;
+function copyText(text: Readonly<Record<string, string>> | undefined): LocalizedText | undefined {
+  if (text === undefined) return undefined;
+  const copy: Record<string, string> = {};
+  for (const key of Object.keys(text)) {
+    const value = text[key];
+    if (value === undefined) continue;
+    // A plain assignment of "__proto__" would set the prototype; define it as data instead.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+    else copy[key] = value;
+  }
+  return copy;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Builds the typed dataset from schema output that passed every check. */
+export function buildDataset(data: RawDataset, checked: CheckedData): Dataset {
+  const sources: Source[] = data.sources.map((s) => ({
+    id: s.id,
+    publisher: s.publisher,
+    ...withOptional('title', copyText(s.title)),
+    ...withOptional('url', s.url),
+    published: s.published,
+    language: s.language,
+    ...withOptional('via', s.via),
+    ...withOptional('text', s.text),
+  }));
+  const actors: Actor[] = data.actors.map((a) => ({
+    id: a.id,
+    name: copyText(a.name),
+    kind: a.kind,
+    ...withOptional('country', a.country),
+    ...withOptional('affiliation', a.affiliation),
+    ...withOptional('role', copyText(a.role)),
+    ...withOptional('wikidata', a.wikidata),
+  }));
+  const events: TimelineEvent[] = [];
+  data.events.forEach((e, i) => {
+    const date = checked.spans[i];
+    if (!date) return;
+    const evidence: Evidence[] = (e.evidence ?? []).map((ev) => {
+      const copy: { -readonly [K in keyof Evidence]: Evidence[K] } = { source: ev.source, quote: ev.quote };
+      if (ev.start !== undefined) copy.start = ev.start;
+      if (ev.end !== undefined) copy.end = ev.end;
+      return copy;
+    });
+    // Every event has the same keys in the same order (optional ones may be undefined), built without
+    // spreads: one object shape keeps every later pass over 100,000 events fast.
+    events.push({
+      id: e.id,
+      date,
+      dateText: copyText(e.dateText),
+      dateBasis: e.dateBasis ?? 'stated',
+      title: copyText(e.title),
+      summary: copyText(e.summary),
+      type: e.type,
+      quad: quadClassOf(e.type),
+      mode: e.mode,
+      context: e.context ? e.context.slice() : [],
+      actors: e.actors.slice(),
+      recipients: e.recipients ? e.recipients.slice() : [],
+      evidence,
+      tags: e.tags ? e.tags.slice() : [],
+    });
+  });
+  events.sort((a, b) => compareDateSpans(a.date, b.date) || compareIds(a.id, b.id));
+  return {
+    format: DATASET_FORMAT,
+    id: data.id,
+    title: copyText(data.title),
+    ...withOptional('description', copyText(data.description)),
+    locales: [...data.locales],
+    sources,
+    actors,
+    events,
+    ...withOptional('credit', copyText(data.credit)),
+    sourceTexts: checked.texts,
+  };
+}
+
+
+/**
+ * The dataset of input that `parseDataset` accepts, built without checking
+ * it again: for a page whose worker validates the same text meanwhile. On
+ * valid input it equals `parseDataset(input).dataset` (a test holds it to
+ * that); on invalid input it may throw or give nonsense, to be thrown away.
+ */
+export function buildValidDataset(input: unknown, sourceTexts: ReadonlyMap<string, string> = new Map()): Dataset {
+  const data = input as RawDataset;
+  const cache = new Map<string, EdtfParseResult>();
+  const spans = data.events.map((event) => {
+    let parsed = cache.get(event.date);
+    if (!parsed) cache.set(event.date, (parsed = parseEdtfDate(event.date)));
+    return parsed.ok ? spanOf(parsed.span) : undefined;
+  });
+  const texts = new Map<string, string>();
+  for (const source of data.sources) {
+    const text = sourceTexts.get(source.id) ?? (source.text === undefined ? undefined : sourceTexts.get(source.text));
+    if (text !== undefined && !texts.has(source.id)) texts.set(source.id, text);
+  }
+  return buildDataset(data, { spans, texts });
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * True when `parseDataset` would need the EDTF grammar for this input (a
+ * parsed JSON value or JSON text): some event `date` or source `published`
+ * day is more than a plain year, month or day. The loader registers the
+ * grammar first when it is; see `registerEdtfGrammar`.
+ */
+export function datasetNeedsEdtfGrammar(input: unknown): boolean {
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value.startsWith('\uFEFF') ? value.slice(1) : value) as unknown;
+    } catch {
+      return false;
+    }
+  }
+  const needs = (date: unknown): boolean => typeof date === 'string' && needsEdtfGrammar(date);
+  return (
+    list(field(value, 'events')).some((event) => needs(field(event, 'date'))) ||
+    list(field(value, 'sources')).some((source) => {
+      const published = field(source, 'published');
+      return typeof published === 'string' && EDTF_DAY_PATTERN.test(published) && needs(published);
+    })
+  );
+}
