@@ -160,6 +160,7 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Lo
   try {
     const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
     const fileName = new URL(absolute).pathname.split('/').pop();
+    validator.begin(text, fileName);
     // This thread parses the text once: for the source texts it names, and to build the dataset.
     const recognised = recogniseDataset(text, fileName);
     const { sourceTexts, issues } = await fetchSourceTexts(recognised.format === 'linimasa' ? recognised.input : null, absolute, signal);

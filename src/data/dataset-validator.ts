@@ -9,6 +9,8 @@ export type Verdict = ValidateReply | ParseResult;
 export interface DatasetValidator {
   /** True when validation runs in a worker, so the page can build the dataset meanwhile. */
   readonly inWorker: boolean;
+  /** Hands the dataset text over as soon as it has arrived, so the worker parses it alongside the page. */
+  begin(text: string, fileName: string | undefined): void;
   validate(text: string, fileName: string | undefined, sourceTexts: ReadonlyMap<string, string>): Promise<Verdict>;
   dispose(): void;
 }
@@ -22,6 +24,7 @@ export function startDatasetValidator(): DatasetValidator {
   if (typeof Worker === 'undefined') {
     return {
       inWorker: false,
+      begin() {},
       async validate(text, fileName, sourceTexts) {
         const { recogniseDataset, datasetNeedsEdtfGrammar, parseDataset } = await loadDatasetParser();
         const recognised = recogniseDataset(text, fileName);
@@ -43,8 +46,16 @@ export function startDatasetValidator(): DatasetValidator {
     worker.terminate();
     fail(new Error(`the dataset could not be checked: ${event.message || 'the code that checks it could not be loaded'}`));
   };
+  let begun = false;
+  const begin = (text: string, fileName: string | undefined) => {
+    if (begun) return;
+    begun = true;
+    const request: ValidateRequest = { kind: 'text', text, ...(fileName === undefined ? {} : { fileName }) };
+    worker.postMessage(request);
+  };
   return {
     inWorker: true,
+    begin,
     validate(text, fileName, sourceTexts) {
       return new Promise<Verdict>((resolve, reject) => {
         if (failure) {
@@ -56,7 +67,8 @@ export function startDatasetValidator(): DatasetValidator {
           worker.terminate();
           resolve(event.data);
         };
-        const request: ValidateRequest = { text, ...(fileName === undefined ? {} : { fileName }), sourceTexts: [...sourceTexts] };
+        begin(text, fileName);
+        const request: ValidateRequest = { kind: 'sources', sourceTexts: [...sourceTexts] };
         worker.postMessage(request);
       });
     },

@@ -10,24 +10,27 @@ import type { DatasetIssue } from '@/domain/model';
 import { datasetNeedsEdtfGrammar, parseDataset } from '@/domain/parse-dataset';
 import { recogniseDataset } from '@/domain/recognise-dataset';
 
-/** What the page asks: dataset text, its file name, and the source texts it has fetched. */
-export interface ValidateRequest {
-  readonly text: string;
-  readonly fileName?: string;
-  readonly sourceTexts: readonly (readonly [string, string])[];
-}
+/** What the page sends: first the dataset text (parsed at once, alongside the page's own parse), then the source texts it has fetched. */
+export type ValidateRequest =
+  | { readonly kind: 'text'; readonly text: string; readonly fileName?: string }
+  | { readonly kind: 'sources'; readonly sourceTexts: readonly (readonly [string, string])[] };
 
 /** The answer: `parseDataset`'s result without the dataset. */
 export type ValidateReply =
   | { readonly ok: true; readonly warnings: readonly DatasetIssue[] }
   | { readonly ok: false; readonly errors: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[]; readonly truncated: number };
 
+let input: unknown = null;
+
 self.onmessage = async (event: MessageEvent<ValidateRequest>) => {
-  const { text, fileName, sourceTexts } = event.data;
-  const recognised = recogniseDataset(text, fileName);
-  const input = recognised.format === 'linimasa' ? recognised.input : text;
+  const request = event.data;
+  if (request.kind === 'text') {
+    const recognised = recogniseDataset(request.text, request.fileName);
+    input = recognised.format === 'linimasa' ? recognised.input : request.text;
+    return;
+  }
   if (datasetNeedsEdtfGrammar(input)) registerEdtfGrammar((await import('@/domain/edtf-grammar')).edtfGrammar);
-  const result = parseDataset(input, { sourceTexts: new Map(sourceTexts) });
+  const result = parseDataset(input, { sourceTexts: new Map(request.sourceTexts) });
   const reply: ValidateReply = result.ok
     ? { ok: true, warnings: result.warnings }
     : { ok: false, errors: result.errors, warnings: result.warnings, truncated: result.truncated };
