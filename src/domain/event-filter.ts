@@ -54,6 +54,8 @@ export interface SearchIndex {
 const PIECE_SEPARATOR = '\n';
 // Between two events' texts in the haystack; no normalized text or term holds it.
 const EVENT_SEPARATOR = '\u0001';
+// Events whose texts are joined into one block of the haystack at a time.
+const BLOCK = 2000;
 
 /** Positions (indices into `events`) of the events whose text holds every term, ascending. */
 type Matches = Uint32Array;
@@ -62,7 +64,12 @@ class Index implements SearchIndex {
   readonly events: readonly TimelineEvent[];
   private readonly names = new Map<string, string>();
   // Built piece by piece: opening a large dataset should not wait for its search text.
-  private readonly built: string[] = [];
+  // Texts are joined a block at a time, so no single step of the building is long.
+  private built = 0;
+  private readonly starts: Uint32Array;
+  private offset = 0;
+  private readonly blocks: string[] = [];
+  private pending: string[] = [];
   // Every event's text in one string, and where each starts: a search is then a few
   // `indexOf` calls over one string instead of a test of every event's text.
   private haystack: { readonly text: string; readonly starts: Uint32Array } | null = null;
@@ -72,6 +79,7 @@ class Index implements SearchIndex {
 
   constructor(dataset: Dataset) {
     this.events = dataset.events;
+    this.starts = new Uint32Array(dataset.events.length + 1);
     for (const actor of dataset.actors) {
       if (!this.names.has(actor.id)) this.names.set(actor.id, normalizedPieces(Object.values(actor.name)));
     }
@@ -80,22 +88,32 @@ class Index implements SearchIndex {
   /** Indexes up to `count` more events; true once every event is indexed. */
   buildSome(count: number): boolean {
     if (this.haystack !== null) return true;
-    const end = Math.min(this.events.length, this.built.length + count);
-    for (let i = this.built.length; i < end; i++) {
+    const end = Math.min(this.events.length, this.built + count);
+    for (let i = this.built; i < end; i++) {
       const event = this.events[i] as TimelineEvent;
       const pieces = [event.title, event.summary, event.dateText].flatMap((text) => (text ? Object.values(text) : []));
       for (const evidence of event.evidence) pieces.push(evidence.quote);
       const own = normalizedPieces(pieces);
       const people = [...new Set([...event.actors, ...event.recipients])].map((id) => this.names.get(id) ?? '');
-      const text = [own, ...people].filter((piece) => piece !== '').join(PIECE_SEPARATOR);
-      this.built.push(text.includes(EVENT_SEPARATOR) ? text.replaceAll(EVENT_SEPARATOR, ' ') : text);
+      const joined = [own, ...people].filter((piece) => piece !== '').join(PIECE_SEPARATOR);
+      const text = joined.includes(EVENT_SEPARATOR) ? joined.replaceAll(EVENT_SEPARATOR, ' ') : joined;
+      this.starts[i] = this.offset;
+      this.offset += text.length + EVENT_SEPARATOR.length;
+      this.pending.push(text);
+      if (this.pending.length >= BLOCK) this.closeBlock();
     }
-    return this.built.length === this.events.length;
+    this.built = end;
+    return this.built === this.events.length;
+  }
+
+  private closeBlock(): void {
+    if (this.pending.length > 0) this.blocks.push(this.pending.join(EVENT_SEPARATOR) + EVENT_SEPARATOR);
+    this.pending = [];
   }
 
   /** One step of building ahead of the first search: up to `count` events, or joining them; true when done. */
   prepare(count: number): boolean {
-    if (this.haystack === null && this.built.length < this.events.length) {
+    if (this.haystack === null && this.built < this.events.length) {
       this.buildSome(count);
       return false;
     }
@@ -105,16 +123,11 @@ class Index implements SearchIndex {
   private get joined(): { readonly text: string; readonly starts: Uint32Array } {
     if (this.haystack === null) {
       this.buildSome(Infinity);
-      const starts = new Uint32Array(this.built.length + 1);
-      let at = 0;
-      this.built.forEach((text, i) => {
-        starts[i] = at;
-        at += text.length + EVENT_SEPARATOR.length;
-      });
-      starts[this.built.length] = at;
-      this.haystack = { text: this.built.join(EVENT_SEPARATOR) + EVENT_SEPARATOR, starts };
-      // The haystack holds every text now: the pieces can go.
-      this.built.length = 0;
+      this.closeBlock();
+      this.starts[this.events.length] = this.offset;
+      this.haystack = { text: this.blocks.join(''), starts: this.starts };
+      // The haystack holds every text now: the blocks can go.
+      this.blocks.length = 0;
     }
     return this.haystack;
   }

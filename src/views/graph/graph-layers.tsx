@@ -20,8 +20,8 @@ export interface DrawnNode {
   readonly count: number;
 }
 
-/** Where a node is drawn: its layout position, or where it is being dragged. */
-export type PositionOf = (id: string) => { readonly x: number; readonly y: number };
+/** Where a node is drawn: its layout position, or where it is being dragged (`index`: its place in the list drawn). */
+export type PositionOf = (id: string, index?: number) => { readonly x: number; readonly y: number };
 
 export const LABEL_HEIGHT = 16;
 
@@ -100,11 +100,11 @@ export const GraphNodes = memo(function GraphNodes(props: {
 }) {
   return (
     <g className="graph-nodes">
-      {props.nodes.map((n) => (
+      {props.nodes.map((n, i) => (
         <GraphNodeMark
           key={n.id}
           node={n}
-          at={props.positionOf(n.id)}
+          at={props.positionOf(n.id, i)}
           faded={props.isFaded(n.id)}
           selected={props.selectedActor === n.id}
           pinned={props.pins.has(n.id)}
@@ -148,7 +148,8 @@ const GraphNodeMark = memo(function GraphNodeMark({ node: n, at, faded, selected
       <circle cx={at.x} cy={at.y} r={n.r + 6} className="node-hit" />
       {selected && <circle cx={at.x} cy={at.y} r={n.r + 5} className="node-selected-ring" />}
       <path d={nodeShapePath(n.node.actor.kind, n.r, at.x, at.y)} className={`node-shape kind-${n.node.actor.kind}`} />
-      <circle cx={at.x} cy={at.y} r={n.r + 4} className="node-focus-ring" />
+      {/* Only the node in the tab order can hold focus (roving focus), so only it needs the ring. */}
+      {tabStop && <circle cx={at.x} cy={at.y} r={n.r + 4} className="node-focus-ring" />}
     </g>
   );
 });

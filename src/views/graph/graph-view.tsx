@@ -15,6 +15,7 @@ import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useProgressiveCount } from '@/components/use-progressive-count';
 import { useSettled } from '@/components/use-settled';
+import { useStaggered } from '@/components/use-staggered';
 import { whenQuiet } from '@/components/when-quiet';
 import { useHighlight } from '@/components/use-highlight';
 import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
@@ -34,6 +35,8 @@ import { useActorGraph } from '@/views/graph/use-actor-graph';
 import { useGraphPositions } from '@/views/graph/use-graph-positions';
 import { useGraphZoom } from '@/views/graph/use-graph-zoom';
 
+/** Above this many actors, nodes appear without easing in (see styles.css). */
+const ANIMATED_NODES_MAX = 300;
 /** Nodes added to the page per frame while a large graph first appears. */
 const NODES_PER_FRAME = 250;
 /** The narrowest label box, px: bounds how many labels a panel could hold. */
@@ -144,7 +147,8 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
       .map((n) => ({ n, x: n.x * view.k + view.x, y: n.y * view.k + view.y, r: n.r * view.k, priority: n.node.eventCount + (activeActors.has(n.id) ? 1000 : 0) }))
       .filter(({ x, y, r }) => x + r > 0 && y + r > 0 && x - r < width && y - r < height)
       .sort((a, b) => b.priority - a.priority);
-    const room = Math.ceil((2 * width * height) / (MIN_LABEL_WIDTH * LABEL_HEIGHT));
+    // No more labels can fit than boxes of the smallest size tile the panel.
+    const room = Math.ceil((width * height) / (MIN_LABEL_WIDTH * LABEL_HEIGHT));
     const inputs = onScreen.slice(0, room).map(({ n, x, y, r, priority }) => {
       const name = text.text(n.node.actor.name);
       return { id: n.id, x, y, r, width: measureTextWidth(name, LABEL_FONT) + 4, height: LABEL_HEIGHT, priority };
@@ -239,6 +243,12 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
     };
   }, []);
   const positionOf = useCallback((id: string) => (dragPos?.id === id ? dragPos : positions.get(id) ?? { x: 0, y: 0 }), [dragPos, positions]);
+  // New places reach the nodes a few hundred a frame, like their first appearance.
+  const staggered = useStaggered(positions, Math.max(1, Math.ceil(nodes.length / NODES_PER_FRAME)));
+  const nodePositionOf = useCallback(
+    (id: string, index = 0) => (dragPos?.id === id ? dragPos : (staggered[Math.floor(index / NODES_PER_FRAME)] ?? positions).get(id) ?? positions.get(id) ?? { x: 0, y: 0 }),
+    [dragPos, positions, staggered],
+  );
   const isFaded = useCallback(
     (id: string) => (highlight.actorIds !== null && !highlight.actorIds.has(id)) || (!activeActors.has(id) && !nothingFiltered),
     [highlight.actorIds, activeActors, nothingFiltered],
@@ -278,7 +288,7 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
             ? t('graphCaptionAll', { relations: graph.relations.length, actors: activeActors.size })
             : t('graphCaptionWindow', { relations: graph.relations.length, actors: activeActors.size, range })}
       </p>
-      <div className="graph-frame" ref={frameRef}>
+      <div className={`graph-frame${onCanvas ? ' with-canvas' : ''}${fullGraph.nodes.length > ANIMATED_NODES_MAX ? ' is-large' : ''}`} ref={frameRef}>
         {positions.size === 0 && fullGraph.nodes.length > 0 && (
           <p className="graph-placing" role="status">
             {t('graphPlacing', { actors: fullGraph.nodes.length.toLocaleString(text.language) })}
@@ -318,7 +328,7 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
               relationName={relationName}
               onSelectRelation={selectRelation}
             />
-            <GraphNodes nodes={drawnNodes} positionOf={positionOf} isFaded={isFaded} selectedActor={selectedActor} pins={pins} tabStop={tabStop} names={nodeNames} handlers={handlers} />
+            <GraphNodes nodes={drawnNodes} positionOf={nodePositionOf} isFaded={isFaded} selectedActor={selectedActor} pins={pins} tabStop={tabStop} names={nodeNames} handlers={handlers} />
           </g>
           <GraphLabels nodes={nodes} labels={labels} isFaded={isFaded} label={labelOf} transform={`translate(${delta.x},${delta.y}) scale(${delta.k})`} />
         </svg>
