@@ -6,8 +6,7 @@
  * reading it costs).
  */
 import { registerEdtfGrammar } from '@/domain/dates';
-import type { DatasetIssue } from '@/domain/model';
-import { datasetNeedsEdtfGrammar, parseDataset } from '@/domain/parse-dataset';
+import { datasetNeedsEdtfGrammar, parseDataset, type CheckResult } from '@/domain/parse-dataset';
 import { recogniseDataset } from '@/domain/recognise-dataset';
 
 /** What the page sends: first the dataset text (parsed at once, alongside the page's own parse), then the source texts it has fetched. */
@@ -15,10 +14,8 @@ export type ValidateRequest =
   | { readonly kind: 'text'; readonly text: string; readonly fileName?: string }
   | { readonly kind: 'sources'; readonly sourceTexts: readonly (readonly [string, string])[] };
 
-/** The answer: `parseDataset`'s result without the dataset. */
-export type ValidateReply =
-  | { readonly ok: true; readonly warnings: readonly DatasetIssue[] }
-  | { readonly ok: false; readonly errors: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[]; readonly truncated: number };
+/** The answer: `parseDataset`'s check, without a dataset. */
+export type ValidateReply = CheckResult;
 
 let input: unknown = null;
 
@@ -30,9 +27,7 @@ self.onmessage = async (event: MessageEvent<ValidateRequest>) => {
     return;
   }
   if (datasetNeedsEdtfGrammar(input)) registerEdtfGrammar((await import('@/domain/edtf-grammar')).edtfGrammar);
-  const result = parseDataset(input, { sourceTexts: new Map(request.sourceTexts) });
-  const reply: ValidateReply = result.ok
-    ? { ok: true, warnings: result.warnings }
-    : { ok: false, errors: result.errors, warnings: result.warnings, truncated: result.truncated };
+  // A check only: the page builds the dataset itself.
+  const reply: ValidateReply = parseDataset(input, { sourceTexts: new Map(request.sourceTexts), checkOnly: true });
   (self as unknown as Worker).postMessage(reply);
 };

@@ -29,6 +29,17 @@ export interface ParseDatasetOptions {
   readonly maxErrors?: number;
 }
 
+/**
+ * `checkOnly`: the answer has no dataset, which saves building one where
+ * nobody will use it (the validation worker; the page builds its own).
+ */
+type CheckOptions = ParseDatasetOptions & { readonly checkOnly?: boolean };
+
+/** The answer of a check only: `ParseResult` without the dataset. */
+export type CheckResult =
+  | { readonly ok: true; readonly warnings: readonly DatasetIssue[] }
+  | { readonly ok: false; readonly errors: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[]; readonly truncated: number };
+
 type Segment = string | number;
 type Path = readonly Segment[];
 type Json = Record<string, unknown>;
@@ -522,7 +533,7 @@ function checkEventShapes(events: unknown, root: Json, issues: Issues): boolean 
   return ok;
 }
 
-function run(input: unknown, options: ParseDatasetOptions, issues: Issues): ParseResult {
+function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult | CheckResult {
   let value = input;
   if (typeof value === 'string') {
     const parsed = parseJsonText(value, issues);
@@ -544,6 +555,7 @@ function run(input: unknown, options: ParseDatasetOptions, issues: Issues): Pars
   const checked = checkDataset(value, options, issues);
   if (!result.success || !eventsOk || issues.failed) return issues.failure();
   // Every event passed `eventSchema` (directly or through its exact stand-in), so the events are RawEvents.
+  if (options.checkOnly) return { ok: true, warnings: issues.allWarnings() };
   const data = result.data as unknown as z.output<typeof datasetSchema>;
   return { ok: true, dataset: buildDataset(data, checked), warnings: issues.allWarnings() };
 }
@@ -552,7 +564,9 @@ export { datasetNeedsEdtfGrammar } from '@/domain/build-dataset';
 
 
 /** Validates a `linimasa/1` dataset (a parsed JSON value or JSON text) into a typed `Dataset`, or errors with JSON paths; never throws. */
-export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): ParseResult {
+export function parseDataset(input: unknown, options?: ParseDatasetOptions): ParseResult;
+export function parseDataset(input: unknown, options: ParseDatasetOptions & { readonly checkOnly: true }): CheckResult;
+export function parseDataset(input: unknown, options: CheckOptions = {}): ParseResult | CheckResult {
   const requested = Number(options.maxErrors ?? 100);
   const issues = new Issues(Number.isNaN(requested) ? 100 : Math.max(1, Math.floor(requested)));
   try {

@@ -28,3 +28,19 @@ describe('buildValidDataset', () => {
     }
   });
 });
+
+describe('parseDataset with checkOnly', () => {
+  it('gives the same verdict and warnings without a dataset', () => {
+    const valid = json('tests/fixtures/valid/minimal.json');
+    const full = parseDataset(valid);
+    const check = parseDataset(valid, { checkOnly: true });
+    expect(check.ok).toBe(true);
+    expect('dataset' in check).toBe(false);
+    expect(check.warnings).toEqual(full.warnings);
+    const broken = { ...(valid as Record<string, unknown>), events: 'none' };
+    const brokenCheck = parseDataset(broken, { checkOnly: true });
+    const brokenFull = parseDataset(broken);
+    expect(brokenCheck.ok).toBe(false);
+    expect(!brokenCheck.ok && !brokenFull.ok && brokenCheck.errors).toEqual(!brokenFull.ok && brokenFull.errors);
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '@/domain/model';
+import type { Dataset, ParseResult } from '@/domain/model';
 import { parseDataset } from '@/domain/parse-dataset';
 import { resolveRelativeDate } from '@/domain/relative-dates';
 
@@ -18,7 +18,7 @@ function datasetFiles(value: unknown): string[] {
 
 const files = existsSync(CATALOGUE) ? [...new Set(datasetFiles(JSON.parse(readFileSync(CATALOGUE, 'utf8'))))] : [];
 
-function load(file: string): ReturnType<typeof parseDataset> {
+function load(file: string): ParseResult {
   const path = join(DATA, file);
   const text = readFileSync(path, 'utf8');
   const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { sources?: { id?: unknown; text?: unknown }[] };
