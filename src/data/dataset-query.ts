@@ -6,6 +6,7 @@ import { buildValidDataset, datasetNeedsEdtfGrammar } from '@/domain/build-datas
 import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/recognise-dataset';
 import { loadDatasetParser } from '@/data/dataset-parser';
 import { startDatasetValidator, type DatasetValidator } from '@/data/dataset-validator';
+import { warmUp } from '@/data/dataset-warm-up';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
@@ -113,6 +114,8 @@ async function importAnyDataset(
       // Not a valid dataset: the verdict says why.
     }
   }
+  // The worker is still checking: prepare what the views will need meanwhile.
+  if (built) warmUp(built);
   const verdict = await checking;
   const report = recognised.report;
   if (!verdict.ok) return { format: 'linimasa', result: verdict, report };

@@ -8,6 +8,7 @@ import { bisector } from 'd3-array';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findClusters } from '@/domain/clusters';
 import { perEvents } from '@/components/per-events';
+import { prepareWhileChecking } from '@/data/dataset-warm-up';
 import { markInstant } from '@/domain/event-date';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { DownloadButtons } from '@/components/download-buttons';
@@ -81,6 +82,11 @@ function clusterWindow(start: number, end: number): [number, number] {
 const clustersOf = perEvents((events) => findClusters(events.map((e) => ({ id: e.id, earliest: e.date.earliest, latest: e.date.latest }))));
 const quadsOf = perEvents((events) => new Set(events.map((e) => e.quad)));
 const indexByIdOf = perEvents((events) => new Map(events.map((e, i) => [e.id, i])));
+prepareWhileChecking(({ events }) => {
+  clustersOf(events);
+  quadsOf(events);
+  indexByIdOf(events);
+});
 
 /** The timeline panel for one dataset. */
 export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
