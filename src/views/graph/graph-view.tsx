@@ -100,12 +100,14 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
   const fitted = useRef('');
   const fit = useCallback(() => zoom.zoomTo(fitTransform(positions, radii, width, height, 36, 2.5)), [zoom, positions, radii, width, height]);
   useEffect(() => {
+    // Not before there is anything to fit: a large graph has no places until its worker answers.
+    if (positions.size === 0) return;
     const key = `${dataset.id}:${width}:${height}:${settled}`;
     if (fitted.current !== key) {
       fitted.current = key;
       fit();
     }
-  }, [dataset.id, width, height, settled, fit]);
+  }, [dataset.id, width, height, settled, fit, positions.size]);
 
   // What the graph shows: the filtered events in the timeline's window, or the first N in "as of" mode.
   const shownEvents = useMemo(() => {
