@@ -23,7 +23,7 @@ function listen(): void {
 }
 
 /** Milliseconds since the last gesture or key press (Infinity when none yet). */
-export function sinceLastInput(): number {
+function sinceLastInput(): number {
   listen();
   return performance.now() - lastInput;
 }

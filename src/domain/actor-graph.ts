@@ -130,7 +130,7 @@ const STEP = 4096;
  * and relations, so a caller can spread a large graph over several tasks
  * (see `buildActorGraphInSlices`); it returns the same graph.
  */
-export function* actorGraphSteps(
+function* actorGraphSteps(
   actors: readonly Actor[],
   events: readonly TimelineEvent[],
   options: ActorGraphOptions = {},

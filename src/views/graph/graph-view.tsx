@@ -246,7 +246,8 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
   }, []);
   const positionOf = useCallback((id: string) => (dragPos?.id === id ? dragPos : positions.get(id) ?? { x: 0, y: 0 }), [dragPos, positions]);
   // New places reach the nodes a few hundred a frame, like their first appearance.
-  const staggered = useStaggered(positions, Math.max(1, Math.ceil(nodes.length / NODES_PER_FRAME)));
+  // A graph that fits in one part moves at once, with its links.
+  const staggered = useStaggered(positions, nodes.length > NODES_PER_FRAME ? Math.ceil(nodes.length / NODES_PER_FRAME) : 0);
   const nodePositionOf = useCallback(
     (id: string, index = 0) => (dragPos?.id === id ? dragPos : (staggered[Math.floor(index / NODES_PER_FRAME)] ?? positions).get(id) ?? positions.get(id) ?? { x: 0, y: 0 }),
     [dragPos, positions, staggered],
