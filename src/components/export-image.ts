@@ -57,6 +57,12 @@ export function createExportSvg(chart: SVGSVGElement, decor: ExportDecor): { svg
   root.appendChild(el('text', { x: PAD, y: 30, class: 'export-title' }, decor.title));
   if (decor.subtitle) root.appendChild(el('text', { x: PAD, y: 48, class: 'export-subtitle' }, decor.subtitle));
   const body = chart.cloneNode(true) as SVGSVGElement;
+  // What a large chart draws on canvases under its SVG (relations, nodes) goes in as images, in their order.
+  const canvases = [...(chart.parentElement?.querySelectorAll('canvas') ?? [])].reverse();
+  for (const canvas of canvases) {
+    const image = el('image', { width: chartWidth, height: chartHeight, href: canvas.toDataURL('image/png') });
+    body.insertBefore(image, body.firstChild);
+  }
   body.setAttribute('x', String(PAD));
   body.setAttribute('y', String(HEADER));
   body.removeAttribute('role');

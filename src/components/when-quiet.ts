@@ -39,3 +39,24 @@ export function whenQuiet(task: () => void, quietMs = 200): () => void {
   check();
   return () => clearTimeout(timer);
 }
+
+/**
+ * Runs `run` in a task of its own, queued behind whatever the page has to do
+ * (without a timer's minimum delay) once no input has come for a moment;
+ * returns a cancel function. Work split this way never joins the task that
+ * asked for it, nor lands between the frames of a gesture.
+ */
+export function nextQuietTask(run: () => void): () => void {
+  let live = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    if (live) run();
+  };
+  const cancelWait = whenQuiet(() => channel.port2.postMessage(null));
+  return () => {
+    live = false;
+    cancelWait();
+    channel.port1.close();
+  };
+}

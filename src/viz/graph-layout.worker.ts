@@ -2,13 +2,13 @@
  * Runs `createGraphLayout` off the main thread, so a graph of thousands of
  * actors never blocks input while it settles. Plain data in, plain data out.
  */
-import { createGraphLayout, type LayoutLinkInput, type LayoutNodeInput, type LayoutOptions } from '@/viz/graph-layout';
+import { createGraphLayout, type LayoutOptions } from '@/viz/graph-layout';
+import { unpackLayoutInput, type PackedLayoutInput } from '@/viz/layout-message';
 
-/** A request: the layout's inputs, with previous positions as entries. */
+/** A request: the layout's inputs (packed, see `packLayoutInput`), with previous positions as entries. */
 export interface LayoutRequest {
   readonly id: number;
-  readonly nodes: readonly LayoutNodeInput[];
-  readonly links: readonly LayoutLinkInput[];
+  readonly input: PackedLayoutInput;
   readonly options: Omit<LayoutOptions, 'previous'> & { readonly previous?: readonly (readonly [string, { x: number; y: number }])[] };
 }
 
@@ -20,7 +20,8 @@ export interface LayoutReply {
 }
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { id, nodes, links, options } = event.data;
+  const { id, input, options } = event.data;
+  const { nodes, links } = unpackLayoutInput(input);
   const previous = options.previous ? new Map(options.previous) : undefined;
   const post = (reply: LayoutReply) => (self as unknown as Worker).postMessage(reply);
   // The starting spots come at once, so the graph shows its actors while it settles.

@@ -34,6 +34,49 @@ export function nodeShapePath(kind: ActorKind, r: number, cx = 0, cy = 0): strin
   }
 }
 
+/** The path-building calls of a canvas path (`Path2D`, a 2D context): what `traceNodeShape` draws with. */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  closePath(): void;
+}
+
+/** `nodeShapePath` for a canvas: adds the same shape, centred on (`cx`, `cy`), to `path`. */
+export function traceNodeShape(path: PathSink, kind: ActorKind, r: number, cx: number, cy: number): void {
+  switch (kind) {
+    case 'state': {
+      const s = r * 0.88;
+      path.moveTo(cx - s, cy - s);
+      path.lineTo(cx + s, cy - s);
+      path.lineTo(cx + s, cy + s);
+      path.lineTo(cx - s, cy + s);
+      break;
+    }
+    case 'organization': {
+      const s = r * 1.2;
+      path.moveTo(cx, cy - s);
+      path.lineTo(cx + s, cy);
+      path.lineTo(cx, cy + s);
+      path.lineTo(cx - s, cy);
+      break;
+    }
+    case 'group':
+      for (let i = 0; i < 6; i += 1) {
+        const a = (Math.PI / 3) * i;
+        const x = cx + Math.cos(a) * r * 1.05;
+        const y = cy + Math.sin(a) * r * 1.05;
+        if (i === 0) path.moveTo(x, y);
+        else path.lineTo(x, y);
+      }
+      break;
+    default:
+      path.moveTo(cx + r, cy);
+      path.arc(cx, cy, r, 0, 2 * Math.PI);
+  }
+  path.closePath();
+}
+
 /** A point in graph space, px. */
 export interface Point {
   readonly x: number;

@@ -59,7 +59,7 @@ function diag(l: LabelInput): number {
 
 /** A uniform grid over the bounds that files items by the cells their bounding boxes touch. */
 class Grid {
-  private readonly cells = new Map<number, number[]>();
+  private readonly cells: (number[] | undefined)[];
   private readonly large: number[] = [];
   private readonly cell: number;
   private readonly cols: number;
@@ -69,15 +69,23 @@ class Grid {
     this.cell = cell;
     this.cols = Math.max(1, Math.ceil(width / cell));
     this.rows = Math.max(1, Math.ceil(height / cell));
+    this.cells = new Array<number[] | undefined>(this.cols * this.rows);
   }
 
-  private range(b: Box): [number, number, number, number] {
-    const c = (v: number, n: number) => Math.min(n - 1, Math.max(0, Math.floor(v / this.cell)));
-    return [c(b.x0, this.cols), c(b.y0, this.rows), c(b.x1, this.cols), c(b.y1, this.rows)];
+  // The column or row of coordinate `v`, clamped to the grid (no allocation: this runs for every test).
+  private col(v: number): number {
+    return Math.min(this.cols - 1, Math.max(0, Math.floor(v / this.cell)));
+  }
+
+  private row(v: number): number {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor(v / this.cell)));
   }
 
   insert(item: number, b: Box): void {
-    const [c0, r0, c1, r1] = this.range(b);
+    const c0 = this.col(b.x0);
+    const c1 = this.col(b.x1);
+    const r0 = this.row(b.y0);
+    const r1 = this.row(b.y1);
     if ((c1 - c0 + 1) * (r1 - r0 + 1) > MAX_CELLS_PER_ITEM) {
       this.large.push(item);
       return;
@@ -85,9 +93,9 @@ class Grid {
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         const key = r * this.cols + c;
-        const list = this.cells.get(key);
+        const list = this.cells[key];
         if (list) list.push(item);
-        else this.cells.set(key, [item]);
+        else this.cells[key] = [item];
       }
     }
   }
@@ -95,10 +103,15 @@ class Grid {
   /** True if `hit` holds for any item filed in a cell that `b` touches; each item is tested once. */
   some(b: Box, seen: Uint32Array, stamp: number, hit: (item: number) => boolean): boolean {
     for (const item of this.large) if (hit(item)) return true;
-    const [c0, r0, c1, r1] = this.range(b);
-    for (let r = r0; r <= r1; r++) {
+    const c0 = this.col(b.x0);
+    const c1 = this.col(b.x1);
+    const r1 = this.row(b.y1);
+    for (let r = this.row(b.y0); r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
-        for (const item of this.cells.get(r * this.cols + c) ?? []) {
+        const list = this.cells[r * this.cols + c];
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const item = list[i]!;
           if (seen[item] === stamp) continue;
           seen[item] = stamp;
           if (hit(item)) return true;
@@ -141,11 +154,13 @@ export function placeLabels(
   // Every circle a label must clear: the labelled nodes', then the others'.
   const circles = [...candidates, ...obstacles.filter((o) => [o.x, o.y, o.r].every(Number.isFinite) && o.r > 0)];
 
-  // A cell about the size of a typical label or node keeps both lists per cell short.
-  const typical = candidates.reduce((sum, l) => sum + Math.max(l.width, l.height, 2 * l.r), 0) / Math.max(1, candidates.length);
-  const cell = Math.max(8, typical, Math.sqrt((width * height) / 1_000_000));
-  const nodes = new Grid(cell, width, height);
-  const boxes = new Grid(cell, width, height);
+  // Cells about the size of a typical node (for circles) and of a typical label (for placed boxes) keep
+  // the lists per cell short, even where thousands of small nodes crowd together.
+  const floor = Math.sqrt((width * height) / 1_000_000);
+  const typicalLabel = candidates.reduce((sum, l) => sum + Math.max(l.width, l.height, 2 * l.r), 0) / Math.max(1, candidates.length);
+  const typicalNode = circles.reduce((sum, l) => sum + 2 * l.r, 0) / Math.max(1, circles.length);
+  const nodes = new Grid(Math.max(6, typicalNode, floor), width, height);
+  const boxes = new Grid(Math.max(8, typicalLabel, floor), width, height);
   circles.forEach((l, i) => {
     // Circles wholly outside the view cannot touch a label inside it.
     const b = { x0: l.x - l.r, y0: l.y - l.r, x1: l.x + l.r, y1: l.y + l.r };

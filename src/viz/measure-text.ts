@@ -2,6 +2,8 @@
 export const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 let context: CanvasRenderingContext2D | null | undefined;
+// The font last set on the context: setting it again makes the browser parse it again.
+let contextFont = '';
 const cache = new Map<string, number>();
 
 function canvasContext(): CanvasRenderingContext2D | null {
@@ -23,7 +25,10 @@ export function measureTextWidth(text: string, font: string = LABEL_FONT): numbe
   const ctx = canvasContext();
   let width: number;
   if (ctx) {
-    ctx.font = font;
+    if (contextFont !== font) {
+      ctx.font = font;
+      contextFont = font;
+    }
     width = ctx.measureText(text).width;
   } else {
     const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 13);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** The bundled dataset as raw JSON, to check the app against what the data says. */
 export interface RawEvent {
@@ -64,4 +64,17 @@ export function graph(page: Page) {
 /** Ids of the events whose timeline marks are drawn without fading. */
 export async function litEventIds(page: Page): Promise<string[]> {
   return page.locator('.timeline-mark:not(.is-dimmed)').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
+}
+
+/** The element's box once it has stopped moving: the layout has settled (the graph is no longer busy) and been fitted to the view. */
+export async function restingBox(locator: Locator) {
+  await expect(locator.page().locator('svg.graph-chart')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 40; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const now = await locator.boundingBox();
+    if (now && last && Math.abs(now.x - last.x) + Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
+  }
+  throw new Error('the graph did not come to rest');
 }

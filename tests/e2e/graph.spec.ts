@@ -1,4 +1,4 @@
-import { axeViolations, bundled, escapeRegExp, expect, graph, litEventIds, openApp, test, timeline } from './fixtures';
+import { axeViolations, bundled, escapeRegExp, expect, graph, litEventIds, openApp, restingBox, test, timeline } from './fixtures';
 
 const involving = (actor: string) =>
   (bundled.events as unknown as { id: string; actors: string[]; recipients?: string[] }[])
@@ -88,7 +88,7 @@ test.describe('the actor graph, linked with the timeline', () => {
   test('dragging a node pins it', async ({ page }) => {
     await openApp(page, '?lang=en');
     const node = graph(page).getByRole('button', { name: /\(NATO\)/ });
-    const box = (await node.boundingBox())!;
+    const box = await restingBox(node);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + 60, box.y + 40, { steps: 5 });

@@ -3,7 +3,7 @@
  * the transform of the group around them changes, so a frame re-renders none
  * of the thousands of marks inside.
  */
-import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { ActorGraph, GraphNode, GraphRelation } from '@/domain/actor-graph';
 import type { NodePosition } from '@/viz/graph-layout';
 import { edgePath, nodeShapePath, relationWidth } from '@/viz/graph-marks';
@@ -76,18 +76,14 @@ export const GraphLinks = memo(function GraphLinks(props: {
   );
 });
 
-/** What a node does with pointer and keys; one stable object, so the layer need not re-render. */
+/** What a node does with keys and focus (pointers are heard on the whole graph); one stable object, so the layer need not re-render. */
 export interface NodeHandlers {
-  readonly pointerDown: (e: PointerEvent<SVGGElement>, id: string) => void;
-  readonly pointerMove: (e: PointerEvent<SVGGElement>) => void;
-  readonly pointerUp: (e: PointerEvent<SVGGElement>, id: string) => void;
-  readonly hover: (id: string | null) => void;
   readonly focus: (id: string) => void;
   readonly keyDown: (e: KeyboardEvent<SVGGElement>, id: string) => void;
   readonly ref: (id: string, element: SVGGElement | null) => void;
 }
 
-/** The actors: focusable buttons with a shape by kind, in layout px. */
+/** The actors as focusable buttons with a shape by kind, in layout px: all of them, or those a canvas leaves to SVG. */
 export const GraphNodes = memo(function GraphNodes(props: {
   readonly nodes: readonly DrawnNode[];
   readonly positionOf: PositionOf;
@@ -95,7 +91,7 @@ export const GraphNodes = memo(function GraphNodes(props: {
   readonly selectedActor: string | null;
   readonly pins: ReadonlyMap<string, NodePosition>;
   readonly tabStop: string | undefined;
-  readonly names: ReadonlyMap<string, string>;
+  readonly nameOf: (n: DrawnNode) => string;
   readonly handlers: NodeHandlers;
 }) {
   return (
@@ -109,7 +105,7 @@ export const GraphNodes = memo(function GraphNodes(props: {
           selected={props.selectedActor === n.id}
           pinned={props.pins.has(n.id)}
           tabStop={n.id === props.tabStop}
-          name={props.names.get(n.id) ?? n.id}
+          name={props.nameOf(n)}
           handlers={props.handlers}
         />
       ))}
@@ -137,11 +133,6 @@ const GraphNodeMark = memo(function GraphNodeMark({ node: n, at, faded, selected
       aria-pressed={selected}
       aria-label={name}
       data-actor-id={n.id}
-      onPointerDown={(e) => handlers.pointerDown(e, n.id)}
-      onPointerMove={handlers.pointerMove}
-      onPointerUp={(e) => handlers.pointerUp(e, n.id)}
-      onMouseEnter={() => handlers.hover(n.id)}
-      onMouseLeave={() => handlers.hover(null)}
       onFocus={() => handlers.focus(n.id)}
       onKeyDown={(e) => handlers.keyDown(e, n.id)}
     >

@@ -5,7 +5,7 @@
  * computed once per dataset over every actor, so filters, the time window and
  * "as of" only show, hide or fade marks: nodes keep their places.
  */
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ActorGraph, GraphRelation } from '@/domain/actor-graph';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { DownloadButtons } from '@/components/download-buttons';
@@ -23,31 +23,48 @@ import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { fitTransform, type NodePosition } from '@/viz/graph-layout';
-import { nearestInDirection, nodeRadius } from '@/viz/graph-marks';
+import { nodeRadius } from '@/viz/graph-marks';
+import { drawNodes } from '@/viz/draw-nodes';
 import { drawRelationsInSlices } from '@/viz/draw-relations';
-import { placeLabels } from '@/viz/label-placement';
-import { LABEL_FONT, measureTextWidth } from '@/viz/measure-text';
+import { createNodeHitIndex } from '@/viz/node-hit-index';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 import { AsOfControls } from '@/views/graph/as-of-controls';
 import { GraphLegend } from '@/views/graph/graph-legend';
-import { GraphLabels, GraphLinks, GraphNodes, LABEL_HEIGHT, type DrawnNode, type NodeHandlers } from '@/views/graph/graph-layers';
+import { GraphLabels, GraphLinks, GraphNodes, type DrawnNode } from '@/views/graph/graph-layers';
 import { useActorGraph } from '@/views/graph/use-actor-graph';
+import { useGraphLabels } from '@/views/graph/use-graph-labels';
 import { useGraphPositions } from '@/views/graph/use-graph-positions';
 import { useGraphZoom } from '@/views/graph/use-graph-zoom';
+import { useNodeInteraction } from '@/views/graph/use-node-interaction';
 
 /** Above this many actors, nodes appear without easing in (see styles.css). */
 const ANIMATED_NODES_MAX = 300;
 /** Nodes added to the page per frame while a large graph first appears. */
 const NODES_PER_FRAME = 250;
-/** The narrowest label box, px: bounds how many labels a panel could hold. */
-const MIN_LABEL_WIDTH = 40;
 /** Above this many relations they are drawn on a canvas under the SVG nodes. */
 const CANVAS_RELATIONS = 1200;
+/**
+ * Above this many actors the nodes are drawn on a canvas too, and only the
+ * nodes a person is working with (pointed at, focused, selected, dragged)
+ * are SVG buttons over it: thousands of SVG nodes cost the browser long
+ * tasks to mount and restyle.
+ */
+const CANVAS_NODES = 500;
 
 function seedOf(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
+}
+
+/** Gives a canvas the backing store for `width` × `height` CSS px on this screen, only when that changed (a new size clears and reallocates it); returns the pixel ratio. */
+function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: number): number {
+  const ratio = window.devicePixelRatio || 1;
+  const w = Math.round(width * ratio);
+  const h = Math.round(height * ratio);
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  return ratio;
 }
 
 function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | null): boolean {
@@ -58,10 +75,17 @@ function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | nu
 export function GraphView(props: { readonly dataset: Dataset; readonly compact?: boolean }) {
   // Drawn in the render after the first: the timeline comes first, and a large graph's set-up does not delay it.
   const ready = useDeferredValue(true, false);
-  return ready ? <GraphPanel {...props} /> : <div className="graph-view graph-view-pending" aria-busy="true" />;
+  // The placeholder's width, so the graph lays out once at its real width rather than first at a guess.
+  const placeholder = useRef<HTMLDivElement>(null);
+  const [initialWidth, setInitialWidth] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const measured = placeholder.current?.clientWidth;
+    if (measured) setInitialWidth(measured);
+  }, []);
+  return ready ? <GraphPanel {...props} initialWidth={initialWidth} /> : <div ref={placeholder} className="graph-view graph-view-pending" aria-busy="true" />;
 }
 
-function GraphPanel(props: { readonly dataset: Dataset; readonly compact?: boolean }) {
+function GraphPanel(props: { readonly dataset: Dataset; readonly compact?: boolean; readonly initialWidth: number | undefined }) {
   const { actors, events } = props.dataset;
   // The whole graph decides sizes and places, so they do not jump when the view narrows.
   const fullGraph = useActorGraph(actors, events);
@@ -69,7 +93,7 @@ function GraphPanel(props: { readonly dataset: Dataset; readonly compact?: boole
   return <GraphBody {...props} fullGraph={fullGraph} />;
 }
 
-function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: Dataset; readonly compact?: boolean; readonly fullGraph: ActorGraph }) {
+function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { readonly dataset: Dataset; readonly compact?: boolean; readonly fullGraph: ActorGraph; readonly initialWidth: number | undefined }) {
   const t = useT();
   const text = useEventText(dataset);
   // The graph follows filters and the timeline's window a moment behind, so typing and zooming answer first.
@@ -84,9 +108,12 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
 
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(frameRef, 600);
+  const width = useElementWidth(frameRef, initialWidth ?? 600);
   const height = compact ? Math.max(300, Math.min(620, Math.round(width * 0.8))) : width < 500 ? 380 : 480;
-  const zoom = useGraphZoom(svgRef);
+  // Presses on a node drag it rather than the view; which events are on a node is known further down.
+  const isOnNode = useRef<(event: MouseEvent) => boolean>(() => false);
+  const zoom = useGraphZoom(svgRef, useCallback((event: MouseEvent) => isOnNode.current(event), []));
+  const nodesOnCanvas = fullGraph.nodes.length > CANVAS_NODES;
 
   // Nodes shrink when many share the panel, so a large graph stays a network, not a blob.
   const radii = useMemo(() => {
@@ -134,40 +161,22 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
     [fullGraph, positions, radii, shownCounts, isShown],
   );
 
-  // Thousands of nodes are added a few hundred a frame.
-  const drawnCount = useProgressiveCount(nodes.length, NODES_PER_FRAME);
-  const drawnNodes = useMemo(() => (drawnCount < nodes.length ? nodes.slice(0, drawnCount) : nodes), [nodes, drawnCount]);
-
   // Labels and the relation canvas follow the zoom once it rests; in between, they are moved and scaled as drawn.
   const live = zoom.transform;
   const view = useSettled(live, 120);
   const ratioK = live.k / view.k;
   const delta = { k: ratioK, x: live.x - ratioK * view.x, y: live.y - ratioK * view.y };
-  const labels = useMemo(() => {
-    // Nodes on screen, most important first; only as many compete for a label as could ever fit.
-    const onScreen = nodes
-      .map((n) => ({ n, x: n.x * view.k + view.x, y: n.y * view.k + view.y, r: n.r * view.k, priority: n.node.eventCount + (activeActors.has(n.id) ? 1000 : 0) }))
-      .filter(({ x, y, r }) => x + r > 0 && y + r > 0 && x - r < width && y - r < height)
-      .sort((a, b) => b.priority - a.priority);
-    // No more labels can fit than boxes of the smallest size tile the panel.
-    const room = Math.ceil((width * height) / (MIN_LABEL_WIDTH * LABEL_HEIGHT));
-    const inputs = onScreen.slice(0, room).map(({ n, x, y, r, priority }) => {
-      const name = text.text(n.node.actor.name);
-      return { id: n.id, x, y, r, width: measureTextWidth(name, LABEL_FONT) + 4, height: LABEL_HEIGHT, priority };
-    });
-    const placed = placeLabels(inputs, { width, height }, onScreen.slice(room));
-    return new Map(placed.placed.map((p) => [p.id, p]));
-  }, [nodes, view, text, width, height, activeActors]);
+  const labelled = useGraphLabels(nodes, activeActors, view, text, width, height);
+  const labelK = live.k / labelled.view.k;
+  const labelDelta = { k: labelK, x: live.x - labelK * labelled.view.x, y: live.y - labelK * labelled.view.y };
 
-  const onCanvas = graph.relations.length > CANVAS_RELATIONS;
+  const onCanvas = nodesOnCanvas || graph.relations.length > CANVAS_RELATIONS;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
     const ctx = onCanvas ? canvas?.getContext('2d') : null;
     if (!canvas || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
+    const ratio = sizeCanvas(canvas, width, height);
     // In slices, a frame each: tens of thousands of relations must not hold the page in one task.
     return drawRelationsInSlices(ctx, graph.relations, { positions, radii, transform: view, highlighted: highlight.relationIds, width, height, ratio }, (draw) => {
       // The next frame once no gesture is going on, so drawing never competes with one.
@@ -180,74 +189,28 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
     });
   }, [onCanvas, graph, positions, radii, view, highlight.relationIds, width, height]);
 
+  const hitIndex = useMemo(() => (nodesOnCanvas ? createNodeHitIndex(nodes) : null), [nodesOnCanvas, nodes]);
+  const interaction = useNodeInteraction(svgRef, { nodes, transform: live, hitIndex, width, height, selectActor, hoverActor, zoomTo: zoom.zoomTo }, setPins);
+  isOnNode.current = interaction.isOnNode;
+  const { dragPos, activeId, hoverId } = interaction;
   // Roving focus among nodes; arrow keys go to the nearest node in that direction.
-  const [activeId, setActiveId] = useState<string | null>(null);
   const selectedActor = selection?.kind === 'actor' ? selection.id : null;
   const tabStop = (activeId && nodes.some((n) => n.id === activeId) && activeId) || selectedActor || nodes[0]?.id;
 
-  // Dragging a node pins it where it is dropped.
-  const [dragPos, setDragPos] = useState<{ id: string; x: number; y: number } | null>(null);
-  // The handlers read the latest render through a ref, so they stay one object and the node layer is not redrawn.
-  const latest = useRef({ nodes, transform: live, selectActor, hoverActor });
-  latest.current = { nodes, transform: live, selectActor, hoverActor };
-  const handlers = useMemo((): NodeHandlers => {
-    const nodeRefs = new Map<string, SVGGElement>();
-    let drag: { id: string; startX: number; startY: number; moved: boolean } | null = null;
-    const toGraph = (e: PointerEvent) => {
-      const box = svgRef.current?.getBoundingClientRect();
-      const { k, x, y } = latest.current.transform;
-      return { x: (e.clientX - (box?.left ?? 0) - x) / k, y: (e.clientY - (box?.top ?? 0) - y) / k };
-    };
-    const dirs: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-    return {
-      ref: (id, el) => {
-        if (el) nodeRefs.set(id, el);
-        else nodeRefs.delete(id);
-      },
-      pointerDown: (e, id) => {
-        if (e.button !== 0) return;
-        e.currentTarget.setPointerCapture(e.pointerId);
-        drag = { id, startX: e.clientX, startY: e.clientY, moved: false };
-      },
-      pointerMove: (e) => {
-        if (!drag) return;
-        if (!drag.moved && Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) < 4) return;
-        drag.moved = true;
-        setDragPos({ id: drag.id, ...toGraph(e) });
-      },
-      pointerUp: (e, id) => {
-        const d = drag;
-        drag = null;
-        if (d?.moved) {
-          const p = toGraph(e);
-          setPins((old) => new Map(old).set(id, p));
-          setDragPos(null);
-        } else latest.current.selectActor(id);
-      },
-      hover: (id) => latest.current.hoverActor(id),
-      focus: (id) => setActiveId(id),
-      keyDown: (e, id) => {
-        const { nodes: current, selectActor: select } = latest.current;
-        const from = current.find((n) => n.id === id);
-        const dir = dirs[e.key];
-        if (dir && from) {
-          e.preventDefault();
-          const next = nearestInDirection(from, current, dir);
-          if (next) {
-            setActiveId(next.id);
-            nodeRefs.get(next.id)?.focus();
-          }
-        } else if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          select(id);
-        } else if (e.key === 'Escape') select(null);
-      },
-    };
-  }, []);
+  // As SVG buttons: every node, a few hundred more a frame as a large graph first appears; or, over a canvas, the ones in use.
+  const drawnCount = useProgressiveCount(nodesOnCanvas ? 0 : nodes.length, NODES_PER_FRAME);
+  const drawnNodes = useMemo(() => {
+    if (nodesOnCanvas) {
+      const inUse = new Set([tabStop, selectedActor, hoverId, dragPos?.id]);
+      return nodes.filter((n) => inUse.has(n.id));
+    }
+    return drawnCount < nodes.length ? nodes.slice(0, drawnCount) : nodes;
+  }, [nodesOnCanvas, nodes, drawnCount, tabStop, selectedActor, hoverId, dragPos?.id]);
+
   const positionOf = useCallback((id: string) => (dragPos?.id === id ? dragPos : positions.get(id) ?? { x: 0, y: 0 }), [dragPos, positions]);
   // New places reach the nodes a few hundred a frame, like their first appearance.
   // A graph that fits in one part moves at once, with its links.
-  const staggered = useStaggered(positions, nodes.length > NODES_PER_FRAME ? Math.ceil(nodes.length / NODES_PER_FRAME) : 0);
+  const staggered = useStaggered(positions, !nodesOnCanvas && nodes.length > NODES_PER_FRAME ? Math.ceil(nodes.length / NODES_PER_FRAME) : 0);
   const nodePositionOf = useCallback(
     (id: string, index = 0) => (dragPos?.id === id ? dragPos : (staggered[Math.floor(index / NODES_PER_FRAME)] ?? positions).get(id) ?? positions.get(id) ?? { x: 0, y: 0 }),
     [dragPos, positions, staggered],
@@ -257,16 +220,40 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
     [highlight.actorIds, activeActors, nothingFiltered],
   );
   const fadedRelation = useCallback((id: string) => highlight.relationIds !== null && !highlight.relationIds.has(id), [highlight.relationIds]);
-  const nodeNames = useMemo(
-    () => new Map(nodes.map((n) => [n.id, t('nodeName', { name: text.text(n.node.actor.name), kind: t(`kind_${n.node.actor.kind}`), count: n.count })])),
-    [nodes, t, text],
+  const nodeName = useCallback(
+    (n: DrawnNode) => t('nodeName', { name: text.text(n.node.actor.name), kind: t(`kind_${n.node.actor.kind}`), count: n.count }),
+    [t, text],
   );
+
+  // The nodes on the canvas: all but the SVG buttons over it, at the zoom the labels were placed for.
+  const nodeCanvasRef = useRef<HTMLCanvasElement>(null);
+  // A layout effect: drawing is asked for in the commit, so it lands before the commit's frame is painted.
+  useLayoutEffect(() => {
+    const canvas = nodeCanvasRef.current;
+    const ctx = nodesOnCanvas ? canvas?.getContext('2d') : null;
+    if (!canvas || !ctx) return;
+    const ratio = sizeCanvas(canvas, width, height);
+    const asSvg = new Set(drawnNodes.map((n) => n.id));
+    const highContrast = canvas.closest('.theme-high-contrast') !== null;
+    // In the coming frame, before it is painted (so a node handed back from SVG never leaves a gap),
+    // and in a task apart from the render that asked for it.
+    const frame = requestAnimationFrame(() =>
+      drawNodes(
+        ctx,
+        nodes.flatMap((n) => (asSvg.has(n.id) ? [] : [{ x: n.x, y: n.y, r: n.r, kind: n.node.actor.kind, faded: isFaded(n.id), pinned: pins.has(n.id) }])),
+        { transform: view, width, height, ratio, highContrast },
+      ),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [nodesOnCanvas, nodes, drawnNodes, isFaded, pins, view, width, height]);
   const labelOf = useCallback((n: DrawnNode) => text.text(n.node.actor.name), [text]);
   const relationName = useCallback(
     (r: GraphRelation) =>
       t('relationName', { source: text.actorName(r.source), target: text.actorName(r.target), count: r.count, quad: t(`quad_${r.dominantQuad}`) }),
     [t, text],
   );
+  // The canvases are drawn at the zoom they last rested on and follow a gesture by a CSS transform until it rests.
+  const canvasStyle = { width, height, transformOrigin: '0 0', transform: `translate(${delta.x}px,${delta.y}px) scale(${delta.k})` };
   const range = timeWindow ? formatTimeRange(timeWindow[0], timeWindow[1], text.language) : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
 
@@ -297,15 +284,19 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
             {t('graphPlacing', { actors: fullGraph.nodes.length.toLocaleString(text.language) })}
           </p>
         )}
-        {onCanvas && (
-          <canvas
-            ref={canvasRef}
-            className="graph-canvas"
-            style={{ width, height, transformOrigin: '0 0', transform: `translate(${delta.x}px,${delta.y}px) scale(${delta.k})` }}
-            aria-hidden="true"
-          />
-        )}
-        <svg ref={svgRef} className="graph-chart" width={width} height={height} role="group" aria-label={t('graphLabel', { actors: nodes.length, relations: graph.relations.length })}>
+        {onCanvas && <canvas ref={canvasRef} className="graph-canvas" style={canvasStyle} aria-hidden="true" />}
+        {nodesOnCanvas && <canvas ref={nodeCanvasRef} className="graph-canvas" style={canvasStyle} aria-hidden="true" />}
+        <svg
+          ref={svgRef}
+          className="graph-chart"
+          width={width}
+          height={height}
+          role="group"
+          aria-label={t('graphLabel', { actors: nodes.length, relations: graph.relations.length })}
+          // Busy while a large graph's layout is still settling: its actors are about to move.
+          aria-busy={!settled}
+          {...interaction.svgHandlers}
+        >
           <defs>
             {Object.entries(QUAD_COLOURS).map(([quad, colour]) => (
               <marker key={quad} id={`${markerId}-${quad}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
@@ -331,9 +322,9 @@ function GraphBody({ dataset, compact = false, fullGraph }: { readonly dataset: 
               relationName={relationName}
               onSelectRelation={selectRelation}
             />
-            <GraphNodes nodes={drawnNodes} positionOf={nodePositionOf} isFaded={isFaded} selectedActor={selectedActor} pins={pins} tabStop={tabStop} names={nodeNames} handlers={handlers} />
+            <GraphNodes nodes={drawnNodes} positionOf={nodePositionOf} isFaded={isFaded} selectedActor={selectedActor} pins={pins} tabStop={tabStop} nameOf={nodeName} handlers={interaction.nodeHandlers} />
           </g>
-          <GraphLabels nodes={nodes} labels={labels} isFaded={isFaded} label={labelOf} transform={`translate(${delta.x},${delta.y}) scale(${delta.k})`} />
+          <GraphLabels nodes={nodes} labels={labelled.labels} isFaded={isFaded} label={labelOf} transform={`translate(${labelDelta.x},${labelDelta.y}) scale(${labelDelta.k})`} />
         </svg>
       </div>
       <GraphLegend t={t} kinds={new Set(dataset.actors.map((a) => a.kind))} />

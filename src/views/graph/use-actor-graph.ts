@@ -1,28 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildActorGraphInSlices, createActorGraph, type ActorGraph, type NextTask } from '@/domain/actor-graph';
+import { buildActorGraphInSlices, createActorGraph, type ActorGraph } from '@/domain/actor-graph';
 import type { Actor, TimelineEvent } from '@/domain/model';
-import { whenQuiet } from '@/components/when-quiet';
+import { nextQuietTask } from '@/components/when-quiet';
 import { prepareWhileChecking } from '@/data/dataset-warm-up';
 
 /** Up to this many events the graph is built at once (a few ms); beyond, in slices between other work. */
 const AT_ONCE_MAX_EVENTS = 10_000;
-
-// A task queued behind whatever the page has to do, without a timer's minimum
-// delay, and held back while a gesture or typing goes on.
-const nextTask: NextTask = (run) => {
-  let live = true;
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    if (live) run();
-  };
-  const cancelWait = whenQuiet(() => channel.port2.postMessage(null));
-  return () => {
-    live = false;
-    cancelWait();
-    channel.port1.close();
-  };
-};
 
 // Whole-dataset graphs built while the dataset was being checked, by events array.
 const prepared = new WeakMap<readonly TimelineEvent[], { readonly actors: readonly Actor[]; readonly graph: ActorGraph }>();
@@ -46,7 +29,7 @@ export function useActorGraph(actors: readonly Actor[], events: readonly Timelin
   const [built, setBuilt] = useState<{ readonly actors: readonly Actor[]; readonly graph: ActorGraph } | null>(null);
   useEffect(() => {
     if (events === null || atOnce) return;
-    return buildActorGraphInSlices(actors, events, (graph) => setBuilt({ actors, graph }), nextTask);
+    return buildActorGraphInSlices(actors, events, (graph) => setBuilt({ actors, graph }), nextQuietTask);
   }, [actors, events, atOnce]);
   if (events === null) return null;
   return immediate ?? (built?.actors === actors ? built.graph : null);

@@ -2,6 +2,7 @@ import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActorGraph } from '@/domain/actor-graph';
 import { createGraphLayout, type LayoutLinkInput, type LayoutNodeInput, type NodePosition } from '@/viz/graph-layout';
 import type { LayoutReply, LayoutRequest } from '@/viz/graph-layout.worker';
+import { packLayoutInput } from '@/viz/layout-message';
 
 /** Up to this many actors the layout runs at once on the main thread (a few ms); beyond, in a worker. */
 const IN_PLACE_MAX_NODES = 150;
@@ -47,10 +48,10 @@ export function useGraphPositions(
   useEffect(() => {
     if (inPlace || noWorker) return;
     const worker = new Worker(new URL('../../viz/graph-layout.worker.ts', import.meta.url), { type: 'module' });
+    const { packed, transfer } = packLayoutInput(input.nodes, input.links);
     const request: LayoutRequest = {
       id: 1,
-      nodes: input.nodes,
-      links: input.links,
+      input: packed,
       options: { width, height, seed, ...(previous.current ? { previous: [...previous.current.entries()] } : {}) },
     };
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
@@ -58,7 +59,7 @@ export function useGraphPositions(
       startTransition(() => setFromWorker({ key: input, positions: new Map(event.data.positions), settled: event.data.settled }));
       if (event.data.settled) worker.terminate();
     };
-    worker.postMessage(request);
+    worker.postMessage(request, transfer);
     return () => worker.terminate();
   }, [input, width, height, seed, inPlace, noWorker]);
 

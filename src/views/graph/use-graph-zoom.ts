@@ -18,18 +18,14 @@ const SCALE_EXTENT: readonly [number, number] = [0.1, 8];
 const ZOOM_BY_MS = 250;
 const ZOOM_TO_MS = 300;
 
-/** Presses on a node are left to the node (it drags instead of panning); any mouse button but the main one too. */
-function startsPan(event: MouseEvent): boolean {
-  const onNode = event.target instanceof Element && event.target.closest('.graph-node');
-  return !onNode && !event.button;
-}
-
 /**
- * Wheel, drag and pinch zoom and pan on the graph's SVG.
- * Gestures that start on a node are left to the node (it drags instead).
+ * Wheel, drag and pinch zoom and pan on the graph's SVG. Presses for which
+ * `isOnNode` is true are left to the node, which drags instead; presses of
+ * any mouse button but the main one too.
  */
-export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>): GraphZoom {
+export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>, isOnNode: (event: MouseEvent) => boolean): GraphZoom {
   const [transform, setTransform] = useState<GraphTransform>({ k: 1, x: 0, y: 0 });
+  const startsPan = useCallback((event: MouseEvent) => !isOnNode(event) && !event.button, [isOnNode]);
   const zoom = useZoomGestures(svgRef, { scaleExtent: SCALE_EXTENT, filter: startsPan, onZoom: setTransform });
 
   // The buttons zoom about the middle of the view.

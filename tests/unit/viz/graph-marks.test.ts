@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgePath, nearestInDirection, nodeRadius, nodeShapePath, relationWidth } from '@/viz/graph-marks';
+import { edgePath, nearestInDirection, nodeRadius, nodeShapePath, relationWidth, traceNodeShape } from '@/viz/graph-marks';
 
 describe('nodeShapePath', () => {
   it('draws a different shape for each kind of actor', () => {
@@ -65,5 +65,51 @@ describe('nodeShapePath at a centre', () => {
       expect(shifted.some((d) => d === 50)).toBe(true);
       expect(shifted.every((d) => d === 0 || d === 100 || d === 50)).toBe(true);
     }
+  });
+});
+
+describe('traceNodeShape', () => {
+  // The corner points a path is given, and whether it drew an arc.
+  function trace(kind: 'person' | 'state' | 'organization' | 'group', r: number, cx: number, cy: number) {
+    const points: [number, number][] = [];
+    let arcs = 0;
+    let closed = 0;
+    const sink = {
+      moveTo: (x: number, y: number) => points.push([x, y]),
+      lineTo: (x: number, y: number) => points.push([x, y]),
+      arc: () => (arcs += 1),
+      closePath: () => (closed += 1),
+    };
+    traceNodeShape(sink, kind, r, cx, cy);
+    return { points, arcs, closed };
+  }
+  // The numbers of an SVG path, as [x, y] pairs.
+  const svgPoints = (d: string) => {
+    const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    return Array.from({ length: n.length / 2 }, (_, i) => [n[2 * i], n[2 * i + 1]] as [number, number]);
+  };
+
+  it.each(['organization', 'group'] as const)('draws the same corners as the SVG shape of a %s', (kind) => {
+    const { points, closed } = trace(kind, 10, 50, 20);
+    expect(closed).toBe(1);
+    const expected = svgPoints(nodeShapePath(kind, 10, 50, 20));
+    expect(points).toHaveLength(expected.length);
+    points.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(expected[i]?.[0] ?? NaN, 1);
+      expect(y).toBeCloseTo(expected[i]?.[1] ?? NaN, 1);
+    });
+  });
+
+  it('draws a state as the square of its SVG shape', () => {
+    // The SVG path goes M x0,y0 H x1 V y1 H x0 Z.
+    const [x0, y0, x1, y1] = (nodeShapePath('state', 10, 50, 20).match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    const { points } = trace('state', 10, 50, 20);
+    expect(points.map(([x, y]) => [Math.round(x * 100) / 100, Math.round(y * 100) / 100])).toEqual([[x0, y0], [x1, y0], [x1, y1], [x0, y1]]);
+  });
+
+  it('draws a person as a full circle around the centre', () => {
+    const { points, arcs } = trace('person', 7, 5, 5);
+    expect(arcs).toBe(1);
+    expect(points).toEqual([[12, 5]]);
   });
 });
