@@ -12,6 +12,8 @@ export interface RelationCanvasScene {
   readonly transform: { readonly k: number; readonly x: number; readonly y: number };
   /** Relation ids to draw strongly; null: all alike. */
   readonly highlighted: ReadonlySet<string> | null;
+  /** "Acts for" links to draw first, dotted, when the nodes are on a canvas too (over SVG links they would cover the nodes). */
+  readonly affiliations?: readonly { readonly source: string; readonly target: string }[];
   /** Canvas size in CSS px and the device pixel ratio. */
   readonly width: number;
   readonly height: number;
@@ -20,6 +22,12 @@ export interface RelationCanvasScene {
 
 /** Relations drawn per slice before the time is checked. */
 const CHECK_EVERY = 256;
+/**
+ * Relations drawn per frame at most: without a GPU the browser rasterises
+ * what a slice drew when it paints the frame, so a slice's share of paint
+ * time grows with its relations, not with the script time it took.
+ */
+const MAX_PER_SLICE = 2048;
 
 function isVerbal(quad: QuadClass): boolean {
   return quad.startsWith('verbal') || quad === 'none';
@@ -81,11 +89,29 @@ function drawSlice(ctx: CanvasRenderingContext2D, relations: readonly GraphRelat
   ctx.setLineDash([]);
 }
 
+/** The look of `.affiliation-link` in styles.css, in layout px. */
+const AFFILIATION = { colour: '#6b7280', width: 1.5, dash: [1.5, 3.5] };
+
 function clearRelations(ctx: CanvasRenderingContext2D, scene: RelationCanvasScene): void {
-  const { transform, width, height, ratio } = scene;
+  const { transform, width, height, ratio, positions, affiliations = [] } = scene;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.setTransform(ratio * transform.k, 0, 0, ratio * transform.k, ratio * transform.x, ratio * transform.y);
+  if (affiliations.length === 0) return;
+  // Affiliations are few (one per actor at most): one dotted path, under the relations.
+  const path = new Path2D();
+  for (const a of affiliations) {
+    const p = positions.get(a.source);
+    const q = positions.get(a.target);
+    if (!p || !q) continue;
+    path.moveTo(p.x, p.y);
+    path.lineTo(q.x, q.y);
+  }
+  ctx.strokeStyle = AFFILIATION.colour;
+  ctx.lineWidth = AFFILIATION.width;
+  ctx.setLineDash(AFFILIATION.dash);
+  ctx.stroke(path);
+  ctx.setLineDash([]);
 }
 
 /** How `drawRelationsInSlices` waits between slices: `requestAnimationFrame` in a page. */
@@ -113,8 +139,9 @@ export function drawRelationsInSlices(
     cancelNext = null;
     if (stopped) return;
     const until = now() + sliceMs;
-    while (from < ordered.length) {
-      const to = Math.min(ordered.length, from + CHECK_EVERY);
+    const last = Math.min(ordered.length, from + MAX_PER_SLICE);
+    while (from < last) {
+      const to = Math.min(last, from + CHECK_EVERY);
       drawSlice(ctx, ordered, from, to, scene);
       from = to;
       if (now() >= until) break;

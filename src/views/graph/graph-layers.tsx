@@ -25,11 +25,10 @@ export type PositionOf = (id: string, index?: number) => { readonly x: number; r
 
 export const LABEL_HEIGHT = 16;
 
-/** Affiliation links and, when they are few enough for SVG, the relation arrows. */
+/** Affiliation links (those to draw in SVG, between shown actors) and, when they are few enough for SVG, the relation arrows. */
 export const GraphLinks = memo(function GraphLinks(props: {
   readonly affiliations: ActorGraph['affiliations'];
   readonly relations: readonly GraphRelation[] | null;
-  readonly isShown: (id: string) => boolean;
   readonly positionOf: PositionOf;
   readonly radii: ReadonlyMap<string, number>;
   readonly fadedRelation: (id: string) => boolean;
@@ -42,13 +41,11 @@ export const GraphLinks = memo(function GraphLinks(props: {
   return (
     <>
       <g className="graph-affiliations" aria-hidden="true">
-        {props.affiliations
-          .filter((a) => props.isShown(a.source) && props.isShown(a.target))
-          .map((a) => {
-            const p = positionOf(a.source);
-            const q = positionOf(a.target);
-            return <line key={a.id} x1={p.x} y1={p.y} x2={q.x} y2={q.y} className="affiliation-link" />;
-          })}
+        {props.affiliations.map((a) => {
+          const p = positionOf(a.source);
+          const q = positionOf(a.target);
+          return <line key={a.id} x1={p.x} y1={p.y} x2={q.x} y2={q.y} className="affiliation-link" />;
+        })}
       </g>
       <g className="graph-relations">
         {props.relations?.map((r) => {

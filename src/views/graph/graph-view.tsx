@@ -16,7 +16,6 @@ import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useProgressiveCount } from '@/components/use-progressive-count';
 import { useSettled } from '@/components/use-settled';
 import { useStaggered } from '@/components/use-staggered';
-import { whenQuiet } from '@/components/when-quiet';
 import { useHighlight } from '@/components/use-highlight';
 import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
@@ -24,14 +23,13 @@ import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { fitTransform, type NodePosition } from '@/viz/graph-layout';
 import { nodeRadius } from '@/viz/graph-marks';
-import { drawNodes } from '@/viz/draw-nodes';
-import { drawRelationsInSlices } from '@/viz/draw-relations';
 import { createNodeHitIndex } from '@/viz/node-hit-index';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 import { AsOfControls } from '@/views/graph/as-of-controls';
 import { GraphLegend } from '@/views/graph/graph-legend';
 import { GraphLabels, GraphLinks, GraphNodes, type DrawnNode } from '@/views/graph/graph-layers';
 import { useActorGraph } from '@/views/graph/use-actor-graph';
+import { useNodeCanvas, useRelationCanvas } from '@/views/graph/use-graph-canvases';
 import { useGraphLabels } from '@/views/graph/use-graph-labels';
 import { useGraphPositions } from '@/views/graph/use-graph-positions';
 import { useGraphZoom } from '@/views/graph/use-graph-zoom';
@@ -57,15 +55,7 @@ function seedOf(text: string): number {
   return h >>> 0;
 }
 
-/** Gives a canvas the backing store for `width` × `height` CSS px on this screen, only when that changed (a new size clears and reallocates it); returns the pixel ratio. */
-function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: number): number {
-  const ratio = window.devicePixelRatio || 1;
-  const w = Math.round(width * ratio);
-  const h = Math.round(height * ratio);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  return ratio;
-}
+const NO_AFFILIATIONS: ActorGraph['affiliations'] = [];
 
 function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | null): boolean {
   return !window || (e.date.latest >= window[0] && e.date.earliest <= window[1]);
@@ -172,22 +162,11 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
 
   const onCanvas = nodesOnCanvas || graph.relations.length > CANVAS_RELATIONS;
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = onCanvas ? canvas?.getContext('2d') : null;
-    if (!canvas || !ctx) return;
-    const ratio = sizeCanvas(canvas, width, height);
-    // In slices, a frame each: tens of thousands of relations must not hold the page in one task.
-    return drawRelationsInSlices(ctx, graph.relations, { positions, radii, transform: view, highlighted: highlight.relationIds, width, height, ratio }, (draw) => {
-      // The next frame once no gesture is going on, so drawing never competes with one.
-      let frame = 0;
-      const cancelWait = whenQuiet(() => (frame = requestAnimationFrame(draw)));
-      return () => {
-        cancelWait();
-        cancelAnimationFrame(frame);
-      };
-    });
-  }, [onCanvas, graph, positions, radii, view, highlight.relationIds, width, height]);
+  const canvasView = { view, width, height };
+  // Over canvas nodes, SVG links would cover them: the affiliations go on the relations' canvas.
+  const shownAffiliations = useMemo(() => fullGraph.affiliations.filter((a) => isShown(a.source) && isShown(a.target)), [fullGraph, isShown]);
+  const canvasAffiliations = nodesOnCanvas ? shownAffiliations : NO_AFFILIATIONS;
+  useRelationCanvas(canvasRef, onCanvas ? graph.relations : null, canvasAffiliations, positions, radii, highlight.relationIds, canvasView);
 
   const hitIndex = useMemo(() => (nodesOnCanvas ? createNodeHitIndex(nodes) : null), [nodesOnCanvas, nodes]);
   const interaction = useNodeInteraction(svgRef, { nodes, transform: live, hitIndex, width, height, selectActor, hoverActor, zoomTo: zoom.zoomTo }, setPins);
@@ -225,27 +204,9 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
     [t, text],
   );
 
-  // The nodes on the canvas: all but the SVG buttons over it, at the zoom the labels were placed for.
+  // The nodes on the canvas: all but the SVG buttons over it.
   const nodeCanvasRef = useRef<HTMLCanvasElement>(null);
-  // A layout effect: drawing is asked for in the commit, so it lands before the commit's frame is painted.
-  useLayoutEffect(() => {
-    const canvas = nodeCanvasRef.current;
-    const ctx = nodesOnCanvas ? canvas?.getContext('2d') : null;
-    if (!canvas || !ctx) return;
-    const ratio = sizeCanvas(canvas, width, height);
-    const asSvg = new Set(drawnNodes.map((n) => n.id));
-    const highContrast = canvas.closest('.theme-high-contrast') !== null;
-    // In the coming frame, before it is painted (so a node handed back from SVG never leaves a gap),
-    // and in a task apart from the render that asked for it.
-    const frame = requestAnimationFrame(() =>
-      drawNodes(
-        ctx,
-        nodes.flatMap((n) => (asSvg.has(n.id) ? [] : [{ x: n.x, y: n.y, r: n.r, kind: n.node.actor.kind, faded: isFaded(n.id), pinned: pins.has(n.id) }])),
-        { transform: view, width, height, ratio, highContrast },
-      ),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [nodesOnCanvas, nodes, drawnNodes, isFaded, pins, view, width, height]);
+  useNodeCanvas(nodeCanvasRef, nodesOnCanvas ? nodes : null, drawnNodes, isFaded, pins, canvasView);
   const labelOf = useCallback((n: DrawnNode) => text.text(n.node.actor.name), [text]);
   const relationName = useCallback(
     (r: GraphRelation) =>
@@ -311,9 +272,8 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
           {!onCanvas && <rect className="graph-bg" width={width} height={height} />}
           <g className="graph-zoom-layer" transform={`translate(${live.x},${live.y}) scale(${live.k})`}>
             <GraphLinks
-              affiliations={fullGraph.affiliations}
+              affiliations={nodesOnCanvas ? NO_AFFILIATIONS : shownAffiliations}
               relations={onCanvas ? null : graph.relations}
-              isShown={isShown}
               positionOf={positionOf}
               radii={radii}
               fadedRelation={fadedRelation}

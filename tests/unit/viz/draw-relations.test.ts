@@ -5,7 +5,11 @@ import { drawRelationsInSlices, type RelationCanvasScene } from '@/viz/draw-rela
 // Node has no canvas: a path that counts its curves, and a context that records strokes.
 class FakePath {
   curves = 0;
+  lines = 0;
   moveTo(): void {}
+  lineTo(): void {
+    this.lines += 1;
+  }
   quadraticCurveTo(): void {
     this.curves += 1;
   }
@@ -19,16 +23,19 @@ afterAll(() => {
 });
 
 function fakeContext() {
-  const strokes: { curves: number; alpha: number; width: number }[] = [];
+  const strokes: { curves: number; lines: number; alpha: number; width: number; dash: number[] }[] = [];
+  let dash: number[] = [];
   const ctx = {
     globalAlpha: 1,
     lineWidth: 1,
     strokeStyle: '',
     setTransform() {},
     clearRect() {},
-    setLineDash() {},
+    setLineDash(d: number[]) {
+      dash = d;
+    },
     stroke(path: FakePath) {
-      strokes.push({ curves: path.curves, alpha: this.globalAlpha, width: this.lineWidth });
+      strokes.push({ curves: path.curves, lines: path.lines, alpha: this.globalAlpha, width: this.lineWidth, dash });
     },
   };
   return { ctx: ctx as unknown as CanvasRenderingContext2D, strokes };
@@ -74,6 +81,30 @@ describe('drawRelationsInSlices', () => {
     expect(strokes.reduce((sum, s) => sum + s.curves, 0)).toBe(N);
     // Unhighlighted relations are hairlines: one device pixel at any zoom.
     expect(new Set(strokes.map((s) => s.width))).toEqual(new Set([0.5]));
+  });
+
+  it('draws a bounded number of relations a frame however fast the script runs', () => {
+    const { ctx, strokes } = fakeContext();
+    const frames: (() => void)[] = [];
+    // The clock never moves: only the count ends a slice.
+    drawRelationsInSlices(ctx, relations, scene(null), (draw) => (frames.push(draw), () => {}), 12, () => 0);
+    const counts = [strokes.reduce((sum, s) => sum + s.curves, 0)];
+    while (frames.length > 0) {
+      const before = strokes.reduce((sum, s) => sum + s.curves, 0);
+      frames.shift()?.();
+      counts.push(strokes.reduce((sum, s) => sum + s.curves, 0) - before);
+    }
+    expect(counts.reduce((a, b) => a + b)).toBe(N);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(2048);
+    expect(counts.length).toBe(Math.ceil(N / 2048));
+  });
+
+  it('draws affiliations first, as one dotted path, when asked to', () => {
+    const { ctx, strokes } = fakeContext();
+    const affiliations = [{ source: 'a1', target: 'b1' }, { source: 'a2', target: 'b2' }, { source: 'a3', target: 'nobody' }];
+    drawRelationsInSlices(ctx, relations.slice(0, 10), { ...scene(null), affiliations }, () => () => {});
+    expect(strokes[0]).toMatchObject({ lines: 2, curves: 0, width: 1.5, dash: [1.5, 3.5] });
+    expect(strokes.slice(1).every((s) => s.lines === 0 && s.curves > 0)).toBe(true);
   });
 
   it('stops when cancelled', () => {
