@@ -4,10 +4,11 @@ import type { ImportDatasetResult } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
 import { buildValidDataset, datasetNeedsEdtfGrammar } from '@/domain/build-dataset';
 import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/recognise-dataset';
+import { sourceTextPaths } from '@/domain/source-text-paths';
 import { loadDatasetParser } from '@/data/dataset-parser';
 import { startDatasetValidator, type DatasetValidator } from '@/data/dataset-validator';
 import { warmUp } from '@/data/dataset-warm-up';
-import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
+import { decodeUtf8, DEFAULT_FETCH_LIMITS, FetchError, fetchBytesLimited, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
 export class DatasetError extends Error {
@@ -33,18 +34,6 @@ export interface LoadedDataset {
   readonly report: readonly DatasetIssue[];
   /** The converted `linimasa/1` JSON, for imported files. */
   readonly converted?: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The `sources[i].text` paths of a raw dataset, read defensively (it is not validated yet). */
-function sourceTextPaths(raw: unknown): { index: number; id: string; path: string }[] {
-  if (!isRecord(raw) || !Array.isArray(raw.sources)) return [];
-  return raw.sources.flatMap((s: unknown, index) =>
-    isRecord(s) && typeof s.id === 'string' && typeof s.text === 'string' ? [{ index, id: s.id, path: s.text }] : [],
-  );
 }
 
 function resolveRelative(path: string, base: string): string | null {
@@ -161,9 +150,11 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Lo
   // Started first, so the validator's code downloads alongside the data.
   const validator = startDatasetValidator();
   try {
-    const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
+    const bytes = await fetchBytesLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
     const fileName = new URL(absolute).pathname.split('/').pop();
-    validator.begin(text, fileName);
+    // The worker gets the bytes before this thread decodes them: both decode and parse at once.
+    validator.begin(bytes, fileName);
+    const text = decodeUtf8(bytes);
     // This thread parses the text once: for the source texts it names, and to build the dataset.
     const recognised = recogniseDataset(text, fileName);
     const { sourceTexts, issues } = await fetchSourceTexts(recognised.format === 'linimasa' ? recognised.input : null, absolute, signal);
