@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { registerEdtfGrammar } from '@/domain/dates';
+import { EdtfGrammarMissingError, registerEdtfGrammar } from '@/domain/dates';
 import type { ImportDatasetResult } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
-import { buildValidDataset, datasetNeedsEdtfGrammar } from '@/domain/build-dataset';
+import { buildValidDataset, publishedDatesNeedEdtfGrammar } from '@/domain/build-dataset';
 import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/recognise-dataset';
 import { sourceTextPaths } from '@/domain/source-text-paths';
 import { loadDatasetParser } from '@/data/dataset-parser';
@@ -75,10 +75,29 @@ async function loadEdtfGrammar(): Promise<void> {
 }
 
 /**
+ * `buildValidDataset`, with the EDTF grammar downloaded and the building done
+ * again when one of the dates needs it; null when the input is not a valid
+ * dataset (the verdict says why).
+ */
+async function buildWithGrammar(input: unknown, sourceTexts: ReadonlyMap<string, string>): Promise<Dataset | null> {
+  try {
+    return buildValidDataset(input, sourceTexts);
+  } catch (error) {
+    if (!(error instanceof EdtfGrammarMissingError)) return null;
+  }
+  await loadEdtfGrammar();
+  try {
+    return buildValidDataset(input, sourceTexts);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Recognises and validates dataset text. A `linimasa/1` file is validated by
  * `validator` (a worker) while this thread builds the dataset from the same
- * text, with the EDTF grammar downloaded first only when one of its dates
- * needs it; the dataset is used only once the verdict says it is valid. A
+ * text, with the EDTF grammar downloaded only when one of its dates needs
+ * it; the dataset is used only once the verdict says it is valid. A
  * TimelineJS or CSV file downloads the importers, and the grammar, to convert it.
  */
 async function importAnyDataset(
@@ -93,15 +112,13 @@ async function importAnyDataset(
     const [{ importDataset }] = await Promise.all([import('@/domain/import-dataset'), loadEdtfGrammar()]);
     return importDataset(text, fileName, { sourceTexts });
   }
-  if (datasetNeedsEdtfGrammar(recognised.input)) await loadEdtfGrammar();
+  const { input } = recognised;
   const checking = validator.validate(text, fileName, sourceTexts);
   let built: Dataset | null = null;
   if (validator.inWorker) {
-    try {
-      built = buildValidDataset(recognised.input, sourceTexts);
-    } catch {
-      // Not a valid dataset: the verdict says why.
-    }
+    // The views read sources' dates; building finds out itself whether an event's date needs the grammar.
+    if (publishedDatesNeedEdtfGrammar(input)) await loadEdtfGrammar();
+    built = await buildWithGrammar(input, sourceTexts);
   }
   // The worker is still checking: prepare what the views will need meanwhile.
   if (built) warmUp(built);
@@ -111,8 +128,9 @@ async function importAnyDataset(
   const dataset = 'dataset' in verdict ? verdict.dataset : built;
   if (dataset) return { format: 'linimasa', result: { ok: true, dataset, warnings: verdict.warnings }, report };
   // Valid, yet not built here: read it in this thread after all.
-  const { parseDataset } = await loadDatasetParser();
-  return { format: 'linimasa', result: parseDataset(recognised.input, { sourceTexts }), report };
+  const { parseDataset, datasetNeedsEdtfGrammar } = await loadDatasetParser();
+  if (datasetNeedsEdtfGrammar(input)) await loadEdtfGrammar();
+  return { format: 'linimasa', result: parseDataset(input, { sourceTexts }), report };
 }
 
 /** Reads dataset text in any supported format (linimasa/1, TimelineJS, CSV) and validates it; rejects with `DatasetError` when invalid. */
