@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildActorGraphInSlices, createActorGraph, type ActorGraph, type NextTask } from '@/domain/actor-graph';
 import type { Actor, TimelineEvent } from '@/domain/model';
 import { whenQuiet } from '@/components/when-quiet';
-import { prepareWhileChecking } from '@/data/dataset-warm-up';
 
 /** Up to this many events the graph is built at once (a few ms); beyond, in slices between other work. */
 const AT_ONCE_MAX_EVENTS = 10_000;
@@ -26,9 +25,6 @@ const nextTask: NextTask = (run) => {
 
 // Whole-dataset graphs built while the dataset was being checked, by events array.
 const prepared = new WeakMap<readonly TimelineEvent[], { readonly actors: readonly Actor[]; readonly graph: ActorGraph }>();
-prepareWhileChecking(({ actors, events }) => {
-  if (events.length > AT_ONCE_MAX_EVENTS) prepared.set(events, { actors, graph: createActorGraph(actors, events) });
-});
 
 /**
  * The actor graph of `events` (null: none wanted). Small inputs are built at
