@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { createSearchIndex, filterEvents, prepareSearchIndex, type EventFilter } from '@/domain/event-filter';
+import { createSearchIndex, filterEvents, isFilterEmpty, prepareSearchIndex, type EventFilter } from '@/domain/event-filter';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { selectFilter } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
@@ -47,6 +47,8 @@ export function usePreparedSearchIndex(dataset: Dataset): void {
 const answers = new WeakMap<EventFilter, { readonly dataset: Dataset; readonly events: readonly TimelineEvent[] }>();
 
 function filteredEvents(dataset: Dataset, filter: EventFilter): readonly TimelineEvent[] {
+  // What filterEvents answers for no filter, without a search index: none is made in the first render.
+  if (isFilterEmpty(filter)) return dataset.events;
   const known = answers.get(filter);
   if (known?.dataset === dataset) return known.events;
   const events = filterEvents(dataset, searchIndexOf(dataset), filter);

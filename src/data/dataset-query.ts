@@ -1,13 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { registerEdtfGrammar } from '@/domain/dates';
+import { EdtfGrammarMissingError, registerEdtfGrammar } from '@/domain/dates';
 import type { ImportDatasetResult } from '@/domain/import-dataset';
 import type { Dataset, DatasetIssue } from '@/domain/model';
-import { buildValidDataset, datasetNeedsEdtfGrammar } from '@/domain/build-dataset';
+import { buildValidDataset, publishedDatesNeedEdtfGrammar } from '@/domain/build-dataset';
 import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/recognise-dataset';
+import { sourceTextPaths } from '@/domain/source-text-paths';
 import { loadDatasetParser } from '@/data/dataset-parser';
 import { startDatasetValidator, type DatasetValidator } from '@/data/dataset-validator';
 import { warmUp } from '@/data/dataset-warm-up';
-import { DEFAULT_FETCH_LIMITS, FetchError, fetchTextLimited } from '@/data/fetch-limited';
+import { decodeUtf8, DEFAULT_FETCH_LIMITS, FetchError, fetchBytesLimited, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
 export class DatasetError extends Error {
@@ -33,18 +34,6 @@ export interface LoadedDataset {
   readonly report: readonly DatasetIssue[];
   /** The converted `linimasa/1` JSON, for imported files. */
   readonly converted?: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The `sources[i].text` paths of a raw dataset, read defensively (it is not validated yet). */
-function sourceTextPaths(raw: unknown): { index: number; id: string; path: string }[] {
-  if (!isRecord(raw) || !Array.isArray(raw.sources)) return [];
-  return raw.sources.flatMap((s: unknown, index) =>
-    isRecord(s) && typeof s.id === 'string' && typeof s.text === 'string' ? [{ index, id: s.id, path: s.text }] : [],
-  );
 }
 
 function resolveRelative(path: string, base: string): string | null {
@@ -86,10 +75,29 @@ async function loadEdtfGrammar(): Promise<void> {
 }
 
 /**
+ * `buildValidDataset`, with the EDTF grammar downloaded and the building done
+ * again when one of the dates needs it; null when the input is not a valid
+ * dataset (the verdict says why).
+ */
+async function buildWithGrammar(input: unknown, sourceTexts: ReadonlyMap<string, string>): Promise<Dataset | null> {
+  try {
+    return buildValidDataset(input, sourceTexts);
+  } catch (error) {
+    if (!(error instanceof EdtfGrammarMissingError)) return null;
+  }
+  await loadEdtfGrammar();
+  try {
+    return buildValidDataset(input, sourceTexts);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Recognises and validates dataset text. A `linimasa/1` file is validated by
  * `validator` (a worker) while this thread builds the dataset from the same
- * text, with the EDTF grammar downloaded first only when one of its dates
- * needs it; the dataset is used only once the verdict says it is valid. A
+ * text, with the EDTF grammar downloaded only when one of its dates needs
+ * it; the dataset is used only once the verdict says it is valid. A
  * TimelineJS or CSV file downloads the importers, and the grammar, to convert it.
  */
 async function importAnyDataset(
@@ -104,15 +112,13 @@ async function importAnyDataset(
     const [{ importDataset }] = await Promise.all([import('@/domain/import-dataset'), loadEdtfGrammar()]);
     return importDataset(text, fileName, { sourceTexts });
   }
-  if (datasetNeedsEdtfGrammar(recognised.input)) await loadEdtfGrammar();
+  const { input } = recognised;
   const checking = validator.validate(text, fileName, sourceTexts);
   let built: Dataset | null = null;
   if (validator.inWorker) {
-    try {
-      built = buildValidDataset(recognised.input, sourceTexts);
-    } catch {
-      // Not a valid dataset: the verdict says why.
-    }
+    // The views read sources' dates; building finds out itself whether an event's date needs the grammar.
+    if (publishedDatesNeedEdtfGrammar(input)) await loadEdtfGrammar();
+    built = await buildWithGrammar(input, sourceTexts);
   }
   // The worker is still checking: prepare what the views will need meanwhile.
   if (built) warmUp(built);
@@ -122,8 +128,9 @@ async function importAnyDataset(
   const dataset = 'dataset' in verdict ? verdict.dataset : built;
   if (dataset) return { format: 'linimasa', result: { ok: true, dataset, warnings: verdict.warnings }, report };
   // Valid, yet not built here: read it in this thread after all.
-  const { parseDataset } = await loadDatasetParser();
-  return { format: 'linimasa', result: parseDataset(recognised.input, { sourceTexts }), report };
+  const { parseDataset, datasetNeedsEdtfGrammar } = await loadDatasetParser();
+  if (datasetNeedsEdtfGrammar(input)) await loadEdtfGrammar();
+  return { format: 'linimasa', result: parseDataset(input, { sourceTexts }), report };
 }
 
 /** Reads dataset text in any supported format (linimasa/1, TimelineJS, CSV) and validates it; rejects with `DatasetError` when invalid. */
@@ -161,9 +168,11 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Lo
   // Started first, so the validator's code downloads alongside the data.
   const validator = startDatasetValidator();
   try {
-    const text = await fetchTextLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
+    const bytes = await fetchBytesLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
     const fileName = new URL(absolute).pathname.split('/').pop();
-    validator.begin(text, fileName);
+    // The worker gets the bytes before this thread decodes them: both decode and parse at once.
+    validator.begin(bytes, fileName);
+    const text = decodeUtf8(bytes);
     // This thread parses the text once: for the source texts it names, and to build the dataset.
     const recognised = recogniseDataset(text, fileName);
     const { sourceTexts, issues } = await fetchSourceTexts(recognised.format === 'linimasa' ? recognised.input : null, absolute, signal);

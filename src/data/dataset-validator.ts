@@ -9,8 +9,13 @@ export type Verdict = ValidateReply | ParseResult;
 export interface DatasetValidator {
   /** True when validation runs in a worker, so the page can build the dataset meanwhile. */
   readonly inWorker: boolean;
-  /** Hands the dataset text over as soon as it has arrived, so the worker parses it alongside the page. */
-  begin(text: string, fileName: string | undefined): void;
+  /**
+   * Hands the dataset over as soon as it has arrived, so the worker parses it
+   * alongside the page: its text, or its UTF-8 bytes (the worker gets a copy
+   * of them moved to it, and decodes them itself: cheaper for the page than
+   * handing over the text).
+   */
+  begin(data: string | Uint8Array, fileName: string | undefined): void;
   validate(text: string, fileName: string | undefined, sourceTexts: ReadonlyMap<string, string>): Promise<Verdict>;
   dispose(): void;
 }
@@ -47,11 +52,19 @@ export function startDatasetValidator(): DatasetValidator {
     fail(new Error(`the dataset could not be checked: ${event.message || 'the code that checks it could not be loaded'}`));
   };
   let begun = false;
-  const begin = (text: string, fileName: string | undefined) => {
+  const begin = (data: string | Uint8Array, fileName: string | undefined) => {
     if (begun) return;
     begun = true;
-    const request: ValidateRequest = { kind: 'text', text, ...(fileName === undefined ? {} : { fileName }) };
-    worker.postMessage(request);
+    const name = fileName === undefined ? {} : { fileName };
+    if (typeof data === 'string') {
+      const request: ValidateRequest = { kind: 'text', text: data, ...name };
+      worker.postMessage(request);
+      return;
+    }
+    // A copy is moved, not cloned: the page keeps its bytes to decode them itself.
+    const bytes = data.slice();
+    const request: ValidateRequest = { kind: 'bytes', bytes, ...name };
+    worker.postMessage(request, [bytes.buffer]);
   };
   return {
     inWorker: true,

@@ -30,6 +30,16 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = { maxBytes: 50 * 1024 * 1024, t
  * body passes `maxBytes` or the time passes `timeoutMs`.
  */
 export async function fetchTextLimited(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<string> {
+  return decodeUtf8(await fetchBytesLimited(url, limits));
+}
+
+/** UTF-8 bytes as text, a leading byte order mark dropped (as `Response.text()` does). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Like `fetchTextLimited`, but the body's bytes, undecoded. */
+export async function fetchBytesLimited(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<Uint8Array> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -53,7 +63,7 @@ export async function fetchTextLimited(url: string, limits: FetchLimits = DEFAUL
     if (Number.isFinite(declared) && declared > limits.maxBytes) {
       throw new FetchError('too-large', url, `${url} is larger than ${mb} MB`);
     }
-    if (!response.body) return await response.text();
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -79,7 +89,7 @@ export async function fetchTextLimited(url: string, limits: FetchLimits = DEFAUL
       body.set(c, offset);
       offset += c.byteLength;
     }
-    return new TextDecoder('utf-8').decode(body);
+    return body;
   } finally {
     clearTimeout(timer);
     limits.signal?.removeEventListener('abort', onAbort);

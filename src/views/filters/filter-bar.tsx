@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { countByFacet, EMPTY_FILTER, isFilterEmpty, type EventFilter, type FacetCounts } from '@/domain/event-filter';
-import { prepareWhileChecking } from '@/data/dataset-warm-up';
+import { countByFacet, isFilterEmpty, type EventFilter, type FacetCounts } from '@/domain/event-filter';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/model';
 import { useEventText } from '@/components/use-event-text';
 import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
@@ -13,9 +12,6 @@ import { QUAD_COLOURS } from '@/viz/quad-colours';
 const DAY = 86_400_000;
 const OPEN_START = -8.64e15;
 const OPEN_END = 8.64e15;
-
-// The counts for no filter are kept per events array: work them out while the dataset is being checked.
-prepareWhileChecking((dataset) => countByFacet(dataset, searchIndexOf(dataset), EMPTY_FILTER));
 
 /** Counts not known yet: shown as none until the deferred count arrives. */
 const NO_COUNTS: FacetCounts = { actors: new Map(), types: new Map(), quads: new Map() };

@@ -2,16 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildActorGraphInSlices, createActorGraph, type ActorGraph } from '@/domain/actor-graph';
 import type { Actor, TimelineEvent } from '@/domain/model';
 import { nextQuietTask } from '@/components/when-quiet';
-import { prepareWhileChecking } from '@/data/dataset-warm-up';
 
 /** Up to this many events the graph is built at once (a few ms); beyond, in slices between other work. */
 const AT_ONCE_MAX_EVENTS = 10_000;
-
-// Whole-dataset graphs built while the dataset was being checked, by events array.
-const prepared = new WeakMap<readonly TimelineEvent[], { readonly actors: readonly Actor[]; readonly graph: ActorGraph }>();
-prepareWhileChecking(({ actors, events }) => {
-  if (events.length > AT_ONCE_MAX_EVENTS) prepared.set(events, { actors, graph: createActorGraph(actors, events) });
-});
 
 /**
  * The actor graph of `events` (null: none wanted). Small inputs are built at
@@ -20,12 +13,8 @@ prepareWhileChecking(({ actors, events }) => {
  * later one builds, the last one built stays.
  */
 export function useActorGraph(actors: readonly Actor[], events: readonly TimelineEvent[] | null): ActorGraph | null {
-  const ready = events === null ? null : prepared.get(events);
-  const atOnce = events !== null && (events.length <= AT_ONCE_MAX_EVENTS || ready?.actors === actors);
-  const immediate = useMemo(
-    () => (events !== null && atOnce ? (ready?.actors === actors ? ready.graph : createActorGraph(actors, events)) : null),
-    [actors, events, atOnce, ready],
-  );
+  const atOnce = events !== null && events.length <= AT_ONCE_MAX_EVENTS;
+  const immediate = useMemo(() => (events !== null && atOnce ? createActorGraph(actors, events) : null), [actors, events, atOnce]);
   const [built, setBuilt] = useState<{ readonly actors: readonly Actor[]; readonly graph: ActorGraph } | null>(null);
   useEffect(() => {
     if (events === null || atOnce) return;

@@ -12,7 +12,7 @@ import { prepareWhileChecking } from '@/data/dataset-warm-up';
 import { markInstant } from '@/domain/event-date';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { DownloadButtons } from '@/components/download-buttons';
-import { useElementWidth } from '@/components/use-element-width';
+import { useMeasuredWidth } from '@/components/use-element-width';
 import { useExportDecor } from '@/components/use-export-decor';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
@@ -24,7 +24,7 @@ import { formatTimeRange } from '@/viz/format-time-range';
 import { measureTextWidth, truncateToWidth } from '@/viz/measure-text';
 import { createTimeScale } from '@/viz/time-scale';
 import { createTimeTicks } from '@/viz/time-ticks';
-import { createTimelineMarks } from '@/viz/timeline-marks';
+import { createTimelineMarks, type TimelineMarksLayout } from '@/viz/timeline-marks';
 import { DensityChart } from '@/views/timeline/density-chart';
 import { OverviewStrip } from '@/views/timeline/overview-strip';
 import { TimeAxis } from '@/views/timeline/time-axis';
@@ -78,6 +78,11 @@ function clusterWindow(start: number, end: number): [number, number] {
   return [mid - span * 0.6, mid + span * 0.6];
 }
 
+/** The width drawn at until the frame is measured, px. */
+const FALLBACK_WIDTH = 800;
+/** What the first render, before the frame is measured, draws: nothing. */
+const NO_MARKS: TimelineMarksLayout = { marks: [], bins: [], inView: 0, hidden: [], laneCount: 0, before: 0, after: 0 };
+
 // Worked out once per events array: a search and its clearing come back to the same arrays.
 const clustersOf = perEvents((events) => findClusters(events.map((e) => ({ id: e.id, earliest: e.date.earliest, latest: e.date.latest }))));
 const quadsOf = perEvents((events) => new Set(events.map((e) => e.quad)));
@@ -102,7 +107,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
 
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(containerRef);
+  // Null until measured: the first render then draws no marks rather than
+  // every mark at a guessed width, to be drawn again before anything is painted.
+  const measuredWidth = useMeasuredWidth(containerRef);
+  const width = measuredWidth ?? FALLBACK_WIDTH;
   // The axis spans the whole dataset, so filtering never moves it.
   const domain = useMemo(() => paddedDomain(dataset.events), [dataset.events]);
   const [initialWindow] = useState(settledWindow);
@@ -125,16 +133,18 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const ticks = useMemo(() => createTimeTicks(w0, w1, width, text.language), [w0, w1, width, text.language]);
   const layout = useMemo(
     () =>
-      createTimelineMarks(events, [w0, w1], toPx, (e) => text.text(e.title), measureTextWidth, truncateToWidth, {
-        width,
-        maxLanes: MAX_LANES,
-        maxLabelWidth: Math.max(120, Math.min(320, width * 0.45)),
-        pointRadius: POINT_RADIUS,
-        bucketWidth: 48,
-        maxMarks: MAX_MARKS,
-        binWidth: 6,
-      }),
-    [events, w0, w1, toPx, text, width],
+      measuredWidth === null
+        ? NO_MARKS
+        : createTimelineMarks(events, [w0, w1], toPx, (e) => text.text(e.title), measureTextWidth, truncateToWidth, {
+            width,
+            maxLanes: MAX_LANES,
+            maxLabelWidth: Math.max(120, Math.min(320, width * 0.45)),
+            pointRadius: POINT_RADIUS,
+            bucketWidth: 48,
+            maxMarks: MAX_MARKS,
+            binWidth: 6,
+          }),
+    [events, w0, w1, toPx, text, width, measuredWidth],
   );
   const clusters = clustersOf(events);
   const presentQuads = quadsOf(events);
