@@ -306,23 +306,44 @@ const KNOWN_FIELDS = {
   evidence: Object.keys(evidenceSchema.shape),
 } as const;
 
-function warnUnknownFields(value: unknown, known: readonly string[], path: Path, issues: Issues): void {
+const KNOWN_FIELD_SETS = {
+  dataset: new Set(KNOWN_FIELDS.dataset),
+  source: new Set(KNOWN_FIELDS.source),
+  actor: new Set(KNOWN_FIELDS.actor),
+  event: new Set(KNOWN_FIELDS.event),
+  evidence: new Set(KNOWN_FIELDS.evidence),
+} as const;
+
+/** Where an object of each kind sits, from its index (and, for evidence, its event's index). */
+const PATH_OF: Readonly<Record<keyof typeof KNOWN_FIELDS, (i: number, k: number) => Path>> = {
+  dataset: () => [],
+  source: (i) => ['sources', i],
+  actor: (i) => ['actors', i],
+  event: (i) => ['events', i],
+  evidence: (i, k) => ['events', i, 'evidence', k],
+};
+
+// Runs for every event and piece of evidence: the path is built only for a field it warns about.
+function warnUnknownFields(value: unknown, kind: keyof typeof KNOWN_FIELDS, i: number, k: number, issues: Issues): void {
   if (!isRecord(value)) return;
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) issues.warn([...path, key], `unknown field ${JSON.stringify(key)} is ignored${didYouMean(key, known)}`);
+  const known = KNOWN_FIELD_SETS[kind];
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || known.has(key)) continue;
+    issues.warn([...PATH_OF[kind](i, k), key], `unknown field ${JSON.stringify(key)} is ignored${didYouMean(key, KNOWN_FIELDS[kind])}`);
   }
 }
 
 function warnAllUnknownFields(root: Json, issues: Issues): void {
-  warnUnknownFields(root, KNOWN_FIELDS.dataset, [], issues);
-  list(field(root, 'sources')).forEach((source, i) => warnUnknownFields(source, KNOWN_FIELDS.source, ['sources', i], issues));
-  list(field(root, 'actors')).forEach((actor, i) => warnUnknownFields(actor, KNOWN_FIELDS.actor, ['actors', i], issues));
-  list(field(root, 'events')).forEach((event, i) => {
-    warnUnknownFields(event, KNOWN_FIELDS.event, ['events', i], issues);
-    list(field(event, 'evidence')).forEach((evidence, k) =>
-      warnUnknownFields(evidence, KNOWN_FIELDS.evidence, ['events', i, 'evidence', k], issues),
-    );
-  });
+  warnUnknownFields(root, 'dataset', 0, 0, issues);
+  list(field(root, 'sources')).forEach((source, i) => warnUnknownFields(source, 'source', i, 0, issues));
+  list(field(root, 'actors')).forEach((actor, i) => warnUnknownFields(actor, 'actor', i, 0, issues));
+  const events = list(field(root, 'events'));
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i];
+    warnUnknownFields(event, 'event', i, 0, issues);
+    const evidence = list(field(event, 'evidence'));
+    for (let k = 0; k < evidence.length; k += 1) warnUnknownFields(evidence[k], 'evidence', i, k, issues);
+  }
 }
 
 /** Checks a dataset that has the right `format`; the root object is already known to be one. */
@@ -362,6 +383,10 @@ function collectIds(items: readonly unknown[], kind: string, collection: string,
   return ids;
 }
 
+function textPath(collection: string | null, i: number, name: string): Path {
+  return collection === null ? [name] : [collection, i, name];
+}
+
 function checkLocalizedTexts(root: Json, issues: Issues): void {
   const locales = list(field(root, 'locales'));
   const tags = locales.filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.toLowerCase());
@@ -371,29 +396,41 @@ function checkLocalizedTexts(root: Json, issues: Issues): void {
     if (first < i) issues.error(['locales', i], `${JSON.stringify(tag)} is listed twice (first at locales[${first}])`);
   });
   const defaultLocale = typeof locales[0] === 'string' ? locales[0] : undefined;
-  const check = (value: unknown, path: Path): void => {
+  const defaultTag = defaultLocale?.toLowerCase();
+  // Tags as written are the usual case; lower-casing is left for the others.
+  const listed = new Set([...locales.filter((tag): tag is string => typeof tag === 'string'), ...tags]);
+  const tagSet = new Set(tags);
+  // Runs for three texts of every event: the path is built only for a text it reports.
+  const check = (value: unknown, collection: string | null, i: number, name: string): void => {
     if (!isRecord(value)) return;
-    const keys = Object.keys(value);
-    if (keys.length === 0) return;
-    for (const key of keys) {
+    let hasDefault = defaultLocale === undefined;
+    let empty = true;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      empty = false;
       // zod's record skips a `__proto__` key entirely, so it is checked here.
-      if (key === '__proto__') issues.error([...path, key], '"__proto__" is not a BCP 47 language tag (examples: en, id, pt-BR)');
-      else if (tags.length > 0 && !tags.includes(key.toLowerCase())) {
-        issues.warn([...path, key], `language ${JSON.stringify(key)} is not listed in "locales"`);
+      if (key === '__proto__') issues.error([...textPath(collection, i, name), key], '"__proto__" is not a BCP 47 language tag (examples: en, id, pt-BR)');
+      else if (tags.length > 0 && !listed.has(key) && !tagSet.has(key.toLowerCase())) {
+        issues.warn([...textPath(collection, i, name), key], `language ${JSON.stringify(key)} is not listed in "locales"`);
       }
+      if (!hasDefault && (key === defaultLocale || key.toLowerCase() === defaultTag)) hasDefault = true;
     }
-    if (defaultLocale !== undefined && !keys.some((key) => key.toLowerCase() === defaultLocale.toLowerCase())) {
-      issues.error(path, `has no text in the default language ${JSON.stringify(defaultLocale)} (the first of "locales")`);
+    if (!empty && !hasDefault) {
+      issues.error(textPath(collection, i, name), `has no text in the default language ${JSON.stringify(defaultLocale)} (the first of "locales")`);
     }
   };
-  for (const key of ['title', 'description', 'credit']) check(field(root, key), [key]);
-  list(field(root, 'sources')).forEach((source, i) => check(field(source, 'title'), ['sources', i, 'title']));
+  for (const key of ['title', 'description', 'credit']) check(field(root, key), null, 0, key);
+  list(field(root, 'sources')).forEach((source, i) => check(field(source, 'title'), 'sources', i, 'title'));
   list(field(root, 'actors')).forEach((actor, i) => {
-    for (const key of ['name', 'role']) check(field(actor, key), ['actors', i, key]);
+    for (const key of ['name', 'role']) check(field(actor, key), 'actors', i, key);
   });
-  list(field(root, 'events')).forEach((event, i) => {
-    for (const key of ['dateText', 'title', 'summary']) check(field(event, key), ['events', i, key]);
-  });
+  const events = list(field(root, 'events'));
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i];
+    check(field(event, 'dateText'), 'events', i, 'dateText');
+    check(field(event, 'title'), 'events', i, 'title');
+    check(field(event, 'summary'), 'events', i, 'summary');
+  }
 }
 
 function checkReference(value: unknown, ids: ReadonlyMap<string, number>, kind: string, path: Path, issues: Issues): void {
@@ -406,73 +443,83 @@ function quoteSnippet(text: string): string {
 }
 
 /** Checks one piece of evidence against its source and, when loaded, the source's text. */
-function checkEvidence(evidence: unknown, source: unknown, text: string | undefined, path: Path, issues: Issues): void {
+function evidencePath(i: number, k: number): Path {
+  return ['events', i, 'evidence', k];
+}
+
+function checkEvidence(evidence: unknown, source: unknown, text: string | undefined, i: number, k: number, issues: Issues): void {
   const quote = field(evidence, 'quote');
   const start = field(evidence, 'start');
   const end = field(evidence, 'end');
-  const sourceId = JSON.stringify(field(source, 'id'));
   const hasStart = typeof start === 'number' && Number.isInteger(start) && start >= 0;
   const hasEnd = typeof end === 'number' && Number.isInteger(end) && end >= 0;
   if (typeof quote !== 'string') return;
+  // Built only for a message: this runs for every piece of evidence.
+  const sourceId = () => JSON.stringify(field(source, 'id'));
   if (typeof field(source, 'text') === 'string' && (start === undefined || end === undefined)) {
-    issues.error(path, `"start" and "end" are required because source ${sourceId} has a text file; they are the quote's offsets in it`);
+    issues.error(evidencePath(i, k), `"start" and "end" are required because source ${sourceId()} has a text file; they are the quote's offsets in it`);
     return;
   }
   if (!hasStart || !hasEnd) return;
   if (start > end) {
-    issues.error(path, `"start" (${start}) is after "end" (${end})`);
+    issues.error(evidencePath(i, k), `"start" (${start}) is after "end" (${end})`);
     return;
   }
   if (text === undefined) {
     if (end - start !== quote.length) {
-      issues.error(path, `"start" and "end" span ${end - start} characters, but the quote is ${quote.length} characters long`);
+      issues.error(evidencePath(i, k), `"start" and "end" span ${end - start} characters, but the quote is ${quote.length} characters long`);
     }
     return;
   }
   if (end > text.length) {
-    issues.error([...path, 'end'], `${end} is past the end of the text of source ${sourceId}, which is ${text.length} characters long`);
+    issues.error([...evidencePath(i, k), 'end'], `${end} is past the end of the text of source ${sourceId()}, which is ${text.length} characters long`);
     return;
   }
   const found = text.slice(start, end);
   if (found === quote) return;
-  issues.error(path, () => {
+  issues.error(evidencePath(i, k), () => {
     const elsewhere = text.indexOf(quote);
     const hint =
       elsewhere >= 0
         ? `; the quote occurs at start ${elsewhere}, end ${elsewhere + quote.length}`
         : '; the quote does not occur anywhere in the text';
-    return `the quote does not match the text of source ${sourceId} at ${start}–${end}, which reads ${quoteSnippet(found)}${hint}`;
+    return `the quote does not match the text of source ${sourceId()} at ${start}–${end}, which reads ${quoteSnippet(found)}${hint}`;
   });
 }
 
-function checkEvents(root: Json, sourceIds: Map<string, number>, actorIds: Map<string, number>, texts: ReadonlyMap<string, string>, issues: Issues): (DateSpan | undefined)[] {
+const ACTOR_FIELDS = ['actors', 'recipients'] as const;
+
+function checkEvents(root: Json, sourceIds: Map<string, number>, actorIds: Map<string, number>, texts: ReadonlyMap<string, string>, keepSpans: boolean, issues: Issues): (DateSpan | undefined)[] {
   const sources = list(field(root, 'sources'));
   const cache = new Map<string, EdtfParseResult>();
   return list(field(root, 'events')).map((event, i) => {
-    const path: Path = ['events', i];
-    for (const key of ['actors', 'recipients']) {
-      list(field(event, key)).forEach((ref, j) => {
+    for (const key of ACTOR_FIELDS) {
+      const refs = list(field(event, key));
+      for (let j = 0; j < refs.length; j += 1) {
+        const ref = refs[j];
         // Paths are built only for a reference that fails.
-        if (typeof ref !== 'string' || !actorIds.has(ref)) checkReference(ref, actorIds, 'actor', [...path, key, j], issues);
-      });
+        if (typeof ref !== 'string' || !actorIds.has(ref)) checkReference(ref, actorIds, 'actor', ['events', i, key, j], issues);
+      }
     }
     const basis = field(event, 'dateBasis') ?? 'stated';
     const evidence = field(event, 'evidence');
     if (basis !== 'external' && (evidence === undefined || (Array.isArray(evidence) && evidence.length === 0))) {
       issues.error(
-        [...path, 'evidence'],
+        ['events', i, 'evidence'],
         `needs at least one quote from a source, because "dateBasis" is ${JSON.stringify(basis)}; use "external" for a date added from outside the sources`,
       );
     }
     if (basis === 'relative' && field(event, 'dateText') === undefined) {
-      issues.warn([...path, 'dateText'], '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from');
+      issues.warn(['events', i, 'dateText'], '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from');
     }
-    list(evidence).forEach((item, k) => {
+    const items = list(evidence);
+    for (let k = 0; k < items.length; k += 1) {
+      const item = items[k];
       const ref = field(item, 'source');
-      if (typeof ref !== 'string' || !sourceIds.has(ref)) checkReference(ref, sourceIds, 'source', [...path, 'evidence', k, 'source'], issues);
+      if (typeof ref !== 'string' || !sourceIds.has(ref)) checkReference(ref, sourceIds, 'source', ['events', i, 'evidence', k, 'source'], issues);
       const index = typeof ref === 'string' ? sourceIds.get(ref) : undefined;
-      if (index !== undefined) checkEvidence(item, sources[index], typeof ref === 'string' ? texts.get(ref) : undefined, [...path, 'evidence', k], issues);
-    });
+      if (index !== undefined) checkEvidence(item, sources[index], typeof ref === 'string' ? texts.get(ref) : undefined, i, k, issues);
+    }
     const date = field(event, 'date');
     if (typeof date !== 'string') return undefined;
     let parsed = cache.get(date);
@@ -481,15 +528,16 @@ function checkEvents(root: Json, sourceIds: Map<string, number>, actorIds: Map<s
       cache.set(date, parsed);
     }
     if (!parsed.ok) {
-      issues.error([...path, 'date'], parsed.message);
+      issues.error(['events', i, 'date'], parsed.message);
       return undefined;
     }
-    return spanOf(parsed.span);
+    // A check alone builds no dataset, so it keeps no spans.
+    return keepSpans ? spanOf(parsed.span) : undefined;
   });
 }
 
 /** The cross-checks that need the whole dataset: default locale, ids, references, dates and evidence. */
-function checkDataset(root: Json, options: ParseDatasetOptions, issues: Issues): CheckedData {
+function checkDataset(root: Json, options: CheckOptions, issues: Issues): CheckedData {
   checkLocalizedTexts(root, issues);
   const sources = list(field(root, 'sources'));
   const sourceIds = collectIds(sources, 'source', 'sources', issues);
@@ -512,7 +560,7 @@ function checkDataset(root: Json, options: ParseDatasetOptions, issues: Issues):
   });
 
   list(field(root, 'actors')).forEach((actor, i) => checkReference(field(actor, 'affiliation'), actorIds, 'actor', ['actors', i, 'affiliation'], issues));
-  const spans = checkEvents(root, sourceIds, actorIds, texts, issues);
+  const spans = checkEvents(root, sourceIds, actorIds, texts, !options.checkOnly, issues);
   return { spans, texts };
 }
 
