@@ -1,8 +1,15 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** The content width of an element in CSS px, kept up to date by a ResizeObserver. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, initial = 800): number {
-  return useMeasuredWidth(ref, initial) ?? initial;
+/**
+ * The content width of an element in CSS px, kept up to date by a
+ * ResizeObserver. `initial` is the width until it is measured; when it was
+ * measured already (say, on a placeholder of the same width), `known` skips
+ * measuring before the first paint, which would make the browser lay out the
+ * page within the render that mounted the element: the observer corrects it
+ * in the frame, if need be.
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, initial = 800, known = false): number {
+  return useMeasuredWidth(ref, initial, known ? initial : null) ?? initial;
 }
 
 /**
@@ -12,12 +19,12 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, initial = 80
  * anything is painted, at the real one. An element with no width (not laid
  * out, or in jsdom) reads as `fallback`.
  */
-export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback = 800): number | null {
-  const [width, setWidth] = useState<number | null>(null);
+export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback = 800, known: number | null = null): number | null {
+  const [width, setWidth] = useState<number | null>(known);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth || fallback);
+    if (known === null) setWidth(element.clientWidth || fallback);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
@@ -25,6 +32,6 @@ export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback = 
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, fallback]);
+  }, [ref, fallback, known]);
   return width;
 }

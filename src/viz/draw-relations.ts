@@ -27,7 +27,7 @@ const CHECK_EVERY = 256;
  * what a slice drew when it paints the frame, so a slice's share of paint
  * time grows with its relations, not with the script time it took.
  */
-const MAX_PER_SLICE = 2048;
+export const MAX_PER_SLICE = 1024;
 
 function isVerbal(quad: QuadClass): boolean {
   return quad.startsWith('verbal') || quad === 'none';

@@ -98,7 +98,8 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
 
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(frameRef, initialWidth ?? 600);
+  // The placeholder was measured already: no layout is forced in the render that mounts the graph.
+  const width = useElementWidth(frameRef, initialWidth ?? 600, initialWidth !== undefined);
   const height = compact ? Math.max(300, Math.min(620, Math.round(width * 0.8))) : width < 500 ? 380 : 480;
   // Presses on a node drag it rather than the view; which events are on a node is known further down.
   const isOnNode = useRef<(event: MouseEvent) => boolean>(() => false);

@@ -11,7 +11,7 @@ const MIN_LABEL_WIDTH = 40;
 /** Up to this many nodes labels are placed in the render; beyond, in a task of their own after it. */
 const AT_ONCE_MAX_NODES = 300;
 /** At most this many of the most important nodes on screen compete for a label in a crowded graph. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 120;
 
 /** Placed labels, in screen px of the zoom transform `view` they were placed for. */
 export interface GraphLabelsState {

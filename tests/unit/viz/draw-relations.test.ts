@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphRelation } from '@/domain/actor-graph';
-import { drawRelationsInSlices, type RelationCanvasScene } from '@/viz/draw-relations';
+import { drawRelationsInSlices, MAX_PER_SLICE, type RelationCanvasScene } from '@/viz/draw-relations';
 
 // Node has no canvas: a path that counts its curves, and a context that records strokes.
 class FakePath {
@@ -95,8 +95,8 @@ describe('drawRelationsInSlices', () => {
       counts.push(strokes.reduce((sum, s) => sum + s.curves, 0) - before);
     }
     expect(counts.reduce((a, b) => a + b)).toBe(N);
-    expect(Math.max(...counts)).toBeLessThanOrEqual(2048);
-    expect(counts.length).toBe(Math.ceil(N / 2048));
+    expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_PER_SLICE);
+    expect(counts.length).toBe(Math.ceil(N / MAX_PER_SLICE));
   });
 
   it('draws affiliations first, as one dotted path, when asked to', () => {
