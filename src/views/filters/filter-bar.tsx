@@ -35,13 +35,16 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   const counts = useMemo(() => (countedFilter ? countByFacet(dataset, searchIndexOf(dataset), countedFilter) : NO_COUNTS), [dataset, countedFilter]);
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => dataset.events.some((e) => e.type === type)), [dataset]);
   const presentQuads = useMemo(() => QUAD_CLASSES.filter((q) => dataset.events.some((e) => e.quad === q)), [dataset]);
+  // Thousands of actors are sorted and listed in the render after the first: the page is drawn first.
+  const listActors = useDeferredValue(true, false);
   const actorsByName = useMemo(() => {
+    if (!listActors) return [];
     const collator = new Intl.Collator(text.language);
     return dataset.actors
       .map((actor) => ({ actor, name: text.text(actor.name) }))
       .sort((a, b) => collator.compare(a.name, b.name))
       .map(({ actor }) => actor);
-  }, [dataset, text]);
+  }, [dataset, text, listActors]);
   // Thousands of options: rebuilt only when names, counts or chosen actors change, not on every keystroke.
   const chosen = filter.actorIds;
   const actorOptions = useMemo(
