@@ -8,7 +8,7 @@ import { sourceTextPaths } from '@/domain/source-text-paths';
 import { loadDatasetParser } from '@/data/dataset-parser';
 import { startDatasetValidator, type DatasetValidator } from '@/data/dataset-validator';
 import { warmUp } from '@/data/dataset-warm-up';
-import { decodeUtf8, DEFAULT_FETCH_LIMITS, FetchError, fetchBytesLimited, fetchTextLimited } from '@/data/fetch-limited';
+import { DEFAULT_FETCH_LIMITS, FetchError, fetchLimited, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
 export class DatasetError extends Error {
@@ -168,11 +168,10 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Lo
   // Started first, so the validator's code downloads alongside the data.
   const validator = startDatasetValidator();
   try {
-    const bytes = await fetchBytesLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
+    const { bytes, text } = await fetchLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
     const fileName = new URL(absolute).pathname.split('/').pop();
-    // The worker gets the bytes before this thread decodes them: both decode and parse at once.
-    validator.begin(bytes, fileName);
-    const text = decodeUtf8(bytes);
+    // The worker gets the bytes (moved, not copied: this thread has decoded them already) and parses alongside.
+    validator.begin(bytes, fileName, true);
     // This thread parses the text once: for the source texts it names, and to build the dataset.
     const recognised = recogniseDataset(text, fileName);
     const { sourceTexts, issues } = await fetchSourceTexts(recognised.format === 'linimasa' ? recognised.input : null, absolute, signal);

@@ -11,11 +11,12 @@ export interface DatasetValidator {
   readonly inWorker: boolean;
   /**
    * Hands the dataset over as soon as it has arrived, so the worker parses it
-   * alongside the page: its text, or its UTF-8 bytes (the worker gets a copy
-   * of them moved to it, and decodes them itself: cheaper for the page than
-   * handing over the text).
+   * alongside the page: its text, or its UTF-8 bytes, which the worker
+   * decodes itself (cheaper for the page than handing over the text). The
+   * bytes are moved to the worker: with `handOver` the caller's own (it must
+   * not use them again), else a copy.
    */
-  begin(data: string | Uint8Array, fileName: string | undefined): void;
+  begin(data: string | Uint8Array, fileName: string | undefined, handOver?: boolean): void;
   validate(text: string, fileName: string | undefined, sourceTexts: ReadonlyMap<string, string>): Promise<Verdict>;
   dispose(): void;
 }
@@ -52,7 +53,7 @@ export function startDatasetValidator(): DatasetValidator {
     fail(new Error(`the dataset could not be checked: ${event.message || 'the code that checks it could not be loaded'}`));
   };
   let begun = false;
-  const begin = (data: string | Uint8Array, fileName: string | undefined) => {
+  const begin = (data: string | Uint8Array, fileName: string | undefined, handOver = false) => {
     if (begun) return;
     begun = true;
     const name = fileName === undefined ? {} : { fileName };
@@ -61,8 +62,8 @@ export function startDatasetValidator(): DatasetValidator {
       worker.postMessage(request);
       return;
     }
-    // A copy is moved, not cloned: the page keeps its bytes to decode them itself.
-    const bytes = data.slice();
+    // Moved, not cloned; a copy when the caller still needs its bytes.
+    const bytes = handOver ? data : data.slice();
     const request: ValidateRequest = { kind: 'bytes', bytes, ...name };
     worker.postMessage(request, [bytes.buffer]);
   };

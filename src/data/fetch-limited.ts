@@ -30,7 +30,7 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = { maxBytes: 50 * 1024 * 1024, t
  * body passes `maxBytes` or the time passes `timeoutMs`.
  */
 export async function fetchTextLimited(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<string> {
-  return decodeUtf8(await fetchBytesLimited(url, limits));
+  return (await fetchLimited(url, limits)).text;
 }
 
 /** UTF-8 bytes as text, a leading byte order mark dropped (as `Response.text()` does). */
@@ -38,8 +38,14 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** Like `fetchTextLimited`, but the body's bytes, undecoded. */
-export async function fetchBytesLimited(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<Uint8Array> {
+/**
+ * Like `fetchTextLimited`, with the body's bytes as well as its text. The
+ * text is decoded chunk by chunk as the body arrives, while this thread
+ * would otherwise wait for the network, so a large dataset's text is ready
+ * as soon as its last byte is, and the bytes can be handed on (to a worker)
+ * without a copy.
+ */
+export async function fetchLimited(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<{ readonly bytes: Uint8Array; readonly text: string }> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -63,9 +69,14 @@ export async function fetchBytesLimited(url: string, limits: FetchLimits = DEFAU
     if (Number.isFinite(declared) && declared > limits.maxBytes) {
       throw new FetchError('too-large', url, `${url} is larger than ${mb} MB`);
     }
-    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    if (!response.body) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { bytes, text: decodeUtf8(bytes) };
+    }
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
+    const decoder = new TextDecoder('utf-8');
+    const pieces: string[] = [];
     let total = 0;
     for (;;) {
       let part: ReadableStreamReadResult<Uint8Array>;
@@ -82,14 +93,16 @@ export async function fetchBytesLimited(url: string, limits: FetchLimits = DEFAU
         throw new FetchError('too-large', url, `${url} is larger than ${mb} MB`);
       }
       chunks.push(part.value);
+      pieces.push(decoder.decode(part.value, { stream: true }));
     }
+    pieces.push(decoder.decode());
     const body = new Uint8Array(total);
     let offset = 0;
     for (const c of chunks) {
       body.set(c, offset);
       offset += c.byteLength;
     }
-    return body;
+    return { bytes: body, text: pieces.join('') };
   } finally {
     clearTimeout(timer);
     limits.signal?.removeEventListener('abort', onAbort);
