@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
@@ -77,4 +80,18 @@ export async function restingBox(locator: Locator) {
     last = now;
   }
   throw new Error('the graph did not come to rest');
+}
+
+/** The JSON text of a story made by the generator (`npm run generate`), for tests at scale. */
+export function generateDataset(options: { readonly events: number; readonly actors: number; readonly seed: number }): string {
+  const out = join(mkdtempSync(join(tmpdir(), 'linimasa-generated-')), 'generated.json');
+  const args = ['--events', String(options.events), '--actors', String(options.actors), '--seed', String(options.seed), '--out', out];
+  execFileSync('npx', ['tsx', 'scripts/generate.ts', ...args], { stdio: 'ignore' });
+  return readFileSync(out, 'utf8');
+}
+
+/** Opens the app on dataset text served at `/bench-data/<name>.json`. */
+export async function openDataset(page: Page, name: string, body: string): Promise<void> {
+  await page.route((url) => url.pathname === `/bench-data/${name}.json`, (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.goto(`/?lang=en&data=/bench-data/${name}.json`);
 }

@@ -1,22 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, graph, restingBox, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { expect, generateDataset, graph, openDataset, restingBox, test } from './fixtures';
 
 // A generated story with more actors than the graph gives an SVG element each: they are drawn on a canvas.
 let body = '';
-
 test.beforeAll(() => {
-  const out = join(mkdtempSync(join(tmpdir(), 'linimasa-graph-')), 'actors.json');
-  execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '3000', '--actors', '700', '--seed', '11', '--out', out], { stdio: 'ignore' });
-  body = readFileSync(out, 'utf8');
+  body = generateDataset({ events: 3000, actors: 700, seed: 11 });
 });
 
 test.describe('a graph of hundreds of actors', () => {
   test.beforeEach(async ({ page }) => {
-    await page.route((url) => url.pathname === '/bench-data/actors.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-    await page.goto('/?lang=en&data=/bench-data/actors.json');
+    await openDataset(page, 'actors', body);
     // Only the node in the tab order is a button until a person points at another.
     await expect(graph(page).getByRole('button')).toHaveCount(1, { timeout: 20_000 });
     await expect(page.locator('.graph-frame canvas')).toHaveCount(2);

@@ -13,28 +13,32 @@ async function holdScripts(page: Page, pattern: RegExp): Promise<() => void> {
   });
   return release;
 }
+/**
+ * Holds the bundled dataset's answer until a request matching `isCode` has
+ * been made (or 5 s have passed); the returned function says, once the
+ * dataset has been answered, whether that request came first.
+ */
+async function requestedBeforeData(page: Page, isCode: (request: Request) => boolean): Promise<() => boolean> {
+  let seen: () => void = () => undefined;
+  const requested = new Promise<void>((resolve) => (seen = resolve));
+  page.on('request', (request) => {
+    if (isCode(request)) seen();
+  });
+  let before = false;
+  await page.route('**/data/russia-belarus-2022.json', async (route) => {
+    before = await Promise.race([requested.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+    await route.continue();
+  });
+  return () => before;
+}
 const holdGraphCode = (page: Page) => holdScripts(page, /\/assets\/graph-view-[^/]*\.js$/);
 const INDONESIAN_WORDS = /\/assets\/messages-id-[^/]*\.js$/;
 
 test.describe('the actor graph loads on demand', () => {
   test('on a wide screen its code is fetched while the dataset is still loading', async ({ page }) => {
-    let graphRequested = false;
-    let seen: () => void = () => undefined;
-    const requested = new Promise<void>((resolve) => (seen = resolve));
-    page.on('request', (request) => {
-      if (isGraphCode(request)) {
-        graphRequested = true;
-        seen();
-      }
-    });
-    let graphBeforeData = false;
-    await page.route('**/data/russia-belarus-2022.json', async (route) => {
-      graphBeforeData = await Promise.race([requested.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
-      await route.continue();
-    });
+    const graphBeforeData = await requestedBeforeData(page, isGraphCode);
     await openApp(page, '?lang=en');
-    expect(graphRequested).toBe(true);
-    expect(graphBeforeData).toBe(true);
+    expect(graphBeforeData()).toBe(true);
     await expect(graph(page).getByRole('button', { name: /^Russia/ })).toBeVisible();
   });
 
@@ -134,18 +138,9 @@ test.describe('the validation worker loads alongside the data', () => {
   const PARSER = /\/assets\/validate-dataset\.worker-[^/]*\.js$/;
 
   test('its code is fetched before the dataset has arrived', async ({ page }) => {
-    let seen: () => void = () => undefined;
-    const requested = new Promise<void>((resolve) => (seen = resolve));
-    page.on('request', (request) => {
-      if (PARSER.test(request.url())) seen();
-    });
-    let parserBeforeData = false;
-    await page.route('**/data/russia-belarus-2022.json', async (route) => {
-      parserBeforeData = await Promise.race([requested.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
-      await route.continue();
-    });
+    const parserBeforeData = await requestedBeforeData(page, (request) => PARSER.test(request.url()));
     await openApp(page, '?lang=en');
-    expect(parserBeforeData).toBe(true);
+    expect(parserBeforeData()).toBe(true);
   });
 
   test.describe('when its code cannot be fetched', () => {

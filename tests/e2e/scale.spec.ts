@@ -1,21 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, timeline } from './fixtures';
+import { expect, generateDataset, openDataset, test, timeline } from './fixtures';
 
 // A generated story of 3,000 events: more than the timeline draws one by one.
 let body = '';
 test.beforeAll(() => {
-  const out = join(mkdtempSync(join(tmpdir(), 'linimasa-scale-')), 'scale.json');
-  execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '3000', '--actors', '300', '--seed', '7', '--out', out], { stdio: 'ignore' });
-  body = readFileSync(out, 'utf8');
+  body = generateDataset({ events: 3000, actors: 300, seed: 7 });
 });
 
 test.describe('a larger story', () => {
   test('the timeline shows density when zoomed out and single events when zoomed in; the list stays reachable', async ({ page }) => {
-    await page.route((url) => url.pathname === '/bench-data/scale.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-    await page.goto('/?lang=en&data=/bench-data/scale.json');
+    await openDataset(page, 'scale', body);
     const density = timeline(page).getByRole('button', { name: /events in view, too many to show one by one/ });
     await expect(density).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('.timeline-bin').first()).toBeVisible();

@@ -13,14 +13,22 @@ import type { NodePosition } from '@/viz/graph-layout';
 import type { ZoomTransform } from '@/viz/zoom-transform';
 import type { DrawnNode } from '@/views/graph/graph-layers';
 
-/** Gives a canvas the backing store for `width` × `height` CSS px on this screen, only when that changed (a new size clears and reallocates it); returns the pixel ratio. */
-function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: number): number {
+/**
+ * The 2D context of the canvas in `ref`, its backing store sized for
+ * `width` × `height` CSS px on this screen (resized only when that changed: a
+ * new size clears and reallocates it), and the pixel ratio; null when there
+ * is nothing to draw or no canvas.
+ */
+function prepareCanvas(ref: RefObject<HTMLCanvasElement | null>, wanted: boolean, width: number, height: number) {
+  const canvas = ref.current;
+  const ctx = wanted ? canvas?.getContext('2d') : null;
+  if (!canvas || !ctx) return null;
   const ratio = window.devicePixelRatio || 1;
   const w = Math.round(width * ratio);
   const h = Math.round(height * ratio);
   if (canvas.width !== w) canvas.width = w;
   if (canvas.height !== h) canvas.height = h;
-  return ratio;
+  return { canvas, ctx, ratio };
 }
 
 /** What both canvases are drawn for: the zoom they follow and their size, CSS px. */
@@ -41,10 +49,9 @@ export function useRelationCanvas(
   { view, width, height }: CanvasView,
 ): void {
   useEffect(() => {
-    const canvas = ref.current;
-    const ctx = relations ? canvas?.getContext('2d') : null;
-    if (!canvas || !ctx || !relations) return;
-    const ratio = sizeCanvas(canvas, width, height);
+    const prepared = prepareCanvas(ref, relations !== null, width, height);
+    if (!prepared || !relations) return;
+    const { ctx, ratio } = prepared;
     // In slices, a frame each: tens of thousands of relations must not hold the page in one task.
     return drawRelationsInSlices(ctx, relations, { positions, radii, transform: view, highlighted, affiliations, width, height, ratio }, (draw) => {
       // The next frame once no gesture is going on, so drawing never competes with one.
@@ -69,10 +76,9 @@ export function useNodeCanvas(
 ): void {
   // A layout effect: drawing is asked for in the commit, so it lands before the commit's frame is painted.
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    const ctx = nodes ? canvas?.getContext('2d') : null;
-    if (!canvas || !ctx || !nodes) return;
-    const ratio = sizeCanvas(canvas, width, height);
+    const prepared = prepareCanvas(ref, nodes !== null, width, height);
+    if (!prepared || !nodes) return;
+    const { canvas, ctx, ratio } = prepared;
     const skip = new Set(asSvg.map((n) => n.id));
     const highContrast = canvas.closest('.theme-high-contrast') !== null;
     // In the coming frame, before it is painted (so a node handed back from SVG never leaves a gap),
