@@ -2,12 +2,14 @@
  * Filtering a dataset's events by actors, types, quad classes, a time window
  * and a text query. Facets combine with AND, the values of one facet with OR.
  * The text of every event, in every language, is normalized once into a
- * `SearchIndex`, so a keystroke costs a scan of prebuilt strings and never
- * depends on the interface language.
+ * `SearchIndex`, with an index of its words, so a keystroke costs a look
+ * through the distinct words and the events they occur in, and never depends
+ * on the interface language.
  */
 import type { Dataset, EventType, QuadClass, TimelineEvent } from '@/domain/model';
 import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/model';
 import { normalizeSearchText, searchTerms } from '@/domain/search-text';
+import { WordIndex, wordsOf } from '@/domain/word-index';
 
 /** What the person has chosen to see; an empty facet does not filter. */
 export interface EventFilter {
@@ -54,6 +56,10 @@ export interface SearchIndex {
 const PIECE_SEPARATOR = '\n';
 // Between two events' texts in the haystack; no normalized text or term holds it.
 const EVENT_SEPARATOR = '\u0001';
+// Above this many occurrences per event of a query's rarest piece, reading
+// the haystack (where the first hit in an event settles it) is quicker than
+// going through the index's lists.
+const SCAN_COST = 4;
 // Events whose texts are joined into one block of the haystack at a time.
 const BLOCK = 2000;
 
@@ -73,6 +79,8 @@ class Index implements SearchIndex {
   // Every event's text in one string, and where each starts: a search is then a few
   // `indexOf` calls over one string instead of a test of every event's text.
   private haystack: { readonly text: string; readonly starts: Uint32Array } | null = null;
+  // Which events hold which words: a query's events are found through it, then checked against their text.
+  private readonly words = new WordIndex();
   // The last query answered: typing usually extends it, so the next answer is
   // found among its matches instead of among all events.
   private last: { readonly terms: readonly string[]; readonly matches: Matches } | null = null;
@@ -97,6 +105,7 @@ class Index implements SearchIndex {
       const people = [...new Set([...event.actors, ...event.recipients])].map((id) => this.names.get(id) ?? '');
       const joined = [own, ...people].filter((piece) => piece !== '').join(PIECE_SEPARATOR);
       const text = joined.includes(EVENT_SEPARATOR) ? joined.replaceAll(EVENT_SEPARATOR, ' ') : joined;
+      this.words.add(i, text);
       this.starts[i] = this.offset;
       this.offset += text.length + EVENT_SEPARATOR.length;
       this.pending.push(text);
@@ -117,10 +126,11 @@ class Index implements SearchIndex {
       this.buildSome(count);
       return false;
     }
-    return this.joined !== null;
+    return this.complete() !== null;
   }
 
-  private get joined(): { readonly text: string; readonly starts: Uint32Array } {
+  /** The haystack, with every event indexed first (its text and its words). */
+  private complete(): { readonly text: string; readonly starts: Uint32Array } {
     if (this.haystack === null) {
       this.buildSome(Infinity);
       this.closeBlock();
@@ -134,13 +144,13 @@ class Index implements SearchIndex {
 
   /** The text of the event at `position`. */
   private textOf(position: number): string {
-    const { text, starts } = this.joined;
+    const { text, starts } = this.complete();
     return text.slice(starts[position] ?? 0, (starts[position + 1] ?? 1) - 1);
   }
 
-  /** Positions of the events whose text holds `term`, ascending: one scan of the haystack. */
+  /** Positions of the events whose text holds `term`, ascending: one scan of the haystack, for terms with no word characters. */
   private find(term: string): number[] {
-    const { text, starts } = this.joined;
+    const { text, starts } = this.complete();
     const found: number[] = [];
     // Only the separators hold it, and they belong to no event.
     if (term.includes(EVENT_SEPARATOR)) return found;
@@ -160,6 +170,31 @@ class Index implements SearchIndex {
     return found;
   }
 
+  /** Positions of the events whose text holds every one of `terms`, ascending. */
+  private search(terms: readonly string[]): readonly number[] | Uint32Array {
+    const pieces = terms.map(wordsOf);
+    let candidates: Uint32Array | null = null;
+    if (pieces.every((words) => words.length > 0)) {
+      this.complete();
+      candidates = this.words.holding(pieces.flat(), this.events.length * SCAN_COST);
+    }
+    if (candidates === null) {
+      // A term of punctuation alone, such as "-", or only very common pieces: scan every event's text.
+      const [first = '', ...rest] = terms;
+      return this.find(first).filter((position) => {
+        const text = this.textOf(position);
+        return rest.every((term) => text.includes(term));
+      });
+    }
+    // A term that is one word piece is held by every candidate; others (phrases, "u.s.") are checked in the text.
+    const loose = terms.filter((term, i) => !(pieces[i]?.length === 1 && pieces[i]?.[0] === term));
+    if (loose.length === 0) return candidates;
+    return Array.from(candidates).filter((position) => {
+      const text = this.textOf(position);
+      return loose.every((term) => text.includes(term));
+    });
+  }
+
   /** The events whose text holds every one of `terms` (already normalized). */
   matching(terms: readonly string[]): Matches {
     const needed = essentialTerms(terms);
@@ -168,22 +203,13 @@ class Index implements SearchIndex {
     // Every event matching `needed` also matches the last terms when each of
     // those is part of a term now needed, so only the last matches can match.
     const refines = last !== null && last.terms.every((old) => needed.some((term) => term.includes(old)));
-    const [first = '', ...rest] = needed;
     const holdsAll = (position: number): boolean => {
       const text = this.textOf(position);
       return needed.every((term) => text.includes(term));
     };
-    // Few earlier matches: test just those; otherwise scan for the longest term and test the rest.
-    const found =
-      refines && last.matches.length < this.events.length / 8
-        ? Array.from(last.matches).filter(holdsAll)
-        : rest.length === 0
-          ? this.find(first)
-          : this.find(first).filter((position) => {
-              const text = this.textOf(position);
-              return rest.every((term) => text.includes(term));
-            });
-    const matches = Uint32Array.from(found);
+    // Few earlier matches: test just those; otherwise look the terms up.
+    const found = refines && last.matches.length < this.events.length / 8 ? Array.from(last.matches).filter(holdsAll) : this.search(needed);
+    const matches = found instanceof Uint32Array ? found : Uint32Array.from(found);
     this.last = { terms: needed, matches };
     return matches;
   }
