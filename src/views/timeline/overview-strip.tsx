@@ -1,9 +1,11 @@
 import { useMemo, useRef, type PointerEvent } from 'react';
 import { markInstant } from '@/domain/event-date';
-import type { TimelineEvent } from '@/domain/model';
+import type { QuadClass, TimelineEvent } from '@/domain/model';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 
 const HEIGHT = 30;
+/** Space above and below each tick, px. */
+const TICK_TOP = 6;
 
 /**
  * The whole story in one strip (context) with a frame around the part in
@@ -29,14 +31,21 @@ export function OverviewStrip({ events, domain, window, width, label, onMove }: 
   };
   const fx0 = Math.max(0, x(window[0]));
   const fx1 = Math.min(width, x(window[1]));
-  // At scale, one tick per pixel column is enough; it changes with the data and width, not the zoom.
-  const columns = useMemo(() => {
-    const byColumn = new Map<number, TimelineEvent>();
+  // At scale, one tick per pixel column is enough, coloured by its first event's
+  // quad class, and one path per class draws them: a few elements, not one per column.
+  // It changes with the data and width, not the zoom.
+  const ticks = useMemo(() => {
+    const taken = new Set<number>();
+    const paths = new Map<QuadClass, string[]>();
     for (const e of events) {
       const col = Math.round(((markInstant(e) - d0) / (d1 - d0)) * width);
-      if (Number.isFinite(col) && !byColumn.has(col)) byColumn.set(col, e);
+      if (!Number.isFinite(col) || taken.has(col)) continue;
+      taken.add(col);
+      let path = paths.get(e.quad);
+      if (!path) paths.set(e.quad, (path = []));
+      path.push(`M${col} ${TICK_TOP}V${HEIGHT - TICK_TOP}`);
     }
-    return byColumn;
+    return [...paths].map(([quad, path]) => ({ quad, d: path.join('') }));
   }, [events, d0, d1, width]);
   return (
     <svg
@@ -59,8 +68,8 @@ export function OverviewStrip({ events, domain, window, width, label, onMove }: 
     >
       <title>{label}</title>
       <rect className="overview-bg" x={0} y={0} width={width} height={HEIGHT} />
-      {[...columns.entries()].map(([col, e]) => (
-        <line key={col} x1={col} x2={col} y1={6} y2={HEIGHT - 6} stroke={QUAD_COLOURS[e.quad]} strokeWidth={2} />
+      {ticks.map(({ quad, d }) => (
+        <path key={quad} d={d} fill="none" stroke={QUAD_COLOURS[quad]} strokeWidth={2} />
       ))}
       <rect className="overview-frame" x={fx0} y={1} width={Math.max(fx1 - fx0, 3)} height={HEIGHT - 2} />
     </svg>
