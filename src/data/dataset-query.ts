@@ -7,7 +7,7 @@ import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/
 import { sourceTextPaths } from '@/domain/source-text-paths';
 import { loadDatasetParser } from '@/data/dataset-parser';
 import { startDatasetValidator, type DatasetValidator } from '@/data/dataset-validator';
-import { warmUp } from '@/data/dataset-warm-up';
+import { warmUp, warmUpWhileDownloading } from '@/data/dataset-warm-up';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchLimited, fetchTextLimited } from '@/data/fetch-limited';
 
 /** A dataset that was read but did not validate: its errors, with JSON paths. */
@@ -168,7 +168,9 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Lo
   // Started first, so the validator's code downloads alongside the data.
   const validator = startDatasetValidator();
   try {
-    const { bytes, text } = await fetchLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
+    const fetching = fetchLimited(absolute, { ...DEFAULT_FETCH_LIMITS, signal });
+    warmUpWhileDownloading();
+    const { bytes, text } = await fetching;
     const fileName = new URL(absolute).pathname.split('/').pop();
     // The worker gets the bytes (moved, not copied: this thread has decoded them already) and parses alongside.
     validator.begin(bytes, fileName, true);

@@ -25,3 +25,31 @@ export function warmUp(dataset: Dataset): void {
     }
   }
 }
+
+const downloadPreparers = new Set<() => void>();
+
+/**
+ * Registers `prepare` to run once the page is idle after a dataset's
+ * download has begun, for work the first drawing needs that does not depend
+ * on the data (such as loading the browser's date formats); returns a
+ * function that removes it.
+ */
+export function prepareWhileDownloading(prepare: () => void): () => void {
+  downloadPreparers.add(prepare);
+  return () => downloadPreparers.delete(prepare);
+}
+
+/** Runs the download preparers in the page's next idle moment, while the network works; one that throws is skipped. */
+export function warmUpWhileDownloading(): void {
+  const run = () => {
+    for (const prepare of downloadPreparers) {
+      try {
+        prepare();
+      } catch {
+        // The view does it itself when it draws.
+      }
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+  else setTimeout(run, 0);
+}

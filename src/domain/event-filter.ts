@@ -6,7 +6,7 @@
  * through the distinct words and the events they occur in, and never depends
  * on the interface language.
  */
-import type { Dataset, EventType, QuadClass, TimelineEvent } from '@/domain/model';
+import type { Actor, Dataset, EventType, QuadClass, TimelineEvent } from '@/domain/model';
 import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/model';
 import { normalizeSearchText, searchTerms } from '@/domain/search-text';
 import { WordIndex, wordsOf } from '@/domain/word-index';
@@ -68,6 +68,7 @@ type Matches = Uint32Array;
 
 class Index implements SearchIndex {
   readonly events: readonly TimelineEvent[];
+  private readonly actors: readonly Actor[];
   private readonly names = new Map<string, string>();
   // Built piece by piece: opening a large dataset should not wait for its search text.
   // Texts are joined a block at a time, so no single step of the building is long.
@@ -87,15 +88,19 @@ class Index implements SearchIndex {
 
   constructor(dataset: Dataset) {
     this.events = dataset.events;
+    this.actors = dataset.actors;
     this.starts = new Uint32Array(dataset.events.length + 1);
-    for (const actor of dataset.actors) {
-      if (!this.names.has(actor.id)) this.names.set(actor.id, normalizedPieces(Object.values(actor.name)));
-    }
   }
 
   /** Indexes up to `count` more events; true once every event is indexed. */
   buildSome(count: number): boolean {
     if (this.haystack !== null) return true;
+    // The actors' names, with the first step: making an index costs nothing until it is built.
+    if (this.built === 0 && this.names.size === 0) {
+      for (const actor of this.actors) {
+        if (!this.names.has(actor.id)) this.names.set(actor.id, normalizedPieces(Object.values(actor.name)));
+      }
+    }
     const end = Math.min(this.events.length, this.built + count);
     for (let i = this.built; i < end; i++) {
       const event = this.events[i] as TimelineEvent;

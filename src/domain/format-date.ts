@@ -17,6 +17,15 @@ export function utcFormatter(locale: string, options: Intl.DateTimeFormatOptions
   return f;
 }
 
+/**
+ * Makes and uses a date format for `locale`. The browser loads its date data
+ * on the first one made in the page (some 40 ms in Chromium): done ahead,
+ * the first drawing does not pay for it.
+ */
+export function primeDateFormats(locale: string): void {
+  utcFormatter(locale, { year: 'numeric' }).format(0);
+}
+
 function optionsFor(precision: DateSpan['precision'], style: Style): Intl.DateTimeFormatOptions {
   const month = style === 'long' ? 'long' : 'short';
   switch (precision) {

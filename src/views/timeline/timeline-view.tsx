@@ -8,8 +8,10 @@ import { bisector } from 'd3-array';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findClusters } from '@/domain/clusters';
 import { perEvents } from '@/components/per-events';
-import { prepareWhileChecking } from '@/data/dataset-warm-up';
+import { prepareWhileChecking, prepareWhileDownloading } from '@/data/dataset-warm-up';
 import { markInstant } from '@/domain/event-date';
+import { primeDateFormats } from '@/domain/format-date';
+import { UI_LANGUAGES } from '@/domain/i18n';
 import type { Dataset, TimelineEvent } from '@/domain/model';
 import { DownloadButtons } from '@/components/download-buttons';
 import { useMeasuredWidth } from '@/components/use-element-width';
@@ -43,7 +45,7 @@ const MAX_MARKS = 400;
 const DENSITY_LANES = 7;
 
 /** The full time range to draw, ms since epoch UTC, with a margin on both sides. */
-function paddedDomain(events: readonly TimelineEvent[]): [number, number] {
+const paddedDomain = perEvents((events): readonly [number, number] => {
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of events) {
@@ -58,7 +60,7 @@ function paddedDomain(events: readonly TimelineEvent[]): [number, number] {
   }
   const pad = Math.max((hi - lo) * 0.04, 7 * DAY);
   return [lo - pad, hi + pad];
-}
+});
 
 const byEarliest = bisector((e: TimelineEvent) => e.date.earliest);
 
@@ -87,7 +89,9 @@ const NO_MARKS: TimelineMarksLayout = { marks: [], bins: [], inView: 0, hidden: 
 const clustersOf = perEvents((events) => findClusters(events.map((e) => ({ id: e.id, earliest: e.date.earliest, latest: e.date.latest }))));
 const quadsOf = perEvents((events) => new Set(events.map((e) => e.quad)));
 const indexByIdOf = perEvents((events) => new Map(events.map((e, i) => [e.id, i])));
+prepareWhileDownloading(() => UI_LANGUAGES.forEach(primeDateFormats));
 prepareWhileChecking(({ events }) => {
+  paddedDomain(events);
   clustersOf(events);
   quadsOf(events);
   indexByIdOf(events);
