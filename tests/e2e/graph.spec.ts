@@ -74,6 +74,15 @@ test.describe('the actor graph, linked with the timeline', () => {
     await page.getByRole('button', { name: /Pause/ }).click();
   });
 
+  test('with a filter, Tab reaches the graph on an actor the filter keeps, not a faded one', async ({ page }) => {
+    // Only NATO's and the G7's condemnation says "condemn": most actors, the first among them, are faded.
+    await openApp(page, '?lang=en&q=condemn');
+    await expect(page.locator('.graph-node.is-faded').first()).toBeAttached();
+    const stop = graph(page).locator('.graph-node[tabindex="0"]');
+    await expect(stop).toHaveCount(1);
+    await expect(stop).not.toHaveClass(/is-faded/);
+  });
+
   test('a time window chosen on the timeline limits the graph', async ({ page }) => {
     await openApp(page, '?lang=en');
     const caption = page.getByText(/relations among/);

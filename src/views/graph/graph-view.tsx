@@ -175,7 +175,9 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
   const { dragPos, activeId, hoverId } = interaction;
   // Roving focus among nodes; arrow keys go to the nearest node in that direction.
   const selectedActor = selection?.kind === 'actor' ? selection.id : null;
-  const tabStop = (activeId && nodes.some((n) => n.id === activeId) && activeId) || selectedActor || nodes[0]?.id;
+  // Tab lands first on an actor the filters keep, not on one they fade.
+  const firstActive = useMemo(() => (nothingFiltered ? nodes[0] : (nodes.find((n) => activeActors.has(n.id)) ?? nodes[0]))?.id, [nodes, activeActors, nothingFiltered]);
+  const tabStop = (activeId && nodes.some((n) => n.id === activeId) && activeId) || selectedActor || firstActive;
 
   // As SVG buttons: every node, a few hundred more a frame as a large graph first appears; or, over a canvas, the ones in use.
   const drawnCount = useProgressiveCount(nodesOnCanvas ? 0 : nodes.length, NODES_PER_FRAME);
