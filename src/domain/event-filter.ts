@@ -110,7 +110,6 @@ class Index implements SearchIndex {
       const people = [...new Set([...event.actors, ...event.recipients])].map((id) => this.names.get(id) ?? '');
       const joined = [own, ...people].filter((piece) => piece !== '').join(PIECE_SEPARATOR);
       const text = joined.includes(EVENT_SEPARATOR) ? joined.replaceAll(EVENT_SEPARATOR, ' ') : joined;
-      this.words.add(i, text);
       this.starts[i] = this.offset;
       this.offset += text.length + EVENT_SEPARATOR.length;
       this.pending.push(text);
@@ -125,16 +124,24 @@ class Index implements SearchIndex {
     this.pending = [];
   }
 
-  /** One step of building ahead of the first search: up to `count` events, or joining them; true when done. */
+  /**
+   * One step of building ahead of the first search: the text of up to
+   * `count` events, or joining them, or then the words of up to `count`
+   * events' texts; true when done. The words come last: until they are all
+   * indexed, a search reads the haystack, as quick as ever.
+   */
   prepare(count: number): boolean {
     if (this.haystack === null && this.built < this.events.length) {
       this.buildSome(count);
       return false;
     }
-    return this.complete() !== null;
+    this.complete();
+    const end = Math.min(this.events.length, this.words.count + count);
+    for (let i = this.words.count; i < end; i++) this.words.add(i, this.textOf(i));
+    return this.words.count === this.events.length;
   }
 
-  /** The haystack, with every event indexed first (its text and its words). */
+  /** The haystack, with every event's text built first. */
   private complete(): { readonly text: string; readonly starts: Uint32Array } {
     if (this.haystack === null) {
       this.buildSome(Infinity);
@@ -153,7 +160,7 @@ class Index implements SearchIndex {
     return text.slice(starts[position] ?? 0, (starts[position + 1] ?? 1) - 1);
   }
 
-  /** Positions of the events whose text holds `term`, ascending: one scan of the haystack, for terms with no word characters. */
+  /** Positions of the events whose text holds `term`, ascending: one scan of the haystack. */
   private find(term: string): number[] {
     const { text, starts } = this.complete();
     const found: number[] = [];
@@ -178,13 +185,11 @@ class Index implements SearchIndex {
   /** Positions of the events whose text holds every one of `terms`, ascending. */
   private search(terms: readonly string[]): readonly number[] | Uint32Array {
     const pieces = terms.map(wordsOf);
-    let candidates: Uint32Array | null = null;
-    if (pieces.every((words) => words.length > 0)) {
-      this.complete();
-      candidates = this.words.holding(pieces.flat(), this.events.length * SCAN_COST);
-    }
+    // Until every event's words are indexed (see `prepare`), the haystack is read instead.
+    const indexed = this.words.count === this.events.length && pieces.every((words) => words.length > 0);
+    const candidates = indexed ? this.words.holding(pieces.flat(), this.events.length * SCAN_COST) : null;
     if (candidates === null) {
-      // A term of punctuation alone, such as "-", or only very common pieces: scan every event's text.
+      // Also for a term of punctuation alone, such as "-", or of only very common pieces.
       const [first = '', ...rest] = terms;
       return this.find(first).filter((position) => {
         const text = this.textOf(position);
