@@ -3,7 +3,7 @@
  * and its date, as `parseDataset` reports them; and what they need to know
  * of the rest of the dataset.
  */
-import { parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
+import { isValidPlainDate, parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
 import { field, list, type IssueSink, type Path } from '@/domain/dataset-issues';
 import { checkReference } from '@/domain/check-objects';
 import { spanOf } from '@/domain/build-dataset';
@@ -54,6 +54,11 @@ export class DateCache {
       this.parsed.set(date, result);
     }
     return result;
+  }
+
+  /** True when `parse(date)` is ok, answered without parsing for the commonest dates. */
+  isValid(date: string): boolean {
+    return isValidPlainDate(date) || this.parse(date).ok;
   }
 }
 
@@ -154,13 +159,20 @@ function checkEvent(event: unknown, i: number, context: EventContext, dates: Dat
 }
 
 /**
- * Checks the references, evidence and date of each event, and puts the date
- * span of each whose date is valid into `spans`, when given, at the event's index.
+ * Checks the references, evidence and date of the events at `indices`
+ * (ascending), and puts the date span of each whose date is valid into
+ * `spans`, when given, at the event's index.
  */
-export function checkEvents(events: readonly unknown[], context: EventContext, spans: (DateSpan | undefined)[] | null, sink: IssueSink): void {
+export function checkEvents(
+  events: readonly unknown[],
+  indices: readonly number[],
+  context: EventContext,
+  spans: (DateSpan | undefined)[] | null,
+  sink: IssueSink,
+): void {
   const dates = new DateCache();
-  events.forEach((event, i) => {
-    const span = checkEvent(event, i, context, dates, sink);
+  for (const i of indices) {
+    const span = checkEvent(events[i], i, context, dates, sink);
     if (spans && span) spans[i] = spanOf(span);
-  });
+  }
 }

@@ -19,7 +19,8 @@ const KNOWN_FIELDS: Readonly<Record<ObjectKind, readonly string[]>> = {
   evidence: Object.keys(evidenceSchema.shape),
 };
 
-const KNOWN_FIELD_SETS: Readonly<Record<ObjectKind, ReadonlySet<string>>> = {
+/** The fields objects of each kind have. */
+export const KNOWN_FIELD_SETS: Readonly<Record<ObjectKind, ReadonlySet<string>>> = {
   dataset: new Set(KNOWN_FIELDS.dataset),
   source: new Set(KNOWN_FIELDS.source),
   actor: new Set(KNOWN_FIELDS.actor),

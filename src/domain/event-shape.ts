@@ -10,12 +10,15 @@ import { EVENT_TYPES } from '@/domain/model';
 import { MAX_EDTF_LENGTH } from '@/domain/dates';
 import { LANGUAGE_TAG_PATTERN, LIMITS, SLUG_PATTERN } from '@/domain/schema';
 
-const TYPES: ReadonlySet<unknown> = new Set(EVENT_TYPES);
-const BASES: ReadonlySet<unknown> = new Set(['stated', 'relative', 'external']);
+/** The event types `eventSchema` accepts. */
+export const KNOWN_EVENT_TYPES: ReadonlySet<unknown> = new Set(EVENT_TYPES);
+/** The date bases `eventSchema` accepts. */
+export const DATE_BASES: ReadonlySet<unknown> = new Set(['stated', 'relative', 'external']);
 
 // Language keys repeat on every text of a dataset ("en", "id"): test each once.
 const languageKeys = new Map<string, boolean>();
-function isLanguageKey(key: string): boolean {
+/** True when `key` is a language tag `eventSchema` accepts as a key of a text. */
+export function isLanguageKey(key: string): boolean {
   let ok = languageKeys.get(key);
   if (ok === undefined) {
     ok = LANGUAGE_TAG_PATTERN.test(key);
@@ -28,7 +31,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isText(value: unknown, min: number, max: number): boolean {
+/** True for a string of `min` to `max` characters (UTF-16 code units). */
+export function isText(value: unknown, min: number, max: number): boolean {
   return typeof value === 'string' && value.length >= min && value.length <= max;
 }
 
@@ -47,13 +51,15 @@ function isOptionalLocalizedText(value: unknown, max: number): boolean {
   return value === undefined || isLocalizedText(value, max);
 }
 
-function isTextList(value: unknown, min: number): boolean {
+/** True for a list of at most `LIMITS.listItems` strings, each of `min` to `LIMITS.stringLength` characters. */
+export function isTextList(value: unknown, min: number): boolean {
   if (!Array.isArray(value) || value.length > LIMITS.listItems) return false;
   for (const item of value) if (!isText(item, min, LIMITS.stringLength)) return false;
   return true;
 }
 
-function isOffset(value: unknown): boolean {
+/** True for a character offset (a whole number, not negative) or nothing. */
+export function isOffset(value: unknown): boolean {
   return value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0);
 }
 
@@ -76,10 +82,10 @@ export function isWellFormedEvent(value: unknown): boolean {
     SLUG_PATTERN.test(e.id) &&
     isText(e.date, 0, MAX_EDTF_LENGTH) &&
     isOptionalLocalizedText(e.dateText, LIMITS.stringLength) &&
-    (e.dateBasis === undefined || BASES.has(e.dateBasis)) &&
+    (e.dateBasis === undefined || DATE_BASES.has(e.dateBasis)) &&
     isLocalizedText(e.title, LIMITS.titleLength) &&
     isOptionalLocalizedText(e.summary, LIMITS.summaryLength) &&
-    TYPES.has(e.type) &&
+    KNOWN_EVENT_TYPES.has(e.type) &&
     (e.mode === undefined || isText(e.mode, 0, LIMITS.stringLength)) &&
     (e.context === undefined || isTextList(e.context, 0)) &&
     isTextList(e.actors, 1) &&

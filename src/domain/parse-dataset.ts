@@ -5,13 +5,14 @@
  */
 import type { z } from 'zod/mini';
 import { parseEdtfDate } from '@/domain/dates';
-import type { DatasetIssue, DateSpan, ParseResult } from '@/domain/model';
+import type { DatasetIssue, ParseResult } from '@/domain/model';
 import { DATASET_FORMAT, datasetSchema, datasetShellSchema, describeValue, EDTF_DAY_PATTERN, eventSchema, LIMITS } from '@/domain/schema';
 import { buildDataset, type CheckedData } from '@/domain/build-dataset';
 import { isWellFormedEvent } from '@/domain/event-shape';
 import { field, formatPath, isRecord, Issues, list, type Json } from '@/domain/dataset-issues';
 import { checkReference, collectIds, LocaleRules, warnUnknownEventFields, warnUnknownFields } from '@/domain/check-objects';
 import { checkEvents, sourceTextMap, sourceTextsById, type SourceTexts } from '@/domain/check-events';
+import { eventsToCheck, screenEvents, spansToComplete, type EventScreen } from '@/domain/event-screen';
 
 export { formatPath };
 
@@ -188,32 +189,45 @@ function checkFormat(root: Json, issues: Issues): boolean {
   return true;
 }
 
-function warnAllUnknownFields(root: Json, issues: Issues): void {
+// The passes below each report in their turn, and the order of their reports
+// is part of the answer. Each visits only the events `screenEvents` set aside:
+// the others would add nothing to any pass.
+
+function warnAllUnknownFields(root: Json, screen: EventScreen, issues: Issues): void {
   warnUnknownFields(root, 'dataset', 0, 0, issues);
   list(field(root, 'sources')).forEach((source, i) => warnUnknownFields(source, 'source', i, 0, issues));
   list(field(root, 'actors')).forEach((actor, i) => warnUnknownFields(actor, 'actor', i, 0, issues));
   const events = list(field(root, 'events'));
-  for (let i = 0; i < events.length; i += 1) warnUnknownEventFields(events[i], i, issues);
+  for (const i of eventsToCheck(screen, events)) warnUnknownEventFields(events[i], i, issues);
+}
+
+/** The root as `datasetShellSchema` needs to see it, with no events for it to walk: they are checked one by one. */
+function shellOf(root: Json): Json {
+  const events = field(root, 'events');
+  // Anything but a plain object is left whole, lest the copy lose what the schema would read.
+  if (!Array.isArray(events) || events.length > LIMITS.events || Object.getPrototypeOf(root) !== Object.prototype) return root;
+  return { ...root, events: [] };
 }
 
 /** Checks each event's shape: directly when it is plainly well formed, else with `eventSchema` for its messages. */
-function checkEventShapes(events: unknown, root: Json, issues: Issues): boolean {
+function checkEventShapes(events: unknown, root: Json, screen: EventScreen, issues: Issues): boolean {
   if (!Array.isArray(events) || events.length > LIMITS.events) return true; // the shell schema reports these
   let ok = true;
-  events.forEach((event: unknown, i) => {
-    if (isWellFormedEvent(event)) return;
+  for (const i of eventsToCheck(screen, events)) {
+    const event: unknown = events[i];
+    if (isWellFormedEvent(event)) continue;
     const result = eventSchema.safeParse(event, { reportInput: true, error: fallbackError });
-    if (result.success) return;
+    if (result.success) continue;
     ok = false;
     for (const issue of result.error.issues) {
       const path = ['events', i, ...issue.path];
       issues.flag(path, issueMessage({ ...issue, path }, root));
     }
-  });
+  }
   return ok;
 }
 
-function checkLocalizedTexts(root: Json, locales: LocaleRules, issues: Issues): void {
+function checkLocalizedTexts(root: Json, locales: LocaleRules, screen: EventScreen, issues: Issues): void {
   const { tags } = locales;
   locales.locales.forEach((tag, i) => {
     if (typeof tag !== 'string') return;
@@ -226,17 +240,18 @@ function checkLocalizedTexts(root: Json, locales: LocaleRules, issues: Issues): 
     for (const key of ['name', 'role']) locales.check(field(actor, key), 'actors', i, key, issues);
   });
   const events = list(field(root, 'events'));
-  for (let i = 0; i < events.length; i += 1) locales.checkEvent(events[i], i, issues);
+  for (const i of eventsToCheck(screen, events)) locales.checkEvent(events[i], i, issues);
 }
 
 /** The cross-checks that need the whole dataset: default locale, ids, references, dates and evidence. */
-function checkDataset(root: Json, options: CheckOptions, issues: Issues): CheckedData {
-  checkLocalizedTexts(root, new LocaleRules(root), issues);
+function checkDataset(root: Json, options: CheckOptions, screen: EventScreen, issues: Issues): CheckedData {
+  checkLocalizedTexts(root, new LocaleRules(root), screen, issues);
   const sources = list(field(root, 'sources'));
   const sourceIds = collectIds(sources, 'source', 'sources', issues);
   const actorIds = collectIds(list(field(root, 'actors')), 'actor', 'actors', issues);
   const events = list(field(root, 'events'));
-  collectIds(events, 'event', 'events', issues);
+  // A repeated id makes its event a suspect; this reports it with the index that first used it.
+  if (screen.mayRepeatIds || screen.events !== events) collectIds(events, 'event', 'events', issues);
 
   const given = sourceTextMap(options.sourceTexts);
   sources.forEach((source, i) => {
@@ -250,8 +265,8 @@ function checkDataset(root: Json, options: CheckOptions, issues: Issues): Checke
 
   list(field(root, 'actors')).forEach((actor, i) => checkReference(field(actor, 'affiliation'), actorIds, 'actor', ['actors', i, 'affiliation'], issues));
   // A check alone builds no dataset, so it keeps no spans.
-  const spans: (DateSpan | undefined)[] | null = options.checkOnly ? null : [];
-  checkEvents(events, { sources, sourceIds, actorIds, texts }, spans, issues);
+  const spans = options.checkOnly ? null : spansToComplete(screen, events);
+  checkEvents(events, eventsToCheck(screen, events), { sources, sourceIds, actorIds, texts }, spans, issues);
   return { spans: spans ?? [], texts };
 }
 
@@ -268,17 +283,19 @@ function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult
   }
   if (!checkFormat(value, issues)) return issues.failure();
 
-  warnAllUnknownFields(value, issues);
-  const result = datasetShellSchema.safeParse(value, { reportInput: true, error: fallbackError });
+  const screen = screenEvents(value, { sourceTexts: options.sourceTexts, keepSpans: !options.checkOnly });
+  warnAllUnknownFields(value, screen, issues);
+  const shell = shellOf(value);
+  const result = datasetShellSchema.safeParse(shell, { reportInput: true, error: fallbackError });
   if (!result.success) {
     for (const issue of result.error.issues) issues.flag(issue.path, issueMessage(issue, value));
   }
-  const eventsOk = checkEventShapes(field(value, 'events'), value, issues);
-  const checked = checkDataset(value, options, issues);
+  const eventsOk = checkEventShapes(field(value, 'events'), value, screen, issues);
+  const checked = checkDataset(value, options, screen, issues);
   if (!result.success || !eventsOk || issues.failed) return issues.failure();
   // Every event passed `eventSchema` (directly or through its exact stand-in), so the events are RawEvents.
   if (options.checkOnly) return { ok: true, warnings: issues.allWarnings() };
-  const data = result.data as unknown as z.output<typeof datasetSchema>;
+  const data = (shell === value ? result.data : { ...result.data, events: field(value, 'events') }) as unknown as z.output<typeof datasetSchema>;
   return { ok: true, dataset: buildDataset(data, checked), warnings: issues.allWarnings() };
 }
 
