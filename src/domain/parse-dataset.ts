@@ -8,7 +8,7 @@ import { parseEdtfDate } from '@/domain/dates';
 import type { DatasetIssue, ParseResult } from '@/domain/model';
 import { DATASET_FORMAT, datasetSchema, datasetShellSchema, describeValue, EDTF_DAY_PATTERN, eventSchema, LIMITS } from '@/domain/schema';
 import { buildDataset, type CheckedData } from '@/domain/build-dataset';
-import { isWellFormedEvent } from '@/domain/event-shape';
+import { isWellFormedActor, isWellFormedEvent } from '@/domain/event-shape';
 import { field, formatPath, isRecord, Issues, list, type Json } from '@/domain/dataset-issues';
 import { checkReference, collectIds, LocaleRules, warnUnknownEventFields, warnUnknownFields } from '@/domain/check-objects';
 import { checkEvents, sourceTextMap, sourceTextsById, type SourceTexts } from '@/domain/check-events';
@@ -201,12 +201,29 @@ function warnAllUnknownFields(root: Json, screen: EventScreen, issues: Issues): 
   for (const i of eventsToCheck(screen, events)) warnUnknownEventFields(events[i], i, issues);
 }
 
-/** The root as `datasetShellSchema` needs to see it, with no events for it to walk: they are checked one by one. */
-function shellOf(root: Json): Json {
-  const events = field(root, 'events');
+// Unlike `every`, this visits the holes of a sparse list too, as the schema does.
+function areWellFormedActors(actors: readonly unknown[]): boolean {
+  for (let i = 0; i < actors.length; i += 1) if (!isWellFormedActor(actors[i])) return false;
+  return true;
+}
+
+/**
+ * The root as `datasetShellSchema` needs to see it, and the lists left out of
+ * it: events are checked one by one, and actors that are all plainly well
+ * formed give the schema nothing to say, so it need not walk thousands of them.
+ */
+function shellOf(root: Json): { shell: Json; left: Json } {
   // Anything but a plain object is left whole, lest the copy lose what the schema would read.
-  if (!Array.isArray(events) || events.length > LIMITS.events || Object.getPrototypeOf(root) !== Object.prototype) return root;
-  return { ...root, events: [] };
+  if (Object.getPrototypeOf(root) !== Object.prototype) return { shell: root, left: {} };
+  const left: Json = {};
+  const events = field(root, 'events');
+  if (Array.isArray(events) && events.length <= LIMITS.events) left.events = events;
+  const actors = field(root, 'actors');
+  if (Array.isArray(actors) && actors.length <= LIMITS.actors && areWellFormedActors(actors)) left.actors = actors;
+  if (Object.keys(left).length === 0) return { shell: root, left };
+  const shell: Json = { ...root };
+  for (const key of Object.keys(left)) shell[key] = [];
+  return { shell, left };
 }
 
 /** Checks each event's shape: directly when it is plainly well formed, else with `eventSchema` for its messages. */
@@ -285,7 +302,7 @@ function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult
 
   const screen = screenEvents(value, { sourceTexts: options.sourceTexts, keepSpans: !options.checkOnly });
   warnAllUnknownFields(value, screen, issues);
-  const shell = shellOf(value);
+  const { shell, left } = shellOf(value);
   const result = datasetShellSchema.safeParse(shell, { reportInput: true, error: fallbackError });
   if (!result.success) {
     for (const issue of result.error.issues) issues.flag(issue.path, issueMessage(issue, value));
@@ -293,9 +310,9 @@ function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult
   const eventsOk = checkEventShapes(field(value, 'events'), value, screen, issues);
   const checked = checkDataset(value, options, screen, issues);
   if (!result.success || !eventsOk || issues.failed) return issues.failure();
-  // Every event passed `eventSchema` (directly or through its exact stand-in), so the events are RawEvents.
+  // Every event and actor passed its schema (directly or through its exact stand-in), so the data is a RawDataset.
   if (options.checkOnly) return { ok: true, warnings: issues.allWarnings() };
-  const data = (shell === value ? result.data : { ...result.data, events: field(value, 'events') }) as unknown as z.output<typeof datasetSchema>;
+  const data = { ...result.data, ...left } as unknown as z.output<typeof datasetSchema>;
   return { ok: true, dataset: buildDataset(data, checked), warnings: issues.allWarnings() };
 }
 
