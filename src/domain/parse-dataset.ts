@@ -4,27 +4,22 @@
  * `$` for the whole file) and a sentence a person can act on. Never throws.
  */
 import type { z } from 'zod/mini';
-import { parseEdtfDate, type EdtfParseResult } from '@/domain/dates';
-import type { DatasetIssue, DateSpan, ParseResult } from '@/domain/model';
-import {
-  actorSchema,
-  DATASET_FORMAT,
-  datasetSchema,
-  datasetShellSchema,
-  describeValue,
-  EDTF_DAY_PATTERN,
-  eventSchema,
-  evidenceSchema,
-  LIMITS,
-  sourceSchema,
-} from '@/domain/schema';
-import { buildDataset, spanOf, type CheckedData } from '@/domain/build-dataset';
-import { isWellFormedEvent } from '@/domain/event-shape';
+import { parseEdtfDate } from '@/domain/dates';
+import type { DatasetIssue, ParseResult } from '@/domain/model';
+import { DATASET_FORMAT, datasetSchema, datasetShellSchema, describeValue, EDTF_DAY_PATTERN, eventSchema, LIMITS } from '@/domain/schema';
+import { buildDataset, type CheckedData } from '@/domain/build-dataset';
+import { isWellFormedActor, isWellFormedEvent } from '@/domain/event-shape';
+import { field, formatPath, isRecord, Issues, list, type Json } from '@/domain/dataset-issues';
+import { checkReference, collectIds, LocaleRules, warnUnknownEventFields, warnUnknownFields } from '@/domain/check-objects';
+import { checkEvents, sourceTextMap, sourceTextsById, type SourceTexts } from '@/domain/check-events';
+import { eventsToCheck, screenEvents, spansToComplete, type EventScreen } from '@/domain/event-screen';
+
+export { formatPath };
 
 /** Options for `parseDataset`. */
 export interface ParseDatasetOptions {
   /** Plain-text copies of sources, keyed by source id or by the source's `text` path. */
-  readonly sourceTexts?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  readonly sourceTexts?: SourceTexts;
   /** Most errors to report (default 100); the rest are counted in `truncated`. */
   readonly maxErrors?: number;
 }
@@ -39,127 +34,6 @@ type CheckOptions = ParseDatasetOptions & { readonly checkOnly?: boolean };
 export type CheckResult =
   | { readonly ok: true; readonly warnings: readonly DatasetIssue[] }
   | { readonly ok: false; readonly errors: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[]; readonly truncated: number };
-
-type Segment = string | number;
-type Path = readonly Segment[];
-type Json = Record<string, unknown>;
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** Formats path segments as `events[3].title.en`, with `["pt-BR"]` for other keys and `$` for the root. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(String(segment))}]`;
-  }
-  return out === '' ? '$' : out;
-}
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Own properties only, so ids and keys like `__proto__` or `constructor` are data.
-function field(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
-function list(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/** Collects errors up to a cap and warnings, and knows which paths the schema already flagged. */
-class Issues {
-  readonly errors: DatasetIssue[] = [];
-  readonly warnings: DatasetIssue[] = [];
-  truncated = 0;
-  private droppedWarnings = 0;
-  private readonly flagged = new Set<string>();
-
-  constructor(private readonly maxErrors: number) {}
-
-  get full(): boolean {
-    return this.errors.length >= this.maxErrors;
-  }
-
-  get failed(): boolean {
-    return this.errors.length + this.truncated > 0;
-  }
-
-  /** Records a schema error; later checks stay quiet at that path and below it. */
-  flag(path: readonly PropertyKey[], message: string): void {
-    const key = formatPath(path);
-    if (this.flagged.has(key)) return;
-    this.flagged.add(key);
-    this.add(key, message);
-  }
-
-  /** Records an error unless the schema already reported this path or one above it. */
-  error(path: Path, message: string | (() => string)): void {
-    for (let depth = 0; depth <= path.length; depth += 1) {
-      if (this.flagged.has(formatPath(path.slice(0, depth)))) return;
-    }
-    this.add(formatPath(path), message);
-  }
-
-  warn(path: Path, message: string): void {
-    if (this.warnings.length < this.maxErrors) this.warnings.push({ path: formatPath(path), message });
-    else this.droppedWarnings += 1;
-  }
-
-  private add(path: string, message: string | (() => string)): void {
-    // A lazy message is only built when it will be shown: suggestions cost time.
-    if (this.full) this.truncated += 1;
-    else this.errors.push({ path, message: typeof message === 'string' ? message : message() });
-  }
-
-  failure(): ParseResult {
-    return { ok: false, errors: this.errors, warnings: this.allWarnings(), truncated: this.truncated };
-  }
-
-  allWarnings(): DatasetIssue[] {
-    if (this.droppedWarnings === 0) return this.warnings;
-    return [...this.warnings, { path: '$', message: `${this.droppedWarnings} more warnings are not shown` }];
-  }
-}
-
-/** Edit distance between two strings, or `limit + 1` once it is sure to exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
-}
-
-/** The closest of `candidates` to a misspelt `word`, or undefined when none is close. */
-function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase(), limit);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-function didYouMean(word: string, candidates: Iterable<string>): string {
-  const suggestion = closest(word, candidates);
-  return suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`;
-}
 
 class JsonSyntaxError extends Error {
   constructor(readonly offset: number) {
@@ -297,55 +171,6 @@ const fallbackError: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-// Known fields per object, from the schema itself so the two cannot drift.
-const KNOWN_FIELDS = {
-  dataset: Object.keys(datasetSchema.shape),
-  source: Object.keys(sourceSchema.shape),
-  actor: Object.keys(actorSchema.shape),
-  event: Object.keys(eventSchema.shape),
-  evidence: Object.keys(evidenceSchema.shape),
-} as const;
-
-const KNOWN_FIELD_SETS = {
-  dataset: new Set(KNOWN_FIELDS.dataset),
-  source: new Set(KNOWN_FIELDS.source),
-  actor: new Set(KNOWN_FIELDS.actor),
-  event: new Set(KNOWN_FIELDS.event),
-  evidence: new Set(KNOWN_FIELDS.evidence),
-} as const;
-
-/** Where an object of each kind sits, from its index (and, for evidence, its event's index). */
-const PATH_OF: Readonly<Record<keyof typeof KNOWN_FIELDS, (i: number, k: number) => Path>> = {
-  dataset: () => [],
-  source: (i) => ['sources', i],
-  actor: (i) => ['actors', i],
-  event: (i) => ['events', i],
-  evidence: (i, k) => ['events', i, 'evidence', k],
-};
-
-// Runs for every event and piece of evidence: the path is built only for a field it warns about.
-function warnUnknownFields(value: unknown, kind: keyof typeof KNOWN_FIELDS, i: number, k: number, issues: Issues): void {
-  if (!isRecord(value)) return;
-  const known = KNOWN_FIELD_SETS[kind];
-  for (const key in value) {
-    if (!Object.hasOwn(value, key) || known.has(key)) continue;
-    issues.warn([...PATH_OF[kind](i, k), key], `unknown field ${JSON.stringify(key)} is ignored${didYouMean(key, KNOWN_FIELDS[kind])}`);
-  }
-}
-
-function warnAllUnknownFields(root: Json, issues: Issues): void {
-  warnUnknownFields(root, 'dataset', 0, 0, issues);
-  list(field(root, 'sources')).forEach((source, i) => warnUnknownFields(source, 'source', i, 0, issues));
-  list(field(root, 'actors')).forEach((actor, i) => warnUnknownFields(actor, 'actor', i, 0, issues));
-  const events = list(field(root, 'events'));
-  for (let i = 0; i < events.length; i += 1) {
-    const event = events[i];
-    warnUnknownFields(event, 'event', i, 0, issues);
-    const evidence = list(field(event, 'evidence'));
-    for (let k = 0; k < evidence.length; k += 1) warnUnknownFields(evidence[k], 'evidence', i, k, issues);
-  }
-}
-
 /** Checks a dataset that has the right `format`; the root object is already known to be one. */
 function checkFormat(root: Json, issues: Issues): boolean {
   if (!Object.hasOwn(root, 'format')) {
@@ -364,221 +189,102 @@ function checkFormat(root: Json, issues: Issues): boolean {
   return true;
 }
 
-function toTextMap(texts: ParseDatasetOptions['sourceTexts']): ReadonlyMap<string, string> {
-  if (!texts) return new Map();
-  if (texts instanceof Map) return texts;
-  return new Map(Object.entries(texts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-}
+// The passes below each report in their turn, and the order of their reports
+// is part of the answer. Each visits only the events `screenEvents` set aside:
+// the others would add nothing to any pass.
 
-/** Ids of one kind mapped to the index that first used each; later uses are reported as duplicates. */
-function collectIds(items: readonly unknown[], kind: string, collection: string, issues: Issues): Map<string, number> {
-  const ids = new Map<string, number>();
-  items.forEach((item, i) => {
-    const id = field(item, 'id');
-    if (typeof id !== 'string') return;
-    const first = ids.get(id);
-    if (first === undefined) ids.set(id, i);
-    else issues.error([collection, i, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}: ${collection}[${first}] already uses it`);
-  });
-  return ids;
-}
-
-function textPath(collection: string | null, i: number, name: string): Path {
-  return collection === null ? [name] : [collection, i, name];
-}
-
-function checkLocalizedTexts(root: Json, issues: Issues): void {
-  const locales = list(field(root, 'locales'));
-  const tags = locales.filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.toLowerCase());
-  locales.forEach((tag, i) => {
-    if (typeof tag !== 'string') return;
-    const first = tags.indexOf(tag.toLowerCase());
-    if (first < i) issues.error(['locales', i], `${JSON.stringify(tag)} is listed twice (first at locales[${first}])`);
-  });
-  const defaultLocale = typeof locales[0] === 'string' ? locales[0] : undefined;
-  const defaultTag = defaultLocale?.toLowerCase();
-  // Tags as written are the usual case; lower-casing is left for the others.
-  const listed = new Set([...locales.filter((tag): tag is string => typeof tag === 'string'), ...tags]);
-  const tagSet = new Set(tags);
-  // Runs for three texts of every event: the path is built only for a text it reports.
-  const check = (value: unknown, collection: string | null, i: number, name: string): void => {
-    if (!isRecord(value)) return;
-    let hasDefault = defaultLocale === undefined;
-    let empty = true;
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
-      empty = false;
-      // zod's record skips a `__proto__` key entirely, so it is checked here.
-      if (key === '__proto__') issues.error([...textPath(collection, i, name), key], '"__proto__" is not a BCP 47 language tag (examples: en, id, pt-BR)');
-      else if (tags.length > 0 && !listed.has(key) && !tagSet.has(key.toLowerCase())) {
-        issues.warn([...textPath(collection, i, name), key], `language ${JSON.stringify(key)} is not listed in "locales"`);
-      }
-      if (!hasDefault && (key === defaultLocale || key.toLowerCase() === defaultTag)) hasDefault = true;
-    }
-    if (!empty && !hasDefault) {
-      issues.error(textPath(collection, i, name), `has no text in the default language ${JSON.stringify(defaultLocale)} (the first of "locales")`);
-    }
-  };
-  for (const key of ['title', 'description', 'credit']) check(field(root, key), null, 0, key);
-  list(field(root, 'sources')).forEach((source, i) => check(field(source, 'title'), 'sources', i, 'title'));
-  list(field(root, 'actors')).forEach((actor, i) => {
-    for (const key of ['name', 'role']) check(field(actor, key), 'actors', i, key);
-  });
+function warnAllUnknownFields(root: Json, screen: EventScreen, issues: Issues): void {
+  warnUnknownFields(root, 'dataset', 0, 0, issues);
+  list(field(root, 'sources')).forEach((source, i) => warnUnknownFields(source, 'source', i, 0, issues));
+  list(field(root, 'actors')).forEach((actor, i) => warnUnknownFields(actor, 'actor', i, 0, issues));
   const events = list(field(root, 'events'));
-  for (let i = 0; i < events.length; i += 1) {
-    const event = events[i];
-    check(field(event, 'dateText'), 'events', i, 'dateText');
-    check(field(event, 'title'), 'events', i, 'title');
-    check(field(event, 'summary'), 'events', i, 'summary');
-  }
+  for (const i of eventsToCheck(screen, events)) warnUnknownEventFields(events[i], i, issues);
 }
 
-function checkReference(value: unknown, ids: ReadonlyMap<string, number>, kind: string, path: Path, issues: Issues): void {
-  if (typeof value !== 'string' || value === '' || ids.has(value)) return;
-  issues.error(path, () => `no ${kind} has the id ${JSON.stringify(value)}${didYouMean(value, ids.keys())}`);
+// Unlike `every`, this visits the holes of a sparse list too, as the schema does.
+function areWellFormedActors(actors: readonly unknown[]): boolean {
+  for (let i = 0; i < actors.length; i += 1) if (!isWellFormedActor(actors[i])) return false;
+  return true;
 }
 
-function quoteSnippet(text: string): string {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-}
-
-/** Checks one piece of evidence against its source and, when loaded, the source's text. */
-function evidencePath(i: number, k: number): Path {
-  return ['events', i, 'evidence', k];
-}
-
-function checkEvidence(evidence: unknown, source: unknown, text: string | undefined, i: number, k: number, issues: Issues): void {
-  const quote = field(evidence, 'quote');
-  const start = field(evidence, 'start');
-  const end = field(evidence, 'end');
-  const hasStart = typeof start === 'number' && Number.isInteger(start) && start >= 0;
-  const hasEnd = typeof end === 'number' && Number.isInteger(end) && end >= 0;
-  if (typeof quote !== 'string') return;
-  // Built only for a message: this runs for every piece of evidence.
-  const sourceId = () => JSON.stringify(field(source, 'id'));
-  if (typeof field(source, 'text') === 'string' && (start === undefined || end === undefined)) {
-    issues.error(evidencePath(i, k), `"start" and "end" are required because source ${sourceId()} has a text file; they are the quote's offsets in it`);
-    return;
-  }
-  if (!hasStart || !hasEnd) return;
-  if (start > end) {
-    issues.error(evidencePath(i, k), `"start" (${start}) is after "end" (${end})`);
-    return;
-  }
-  if (text === undefined) {
-    if (end - start !== quote.length) {
-      issues.error(evidencePath(i, k), `"start" and "end" span ${end - start} characters, but the quote is ${quote.length} characters long`);
-    }
-    return;
-  }
-  if (end > text.length) {
-    issues.error([...evidencePath(i, k), 'end'], `${end} is past the end of the text of source ${sourceId()}, which is ${text.length} characters long`);
-    return;
-  }
-  const found = text.slice(start, end);
-  if (found === quote) return;
-  issues.error(evidencePath(i, k), () => {
-    const elsewhere = text.indexOf(quote);
-    const hint =
-      elsewhere >= 0
-        ? `; the quote occurs at start ${elsewhere}, end ${elsewhere + quote.length}`
-        : '; the quote does not occur anywhere in the text';
-    return `the quote does not match the text of source ${sourceId()} at ${start}–${end}, which reads ${quoteSnippet(found)}${hint}`;
-  });
-}
-
-const ACTOR_FIELDS = ['actors', 'recipients'] as const;
-
-function checkEvents(root: Json, sourceIds: Map<string, number>, actorIds: Map<string, number>, texts: ReadonlyMap<string, string>, keepSpans: boolean, issues: Issues): (DateSpan | undefined)[] {
-  const sources = list(field(root, 'sources'));
-  const cache = new Map<string, EdtfParseResult>();
-  return list(field(root, 'events')).map((event, i) => {
-    for (const key of ACTOR_FIELDS) {
-      const refs = list(field(event, key));
-      for (let j = 0; j < refs.length; j += 1) {
-        const ref = refs[j];
-        // Paths are built only for a reference that fails.
-        if (typeof ref !== 'string' || !actorIds.has(ref)) checkReference(ref, actorIds, 'actor', ['events', i, key, j], issues);
-      }
-    }
-    const basis = field(event, 'dateBasis') ?? 'stated';
-    const evidence = field(event, 'evidence');
-    if (basis !== 'external' && (evidence === undefined || (Array.isArray(evidence) && evidence.length === 0))) {
-      issues.error(
-        ['events', i, 'evidence'],
-        `needs at least one quote from a source, because "dateBasis" is ${JSON.stringify(basis)}; use "external" for a date added from outside the sources`,
-      );
-    }
-    if (basis === 'relative' && field(event, 'dateText') === undefined) {
-      issues.warn(['events', i, 'dateText'], '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from');
-    }
-    const items = list(evidence);
-    for (let k = 0; k < items.length; k += 1) {
-      const item = items[k];
-      const ref = field(item, 'source');
-      if (typeof ref !== 'string' || !sourceIds.has(ref)) checkReference(ref, sourceIds, 'source', ['events', i, 'evidence', k, 'source'], issues);
-      const index = typeof ref === 'string' ? sourceIds.get(ref) : undefined;
-      if (index !== undefined) checkEvidence(item, sources[index], typeof ref === 'string' ? texts.get(ref) : undefined, i, k, issues);
-    }
-    const date = field(event, 'date');
-    if (typeof date !== 'string') return undefined;
-    let parsed = cache.get(date);
-    if (!parsed) {
-      parsed = parseEdtfDate(date);
-      cache.set(date, parsed);
-    }
-    if (!parsed.ok) {
-      issues.error(['events', i, 'date'], parsed.message);
-      return undefined;
-    }
-    // A check alone builds no dataset, so it keeps no spans.
-    return keepSpans ? spanOf(parsed.span) : undefined;
-  });
-}
-
-/** The cross-checks that need the whole dataset: default locale, ids, references, dates and evidence. */
-function checkDataset(root: Json, options: CheckOptions, issues: Issues): CheckedData {
-  checkLocalizedTexts(root, issues);
-  const sources = list(field(root, 'sources'));
-  const sourceIds = collectIds(sources, 'source', 'sources', issues);
-  const actorIds = collectIds(list(field(root, 'actors')), 'actor', 'actors', issues);
-  collectIds(list(field(root, 'events')), 'event', 'events', issues);
-
-  const given = toTextMap(options.sourceTexts);
-  const texts = new Map<string, string>();
-  sources.forEach((source, i) => {
-    const id = field(source, 'id');
-    const published = field(source, 'published');
-    if (typeof published === 'string' && EDTF_DAY_PATTERN.test(published)) {
-      const day = parseEdtfDate(published);
-      if (!day.ok) issues.error(['sources', i, 'published'], day.message);
-    }
-    if (typeof id !== 'string' || sourceIds.get(id) !== i) return;
-    const path = field(source, 'text');
-    const text = given.get(id) ?? (typeof path === 'string' ? given.get(path) : undefined);
-    if (typeof text === 'string') texts.set(id, text);
-  });
-
-  list(field(root, 'actors')).forEach((actor, i) => checkReference(field(actor, 'affiliation'), actorIds, 'actor', ['actors', i, 'affiliation'], issues));
-  const spans = checkEvents(root, sourceIds, actorIds, texts, !options.checkOnly, issues);
-  return { spans, texts };
+/**
+ * The root as `datasetShellSchema` needs to see it, and the lists left out of
+ * it: events are checked one by one, and actors that are all plainly well
+ * formed give the schema nothing to say, so it need not walk thousands of them.
+ */
+function shellOf(root: Json): { shell: Json; left: Json } {
+  // Anything but a plain object is left whole, lest the copy lose what the schema would read.
+  if (Object.getPrototypeOf(root) !== Object.prototype) return { shell: root, left: {} };
+  const left: Json = {};
+  const events = field(root, 'events');
+  if (Array.isArray(events) && events.length <= LIMITS.events) left.events = events;
+  const actors = field(root, 'actors');
+  if (Array.isArray(actors) && actors.length <= LIMITS.actors && areWellFormedActors(actors)) left.actors = actors;
+  if (Object.keys(left).length === 0) return { shell: root, left };
+  const shell: Json = { ...root };
+  for (const key of Object.keys(left)) shell[key] = [];
+  return { shell, left };
 }
 
 /** Checks each event's shape: directly when it is plainly well formed, else with `eventSchema` for its messages. */
-function checkEventShapes(events: unknown, root: Json, issues: Issues): boolean {
+function checkEventShapes(events: unknown, root: Json, screen: EventScreen, issues: Issues): boolean {
   if (!Array.isArray(events) || events.length > LIMITS.events) return true; // the shell schema reports these
   let ok = true;
-  events.forEach((event: unknown, i) => {
-    if (isWellFormedEvent(event)) return;
+  for (const i of eventsToCheck(screen, events)) {
+    const event: unknown = events[i];
+    if (isWellFormedEvent(event)) continue;
     const result = eventSchema.safeParse(event, { reportInput: true, error: fallbackError });
-    if (result.success) return;
+    if (result.success) continue;
     ok = false;
     for (const issue of result.error.issues) {
       const path = ['events', i, ...issue.path];
       issues.flag(path, issueMessage({ ...issue, path }, root));
     }
-  });
+  }
   return ok;
+}
+
+function checkLocalizedTexts(root: Json, locales: LocaleRules, screen: EventScreen, issues: Issues): void {
+  const { tags } = locales;
+  locales.locales.forEach((tag, i) => {
+    if (typeof tag !== 'string') return;
+    const first = tags.indexOf(tag.toLowerCase());
+    if (first < i) issues.error(['locales', i], `${JSON.stringify(tag)} is listed twice (first at locales[${first}])`);
+  });
+  for (const key of ['title', 'description', 'credit']) locales.check(field(root, key), null, 0, key, issues);
+  list(field(root, 'sources')).forEach((source, i) => locales.check(field(source, 'title'), 'sources', i, 'title', issues));
+  list(field(root, 'actors')).forEach((actor, i) => {
+    for (const key of ['name', 'role']) locales.check(field(actor, key), 'actors', i, key, issues);
+  });
+  const events = list(field(root, 'events'));
+  for (const i of eventsToCheck(screen, events)) locales.checkEvent(events[i], i, issues);
+}
+
+/** The cross-checks that need the whole dataset: default locale, ids, references, dates and evidence. */
+function checkDataset(root: Json, options: CheckOptions, screen: EventScreen, issues: Issues): CheckedData {
+  checkLocalizedTexts(root, new LocaleRules(root), screen, issues);
+  const sources = list(field(root, 'sources'));
+  const sourceIds = collectIds(sources, 'source', 'sources', issues);
+  const actorIds = collectIds(list(field(root, 'actors')), 'actor', 'actors', issues);
+  const events = list(field(root, 'events'));
+  // A repeated id makes its event a suspect; this reports it with the index that first used it.
+  if (screen.mayRepeatIds || screen.events !== events) collectIds(events, 'event', 'events', issues);
+
+  const given = sourceTextMap(options.sourceTexts);
+  sources.forEach((source, i) => {
+    const published = field(source, 'published');
+    if (typeof published === 'string' && EDTF_DAY_PATTERN.test(published)) {
+      const day = parseEdtfDate(published);
+      if (!day.ok) issues.error(['sources', i, 'published'], day.message);
+    }
+  });
+  const texts = sourceTextsById(sources, sourceIds, given);
+
+  list(field(root, 'actors')).forEach((actor, i) => checkReference(field(actor, 'affiliation'), actorIds, 'actor', ['actors', i, 'affiliation'], issues));
+  // A check alone builds no dataset, so it keeps no spans.
+  const spans = options.checkOnly ? null : spansToComplete(screen, events);
+  checkEvents(events, eventsToCheck(screen, events), { sources, sourceIds, actorIds, texts }, spans, issues);
+  return { spans: spans ?? [], texts };
 }
 
 function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult | CheckResult {
@@ -594,17 +300,19 @@ function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult
   }
   if (!checkFormat(value, issues)) return issues.failure();
 
-  warnAllUnknownFields(value, issues);
-  const result = datasetShellSchema.safeParse(value, { reportInput: true, error: fallbackError });
+  const screen = screenEvents(value, { sourceTexts: options.sourceTexts, keepSpans: !options.checkOnly });
+  warnAllUnknownFields(value, screen, issues);
+  const { shell, left } = shellOf(value);
+  const result = datasetShellSchema.safeParse(shell, { reportInput: true, error: fallbackError });
   if (!result.success) {
     for (const issue of result.error.issues) issues.flag(issue.path, issueMessage(issue, value));
   }
-  const eventsOk = checkEventShapes(field(value, 'events'), value, issues);
-  const checked = checkDataset(value, options, issues);
+  const eventsOk = checkEventShapes(field(value, 'events'), value, screen, issues);
+  const checked = checkDataset(value, options, screen, issues);
   if (!result.success || !eventsOk || issues.failed) return issues.failure();
-  // Every event passed `eventSchema` (directly or through its exact stand-in), so the events are RawEvents.
+  // Every event and actor passed its schema (directly or through its exact stand-in), so the data is a RawDataset.
   if (options.checkOnly) return { ok: true, warnings: issues.allWarnings() };
-  const data = result.data as unknown as z.output<typeof datasetSchema>;
+  const data = { ...result.data, ...left } as unknown as z.output<typeof datasetSchema>;
   return { ok: true, dataset: buildDataset(data, checked), warnings: issues.allWarnings() };
 }
 

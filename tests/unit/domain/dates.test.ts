@@ -1,7 +1,7 @@
 import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDateSpans, formatEdtfDay, parseEdtfDate } from '@/domain/dates';
+import { compareDateSpans, formatEdtfDay, isValidPlainDate, parseEdtfDate } from '@/domain/dates';
 import type { DateSpan } from '@/domain/model';
 
 function span(value: string): DateSpan {
@@ -170,6 +170,63 @@ describe('parseEdtfDate', () => {
         const reference = edtf(value);
         expect([parsed.earliest, parsed.latest]).toEqual([reference.min, reference.max]);
       }),
+    );
+  });
+});
+
+describe('isValidPlainDate', () => {
+  it.each([
+    '1997', '2022-06', '2022-06-26', '2024-02-29', '2000-02-29', '0000-02-29', '0000', '9999-12-31', '2022?', '2022-06~', '2022-06-26%',
+    '2022-06-20/2022-06-26', '2022-06-26/2022-06-26', '2022/2022-01-01', '2022-06-15/2022-06', '2022-06/2022-06-15', '2021-12-31/2022',
+    '../2022', '2022-06/..', '/2022-06-26', '2022/', '2022-06?/2022-07~',
+  ])('isValidPlainDate accepts %s, as parseEdtfDate does', (value) => {
+    expect(isValidPlainDate(value)).toBe(true);
+    expect(parseEdtfDate(value).ok).toBe(true);
+  });
+
+  it.each([
+    '2022-02-30', '2023-02-29', '1900-02-29', '2022-04-31', '2022-13', '2022-00', '2022-06-00', '2022-21', '2022-06-26/2022-06-20',
+    '2022-07/2022-06-30', '2022/2021-12', '/', '../..', '../', '2022-02-30/2022-03-01', '2022/2023/2024', '',
+  ])('isValidPlainDate and parseEdtfDate both reject %s', (value) => {
+    expect(isValidPlainDate(value)).toBe(false);
+    expect(parseEdtfDate(value).ok).toBe(false);
+  });
+
+  it.each(['-0100', '2022-06-26T10:00', '19XX', '2022-1-1', '+2022', ' 2022', '2022??', '2022-06-01Z', '１９９９'])(
+    'isValidPlainDate leaves %s to parseEdtfDate',
+    (value) => expect(isValidPlainDate(value)).toBe(false),
+  );
+
+  // Plain years, months and days, mostly real ones, some qualified; and intervals of them, perhaps open or unknown at an end.
+  const plainDate = fc.oneof(
+    fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 31 }), fc.constantFrom('', '', '?', '~', '%'))
+      .map(([y, m, d, qualifier]) => {
+        const year = String(y).padStart(4, '0');
+        if (m === 0) return year + qualifier;
+        const month = `${year}-${String(m).padStart(2, '0')}`;
+        return (d === 0 ? month : `${month}-${String(d).padStart(2, '0')}`) + qualifier;
+      }),
+    fc.stringMatching(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[?~%]?$/),
+  );
+  const end = fc.oneof(plainDate, plainDate, fc.constantFrom('', '..'));
+  const plainDateOrInterval = fc.oneof(plainDate, fc.tuple(end, end).map(([first, second]) => `${first}/${second}`));
+
+  it('isValidPlainDate accepts only dates parseEdtfDate accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(plainDateOrInterval, fc.string({ maxLength: 24 })), (value) => {
+        if (isValidPlainDate(value)) expect(parseEdtfDate(value).ok).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isValidPlainDate accepts every plain date and interval that parseEdtfDate accepts', () => {
+    fc.assert(
+      fc.property(plainDateOrInterval, (value) => {
+        expect(isValidPlainDate(value)).toBe(parseEdtfDate(value).ok);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWellFormedEvent } from '@/domain/event-shape';
+import { isWellFormedActor, isWellFormedEvent } from '@/domain/event-shape';
 import { generateDataset } from '@/domain/generate-dataset';
-import { eventSchema } from '@/domain/schema';
+import { actorSchema, eventSchema } from '@/domain/schema';
 
-const bundled = JSON.parse(readFileSync(resolve(__dirname, '../../../data/russia-belarus-2022.json'), 'utf8')) as { events: Record<string, unknown>[] };
+const bundled = JSON.parse(readFileSync(resolve(__dirname, '../../../data/russia-belarus-2022.json'), 'utf8')) as {
+  events: Record<string, unknown>[];
+  actors: Record<string, unknown>[];
+};
 const base = bundled.events[3]!;
 
 // Values that sit on either side of each rule of the event schema.
@@ -59,5 +62,56 @@ describe('isWellFormedEvent', () => {
 
   it('rejects what is not an object', () => {
     for (const value of [null, [], 'event', 3, undefined]) expect(isWellFormedEvent(value)).toBe(false);
+  });
+});
+
+// Values that sit on either side of each rule of the actor schema.
+const trickyForActors: unknown[] = [
+  undefined, null, true, 0, '', 'x', 'putin', 'Putin', '-putin', 'a'.repeat(65), 'person', 'state', 'organization', 'group', 'People',
+  'RUS', 'rus', 'RU', 'RUSS', 'Q159', 'Q0', 'q159', 'Q', {}, { en: '' }, { en: 'ok' }, { en: 'ok', id: 'oke' }, { 'not a tag': 'ok' },
+  { en: 3 }, JSON.parse('{"__proto__": "x"}'), [], ['putin'],
+];
+const ACTOR_FIELDS = ['id', 'name', 'kind', 'country', 'affiliation', 'role', 'wikidata', 'extra'];
+const actorBase = bundled.actors[0]!;
+
+const mutatedActors = fc
+  .array(fc.tuple(fc.constantFrom(...ACTOR_FIELDS), fc.constantFrom(...trickyForActors), fc.boolean()), { maxLength: 4 })
+  .map((changes) => {
+    const actor: Record<string, unknown> = structuredClone(actorBase);
+    for (const [key, value, remove] of changes) {
+      if (remove) delete actor[key];
+      else actor[key] = value;
+    }
+    return actor;
+  });
+
+describe('isWellFormedActor', () => {
+  it('accepts every actor of the bundled and a generated dataset, as the schema does', () => {
+    const generated = generateDataset({ events: 100, actors: 300, seed: 3 }).actors as unknown[];
+    for (const actor of [...bundled.actors, ...generated]) {
+      expect(actorSchema.safeParse(actor).success).toBe(true);
+      expect(isWellFormedActor(actor)).toBe(true);
+    }
+  });
+
+  it('never accepts an actor the schema rejects', () => {
+    let accepted = 0;
+    let rejected = 0;
+    fc.assert(
+      fc.property(mutatedActors, (actor) => {
+        const fast = isWellFormedActor(actor);
+        if (fast) accepted += 1;
+        else rejected += 1;
+        if (fast) expect(actorSchema.safeParse(actor).success).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    // Both answers occur, so the property says something.
+    expect(accepted).toBeGreaterThan(100);
+    expect(rejected).toBeGreaterThan(100);
+  });
+
+  it('rejects what is not an object', () => {
+    for (const value of [null, [], 'actor', 3, undefined]) expect(isWellFormedActor(value)).toBe(false);
   });
 });

@@ -384,3 +384,104 @@ describe('parseDataset on a missing event type', () => {
     expect(errors).toContainEqual({ path: 'events[0].type', message: 'required field "type" is missing' });
   });
 });
+
+describe('parseDataset on many events and many problems', () => {
+  /** The minimal dataset with events[0] dangling an actor, events[1] repeating its id and lacking the default language, and events[2] of no known type. */
+  function brokenInEveryPass(): Record<string, Loose> {
+    const data = minimal();
+    data.events[0].actors = ['ghost'];
+    data.events[0].extra = 1;
+    data.events[1].id = data.events[0].id;
+    data.events[1].title = { id: 'x' };
+    data.events[1].extra = 2;
+    data.events[2].type = 'XYZ';
+    data.events[2].recipients = ['ghost2'];
+    data.events[2].extra = 3;
+    data.events[2].evidence[0].page = 1;
+    return data;
+  }
+
+  it('parseDataset reports every problem of an event with several, in the order of its checks', () => {
+    const data = minimal();
+    const event = data.events[1];
+    event.extra = 1;
+    event.evidence = [{ ...data.events[0].evidence[0], page: 3 }];
+    event.title = { en: 'x', fr: 'y' };
+    event.recipients = ['ghost'];
+    event.date = '2022-02-30';
+    event.dateBasis = 'relative';
+    delete event.dateText;
+    event.id = data.events[0].id;
+    const result = parseDataset(data);
+    expect(errorsOf(result)).toEqual([
+      { path: 'events[1].id', message: 'duplicate event id "putin-sanctions-speed-integration": events[0] already uses it' },
+      { path: 'events[1].recipients[0]', message: 'no actor has the id "ghost"' },
+      { path: 'events[1].date', message: '"2022-02-30" is not a valid EDTF date: February 2022 has no day 30' },
+    ]);
+    expect(result.warnings).toEqual([
+      { path: 'events[1].extra', message: 'unknown field "extra" is ignored' },
+      { path: 'events[1].evidence[0].page', message: 'unknown field "page" is ignored' },
+      { path: 'events[1].title.fr', message: 'language "fr" is not listed in "locales"' },
+      { path: 'events[1].dateText', message: '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from' },
+    ]);
+  });
+
+  it('parseDataset reports problems check by check (shapes, texts, ids, references), each in the order of the events', () => {
+    const result = parseDataset(brokenInEveryPass());
+    expect(errorsOf(result).map((e) => e.path)).toEqual([
+      'events[2].type',
+      'events[1].title',
+      'events[1].id',
+      'events[0].actors[0]',
+      'events[2].recipients[0]',
+    ]);
+    expect(result.warnings.map((w) => w.path)).toEqual(['events[0].extra', 'events[1].extra', 'events[2].extra', 'events[2].evidence[0].page']);
+  });
+
+  it('parseDataset keeps the first errors and warnings past the limit and counts the rest', () => {
+    const result = parseDataset(brokenInEveryPass(), { maxErrors: 3 });
+    expect(errorsOf(result).map((e) => e.path)).toEqual(['events[2].type', 'events[1].title', 'events[1].id']);
+    expect(result.ok ? 0 : result.truncated).toBe(2);
+    expect(result.warnings).toEqual([
+      { path: 'events[0].extra', message: 'unknown field "extra" is ignored' },
+      { path: 'events[1].extra', message: 'unknown field "extra" is ignored' },
+      { path: 'events[2].extra', message: 'unknown field "extra" is ignored' },
+      { path: '$', message: '1 more warnings are not shown' },
+    ]);
+  });
+
+  it('parseDataset answers a check only with the issues of a full parse', () => {
+    const data = brokenInEveryPass();
+    expect(parseDataset(data, { checkOnly: true })).toEqual(parseDataset(data));
+  });
+
+  it('parseDataset finds the problems of the first and the last of 100,000 events', () => {
+    const data = minimal();
+    const templates = data.events as Record<string, Loose>[];
+    data.events = Array.from({ length: 100_000 }, (_, i) => ({ ...templates[i % templates.length], id: `event-${i}` }));
+    expect(parseDataset(data, { checkOnly: true })).toEqual({ ok: true, warnings: [] });
+    expect(datasetOf(parseDataset(data)).events).toHaveLength(100_000);
+
+    data.events[0] = { ...data.events[0], actors: ['ghost'] };
+    data.events[99_999] = { ...data.events[99_999], date: '2022-02-30', evidence: [{ ...templates[1]!.evidence[0], page: 3 }] };
+    const result = parseDataset(data, { checkOnly: true });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { path: 'events[0].actors[0]', message: 'no actor has the id "ghost"' },
+        { path: 'events[99999].date', message: '"2022-02-30" is not a valid EDTF date: February 2022 has no day 30' },
+      ],
+      warnings: [{ path: 'events[99999].evidence[0].page', message: 'unknown field "page" is ignored' }],
+      truncated: 0,
+    });
+    expect(parseDataset(data)).toEqual(result);
+  });
+
+  it('parseDataset passes over the holes of a sparse list of events', () => {
+    const data = minimal();
+    const sparse = [data.events[0]];
+    sparse[2] = data.events[2];
+    data.events = sparse;
+    expect(datasetOf(parseDataset(data)).events).toHaveLength(2);
+  });
+});
