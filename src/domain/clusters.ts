@@ -10,46 +10,55 @@ export interface TimeCluster {
   readonly firstEventId: string;
 }
 
-/** Minimal shape `findClusters` needs: an id and an instant range in ms. */
+/** Minimal shape `findClusters` needs: an id and an instant range in ms (a `TimelineEvent` has both). */
 export interface ClusterInput {
   readonly id: string;
-  readonly earliest: number;
-  readonly latest: number;
+  readonly date: { readonly earliest: number; readonly latest: number };
+}
+
+function isPlaced(event: ClusterInput): boolean {
+  return Number.isFinite(event.date.earliest) && Number.isFinite(event.date.latest);
 }
 
 /**
  * Splits events (sorted by earliest) into at most `maxClusters` runs at the
  * longest gaps between them, ignoring gaps shorter than `minGapMs`, so a
- * reader can jump between the busy stretches of a story.
+ * reader can jump between the busy stretches of a story. Events with an open
+ * end belong to no run. Two passes over the events, copying none of them: a
+ * filter's answer may hold 100,000.
  */
 export function findClusters(events: readonly ClusterInput[], maxClusters = 6, minGapMs = 14 * 86_400_000): TimeCluster[] {
-  const finite = events.filter((e) => Number.isFinite(e.earliest) && Number.isFinite(e.latest));
-  if (finite.length === 0) return [];
   // A gap is measured from the latest end seen so far to the next start, so overlapping intervals never split.
   const gaps: { index: number; size: number }[] = [];
-  let reach = (finite[0] as ClusterInput).latest;
-  for (let i = 1; i < finite.length; i++) {
-    const e = finite[i] as ClusterInput;
-    const size = e.earliest - reach;
-    if (size >= minGapMs) gaps.push({ index: i, size });
-    reach = Math.max(reach, e.latest);
-  }
+  let reach = -Infinity;
+  let placed = 0;
+  events.forEach((e, i) => {
+    if (!isPlaced(e)) return;
+    const size = e.date.earliest - reach;
+    if (placed > 0 && size >= minGapMs) gaps.push({ index: i, size });
+    reach = Math.max(reach, e.date.latest);
+    placed += 1;
+  });
+  if (placed === 0) return [];
   const cuts = gaps
     .sort((a, b) => b.size - a.size || a.index - b.index)
     .slice(0, Math.max(maxClusters - 1, 0))
     .map((g) => g.index)
     .sort((a, b) => a - b);
   const clusters: TimeCluster[] = [];
-  let from = 0;
-  for (const to of [...cuts, finite.length]) {
-    const run = finite.slice(from, to);
-    clusters.push({
-      start: (run[0] as ClusterInput).earliest,
-      end: run.reduce((m, e) => Math.max(m, e.latest), -Infinity),
-      count: run.length,
-      firstEventId: (run[0] as ClusterInput).id,
-    });
-    from = to;
-  }
+  let open: { start: number; end: number; count: number; firstEventId: string } | null = null;
+  let next = 0;
+  events.forEach((e, i) => {
+    if (!isPlaced(e)) return;
+    if (open !== null && i === cuts[next]) {
+      clusters.push(open);
+      open = null;
+      next += 1;
+    }
+    if (open === null) open = { start: e.date.earliest, end: e.date.latest, count: 0, firstEventId: e.id };
+    open.end = Math.max(open.end, e.date.latest);
+    open.count += 1;
+  });
+  if (open !== null) clusters.push(open);
   return clusters;
 }

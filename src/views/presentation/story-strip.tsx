@@ -17,7 +17,7 @@ export function StoryStrip({ events, step, text, label, onStep }: {
   readonly label: string;
   readonly onStep: (step: number) => void;
 }) {
-  const clusters = findClusters(events.map((e) => ({ id: e.id, earliest: e.date.earliest, latest: e.date.latest })));
+  const clusters = findClusters(events);
   const starts = new Map(clusters.map((c) => [c.firstEventId, c]));
   const gaps = clusters.length - 1;
   const slots = events.length + gaps;

@@ -86,7 +86,7 @@ const FALLBACK_WIDTH = 800;
 const NO_MARKS: TimelineMarksLayout = { marks: [], bins: [], inView: 0, hidden: [], laneCount: 0, before: 0, after: 0 };
 
 // Worked out once per events array: a search and its clearing come back to the same arrays.
-const clustersOf = perEvents((events) => findClusters(events.map((e) => ({ id: e.id, earliest: e.date.earliest, latest: e.date.latest }))));
+const clustersOf = perEvents((events) => findClusters(events));
 const quadsOf = perEvents((events) => new Set(events.map((e) => e.quad)));
 const indexByIdOf = perEvents((events) => new Map(events.map((e, i) => [e.id, i])));
 prepareWhileDownloading(() => UI_LANGUAGES.forEach(primeDateFormats));
@@ -94,7 +94,6 @@ prepareWhileChecking(({ events }) => {
   paddedDomain(events);
   clustersOf(events);
   quadsOf(events);
-  indexByIdOf(events);
 });
 
 /** The timeline panel for one dataset. */
@@ -160,7 +159,8 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const pendingFocus = useRef<string | null>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
   const visibleIds = useMemo(() => new Set(layout.marks.map((m) => m.event.id)), [layout]);
-  const indexById = indexByIdOf(events);
+  // Worked out when first asked (a key, a click): the first drawing of 100,000 events needs no map of them.
+  const indexById = useMemo(() => ({ get: (id: string) => indexByIdOf(events).get(id) }), [events]);
   const tabStopId =
     (activeId && visibleIds.has(activeId) && activeId) ||
     (selectedId && visibleIds.has(selectedId) && selectedId) ||
