@@ -28,37 +28,42 @@ function isPlaced(event: ClusterInput): boolean {
  * filter's answer may hold 100,000.
  */
 export function findClusters(events: readonly ClusterInput[], maxClusters = 6, minGapMs = 14 * 86_400_000): TimeCluster[] {
+  // The longest gaps so far, longest first (the earlier of two equal ones first): a few, however many events there are.
+  const cutCount = Math.max(maxClusters - 1, 0);
+  const longest: { readonly index: number; readonly size: number }[] = [];
   // A gap is measured from the latest end seen so far to the next start, so overlapping intervals never split.
-  const gaps: { index: number; size: number }[] = [];
   let reach = -Infinity;
   let placed = 0;
-  events.forEach((e, i) => {
-    if (!isPlaced(e)) return;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as ClusterInput;
+    if (!isPlaced(e)) continue;
     const size = e.date.earliest - reach;
-    if (placed > 0 && size >= minGapMs) gaps.push({ index: i, size });
+    if (placed > 0 && size >= minGapMs && cutCount > 0 && (longest.length < cutCount || size > (longest[longest.length - 1]?.size ?? Infinity))) {
+      let at = longest.length;
+      while (at > 0 && (longest[at - 1]?.size ?? Infinity) < size) at -= 1;
+      longest.splice(at, 0, { index: i, size });
+      if (longest.length > cutCount) longest.pop();
+    }
     reach = Math.max(reach, e.date.latest);
     placed += 1;
-  });
+  }
   if (placed === 0) return [];
-  const cuts = gaps
-    .sort((a, b) => b.size - a.size || a.index - b.index)
-    .slice(0, Math.max(maxClusters - 1, 0))
-    .map((g) => g.index)
-    .sort((a, b) => a - b);
+  const cuts = longest.map((g) => g.index).sort((a, b) => a - b);
   const clusters: TimeCluster[] = [];
   let open: { start: number; end: number; count: number; firstEventId: string } | null = null;
   let next = 0;
-  events.forEach((e, i) => {
-    if (!isPlaced(e)) return;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as ClusterInput;
+    if (!isPlaced(e)) continue;
     if (open !== null && i === cuts[next]) {
       clusters.push(open);
       open = null;
       next += 1;
     }
-    if (open === null) open = { start: e.date.earliest, end: e.date.latest, count: 0, firstEventId: e.id };
+    open ??= { start: e.date.earliest, end: e.date.latest, count: 0, firstEventId: e.id };
     open.end = Math.max(open.end, e.date.latest);
     open.count += 1;
-  });
+  }
   if (open !== null) clusters.push(open);
   return clusters;
 }
