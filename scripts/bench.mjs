@@ -308,7 +308,19 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
       figures[key] = result.frameAt - result.inputAt;
     }
 
-    // 6. What loaded: the app's JS and CSS, gzipped from the build.
+    // 6. Filter: tick one quad class (about a quarter of the events), then untick it.
+    await step('open filters', () => page.getByRole('button', { name: 'Types and dates' }).click({ timeout: timeoutMs }));
+    const quad = page.getByRole('checkbox', { name: /^Material conflict/ });
+    for (const [key, checked] of [['filterMs', true], ['unfilterMs', false]]) {
+      const result = await step(checked ? 'filter' : 'clear filter', async () => {
+        await page.evaluate(armUpdate);
+        await quad.setChecked(checked, { timeout: timeoutMs });
+        return page.evaluate(() => window.__benchUpdate);
+      });
+      figures[key] = result.frameAt - result.inputAt;
+    }
+
+    // 7. What loaded: the app's JS and CSS, gzipped from the build.
     const final = await step('collect', () => page.evaluate(collect));
     let js = 0;
     let jsRaw = 0;
@@ -370,6 +382,8 @@ const METRICS = [
   { key: 'interactionTaskMs', label: 'long tasks during zoom/pan (total)', unit: 'ms' },
   { key: 'searchMs', label: 'search → frame with matches', unit: 'ms', digits: 1, target: { '100k': ['< 100 ms', (v) => v < 100] } },
   { key: 'clearMs', label: 'clear search → frame with all', unit: 'ms', digits: 1, target: { '100k': ['< 100 ms', (v) => v < 100] } },
+  { key: 'filterMs', label: 'filter (a quad class) → frame', unit: 'ms', digits: 1, target: { '100k': ['< 100 ms', (v) => v < 100] } },
+  { key: 'unfilterMs', label: 'clear filter → frame with all', unit: 'ms', digits: 1, target: { '100k': ['< 100 ms', (v) => v < 100] } },
   { key: 'jsGzKB', label: 'JS loaded (gzip)', unit: 'KB', digits: 1 },
   { key: 'cssGzKB', label: 'CSS loaded (gzip)', unit: 'KB', digits: 1 },
 ];

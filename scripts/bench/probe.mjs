@@ -141,7 +141,8 @@ export function armUpdate() {
       requestAnimationFrame(poll);
     };
     const onInput = (e) => {
-      if (result.inputAt !== null || !(e.target instanceof HTMLInputElement) || e.target.type !== 'search') return;
+      // Typing in the search box, ticking a filter's box, choosing an actor.
+      if (result.inputAt !== null || !(e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)) return;
       result.inputAt = performance.now();
       requestAnimationFrame(poll);
     };
