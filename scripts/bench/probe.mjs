@@ -2,7 +2,7 @@
 // script, so it runs before the app's own code on every navigation; the other
 // functions are passed to page.evaluate. They must stay self-contained (no
 // imports, no closures over module variables): Playwright serialises them.
-/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement */
+/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, HTMLSelectElement */
 
 /**
  * Records, in `window.__bench`, times in ms since navigation start (performance.now()):
