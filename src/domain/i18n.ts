@@ -59,9 +59,24 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export function translate(language: UiLanguage, key: MessageKey, params?: MessageParams): string {
   const template = (loaded[language] ?? en)[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    // Counts as the language writes them: 100,000 in English, 100.000 in Indonesian.
+    return typeof value === 'number' ? formatCount(language, value) : String(value);
+  });
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count as `language` writes it: 100,000 in English, 100.000 in Indonesian. */
+export function formatCount(language: string, count: number): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    numberFormats.set(language, format);
+  }
+  return format.format(count);
 }
 
 /** Reads a language from a tag such as `id-ID` or `en-GB`; null when Linimasa does not speak it. */

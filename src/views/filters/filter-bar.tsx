@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { countByFacet, isFilterEmpty, type EventFilter, type FacetCounts } from '@/domain/event-filter';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/model';
+import { formatCount } from '@/domain/i18n';
 import { useEventText } from '@/components/use-event-text';
 import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
 import { selectFilter } from '@/store/selectors';
@@ -17,8 +18,8 @@ const OPEN_END = 8.64e15;
 const NO_COUNTS: FacetCounts = { actors: new Map(), types: new Map(), quads: new Map() };
 
 /** " (12)" after a value, or nothing while its count is not known yet. */
-function countLabel(count: number | undefined): string {
-  return count === undefined ? '' : ` (${count})`;
+function countLabel(count: number | undefined, language: string): string {
+  return count === undefined ? '' : ` (${formatCount(language, count)})`;
 }
 
 /** One filter for every view: search, actors, types, quad classes and dates, with removable chips. */
@@ -51,7 +52,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
     () =>
       actorsByName.map((a) => (
         <option key={a.id} value={a.id} disabled={chosen.includes(a.id)}>
-          {`${text.text(a.name)}${countLabel(counts.actors.get(a.id))}`}
+          {`${text.text(a.name)}${countLabel(counts.actors.get(a.id), text.language)}`}
         </option>
       )),
     [actorsByName, chosen, counts, text],
@@ -104,7 +105,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             {presentQuads.map((q) => (
               <label key={q} className="check">
                 <input type="checkbox" checked={filter.quads.includes(q)} onChange={() => actions.toggleQuadFilter(q)} />
-                <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)}{countLabel(counts.quads.get(q))}
+                <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)}{countLabel(counts.quads.get(q), text.language)}
               </label>
             ))}
           </fieldset>
@@ -113,7 +114,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             {presentTypes.map((type) => (
               <label key={type} className="check">
                 <input type="checkbox" checked={filter.types.includes(type)} onChange={() => actions.toggleTypeFilter(type)} />
-                {t(`type_${type}`)}{countLabel(counts.types.get(type))}
+                {t(`type_${type}`)}{countLabel(counts.types.get(type), text.language)}
               </label>
             ))}
           </fieldset>
@@ -146,21 +147,21 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             {filter.actorIds.map((id) => (
               <li key={id}>
                 <button type="button" className="chip" onClick={() => actions.toggleActorFilter(id)} aria-label={t('removeFilter', { what: `${t('filterActor')}: ${text.actorName(id)}` })}>
-                  {text.actorName(id)}{countLabel(counts.actors.get(id))} <span aria-hidden="true">×</span>
+                  {text.actorName(id)}{countLabel(counts.actors.get(id), text.language)} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
             {filter.quads.map((q) => (
               <li key={q}>
                 <button type="button" className="chip" onClick={() => actions.toggleQuadFilter(q)} aria-label={t('removeFilter', { what: t(`quad_${q}`) })}>
-                  {t(`quad_${q}`)}{countLabel(counts.quads.get(q))} <span aria-hidden="true">×</span>
+                  {t(`quad_${q}`)}{countLabel(counts.quads.get(q), text.language)} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
             {filter.types.map((type) => (
               <li key={type}>
                 <button type="button" className="chip" onClick={() => actions.toggleTypeFilter(type)} aria-label={t('removeFilter', { what: t(`type_${type}`) })}>
-                  {t(`type_${type}`)}{countLabel(counts.types.get(type))} <span aria-hidden="true">×</span>
+                  {t(`type_${type}`)}{countLabel(counts.types.get(type), text.language)} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}

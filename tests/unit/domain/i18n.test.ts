@@ -27,6 +27,12 @@ describe('translate', () => {
     expect(translate('id', 'clusterEvents', { count: 4 })).toBe('4 peristiwa');
   });
 
+  it('writes counts as each language does, and leaves text as it is', () => {
+    expect(translate('en', 'clusterEvents', { count: 100_000 })).toBe('100,000 events');
+    expect(translate('id', 'clusterEvents', { count: 100_000 })).toBe('100.000 peristiwa');
+    expect(translate('en', 'clusterEvents', { count: '1000' })).toBe('1000 events');
+  });
+
   it('has a name for every event type and quad class in both languages', () => {
     for (const lang of ['en', 'id'] as const) {
       for (const type of EVENT_TYPES) expect(translate(lang, `type_${type}`)).not.toBe('');
