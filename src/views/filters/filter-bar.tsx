@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { countByFacet, isFilterEmpty, type EventFilter, type FacetCounts } from '@/domain/event-filter';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/model';
 import { formatCount } from '@/domain/i18n';
+import { useAfterPaint } from '@/components/use-after-paint';
 import { useEventText } from '@/components/use-event-text';
 import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
 import { selectFilter } from '@/store/selectors';
@@ -32,7 +33,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   const [moreOpen, setMoreOpen] = useState(false);
   usePreparedSearchIndex(dataset);
   // The counts on the chips follow a moment after the events themselves (and after the first drawing).
-  const countedFilter = useDeferredValue<EventFilter | null>(filter, null);
+  const countedFilter = useDeferredValue<EventFilter | null>(useAfterPaint(filter), null);
   const counts = useMemo(() => (countedFilter ? countByFacet(dataset, searchIndexOf(dataset), countedFilter) : NO_COUNTS), [dataset, countedFilter]);
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => dataset.events.some((e) => e.type === type)), [dataset]);
   const presentQuads = useMemo(() => QUAD_CLASSES.filter((q) => dataset.events.some((e) => e.quad === q)), [dataset]);

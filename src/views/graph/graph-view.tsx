@@ -8,6 +8,7 @@
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ActorGraph, GraphRelation } from '@/domain/actor-graph';
 import type { Dataset, TimelineEvent } from '@/domain/model';
+import { useAfterPaint } from '@/components/use-after-paint';
 import { DownloadButtons } from '@/components/download-buttons';
 import { useElementWidth } from '@/components/use-element-width';
 import { useExportDecor } from '@/components/use-export-decor';
@@ -86,11 +87,11 @@ function GraphPanel(props: { readonly dataset: Dataset; readonly compact?: boole
 function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { readonly dataset: Dataset; readonly compact?: boolean; readonly fullGraph: ActorGraph; readonly initialWidth: number | undefined }) {
   const t = useT();
   const text = useEventText(dataset);
-  // The graph follows filters and the timeline's window a moment behind, so typing and zooming answer first.
-  const filtered = useDeferredValue(useFilteredEvents(dataset));
+  // The graph follows filters and the timeline's window once their answer is painted, so typing and zooming answer first.
+  const filtered = useAfterPaint(useFilteredEvents(dataset));
   const highlight = useHighlight(dataset);
   const selection = useAppStore(selectSelection);
-  const timeWindow = useDeferredValue(useAppStore(selectTimeWindow));
+  const timeWindow = useAfterPaint(useAppStore(selectTimeWindow));
   const asOfStep = useAppStore(selectAsOfStep);
   const { selectActor, selectRelation, hoverActor } = useAppActions();
   const markerId = useId().replace(/:/g, '');
