@@ -9,7 +9,7 @@
 import type { Actor, Dataset, EventType, QuadClass, TimelineEvent } from '@/domain/model';
 import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/model';
 import { normalizeSearchText, searchTerms } from '@/domain/search-text';
-import { WordIndex, wordsOf } from '@/domain/word-index';
+import { piecesHolding, WordIndex, wordsOf } from '@/domain/word-index';
 
 /** What the person has chosen to see; an empty facet does not filter. */
 export interface EventFilter {
@@ -163,23 +163,8 @@ class Index implements SearchIndex {
   /** Positions of the events whose text holds `term`, ascending: one scan of the haystack. */
   private find(term: string): number[] {
     const { text, starts } = this.complete();
-    const found: number[] = [];
     // Only the separators hold it, and they belong to no event.
-    if (term.includes(EVENT_SEPARATOR)) return found;
-    let position = 0;
-    for (let at = text.indexOf(term); at >= 0; ) {
-      // The event holding offset `at`: the last start at or before it (starts only grow).
-      let hi = starts.length - 1;
-      while (position < hi) {
-        const mid = (position + hi + 1) >>> 1;
-        if ((starts[mid] ?? 0) <= at) position = mid;
-        else hi = mid - 1;
-      }
-      found.push(position);
-      // One hit per event: go on from the next event's text.
-      at = text.indexOf(term, starts[position + 1] ?? text.length);
-    }
-    return found;
+    return term.includes(EVENT_SEPARATOR) ? [] : piecesHolding(text, starts, term);
   }
 
   /** Positions of the events whose text holds every one of `terms`, ascending. */

@@ -36,6 +36,30 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+/**
+ * Of the pieces `text` is made of (piece `i` runs from `starts[i]` to
+ * `starts[i + 1]`, and `starts` ends with the text's length), the indices of
+ * those holding `needle`, ascending, each once: a scan of the text, going on
+ * from the next piece after each hit. `needle` must not reach across two
+ * pieces (each piece ends with a separator it never holds).
+ */
+export function piecesHolding(text: string, starts: Uint32Array, needle: string): number[] {
+  const found: number[] = [];
+  let piece = 0;
+  for (let at = text.indexOf(needle); at >= 0; ) {
+    // The piece holding offset `at`: the last start at or before it (starts only grow).
+    let hi = starts.length - 2;
+    while (piece < hi) {
+      const mid = (piece + hi + 1) >>> 1;
+      if ((starts[mid] ?? 0) <= at) piece = mid;
+      else hi = mid - 1;
+    }
+    found.push(piece);
+    at = text.indexOf(needle, starts[piece + 1] ?? text.length);
+  }
+  return found;
+}
+
 /** FNV-1a, one UTF-16 code unit at a time: the word table's hash. */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -130,21 +154,7 @@ export class WordIndex {
   /** The ids of the words containing `piece` (a run of word characters). */
   private wordsContaining(piece: string): number[] {
     const { text, starts } = this.joined;
-    const found: number[] = [];
-    let id = 0;
-    for (let at = text.indexOf(piece); at >= 0; ) {
-      // The word holding offset `at`: the last start at or before it.
-      let hi = starts.length - 2;
-      while (id < hi) {
-        const mid = (id + hi + 1) >>> 1;
-        if ((starts[mid] ?? 0) <= at) id = mid;
-        else hi = mid - 1;
-      }
-      found.push(id);
-      // Once per word: go on from the next word.
-      at = text.indexOf(piece, starts[id + 1] ?? text.length);
-    }
-    return found;
+    return piecesHolding(text, starts, piece);
   }
 
   /** How many (text, word) entries the words `pieceWords` have: the work `holding` does for them. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordIndex, wordsOf } from '@/domain/word-index';
+import { piecesHolding, WordIndex, wordsOf } from '@/domain/word-index';
 
 /** The index's answer, as plain positions, or null when it leaves the question to the caller. */
 function holding(index: WordIndex, pieces: readonly string[], maxCost?: number): number[] | null {
@@ -20,6 +20,17 @@ describe('wordsOf', () => {
     expect(wordsOf("u.s.-led 'talks' (1997)")).toEqual(['u', 's', 'led', 'talks', '1997']);
     expect(wordsOf('лукашенко заявил')).toEqual(['лукашенко', 'заявил']);
     expect(wordsOf('   ')).toEqual([]);
+  });
+});
+
+describe('piecesHolding', () => {
+  it('names each piece holding the needle once, in order, the first and the last included', () => {
+    const pieces = ['aa\n', 'b\n', 'aba\n', 'ca\n'];
+    const starts = Uint32Array.from([0, 3, 5, 9, 12]);
+    const text = pieces.join('');
+    expect(piecesHolding(text, starts, 'a')).toEqual([0, 2, 3]);
+    expect(piecesHolding(text, starts, 'b')).toEqual([1, 2]);
+    expect(piecesHolding(text, starts, 'z')).toEqual([]);
   });
 });
 
