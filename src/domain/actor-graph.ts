@@ -6,6 +6,7 @@
  * called `__proto__` is just an actor) and the cost is linear in the
  * actor–recipient pairs of the events.
  */
+import { ActorTally } from '@/domain/actor-tally';
 import type { Actor, QuadClass, TimelineEvent } from '@/domain/model';
 
 /** One actor as a node of the graph. */
@@ -149,18 +150,8 @@ function* actorGraphSteps(
   }
   const n = ids.length;
 
-  // Counts per actor, and the last event that counted each actor, so an actor
-  // named twice in one event (as actor and recipient) counts once.
-  const eventCounts = new Int32Array(n);
-  const lastCounted = new Int32Array(n).fill(-1);
-  const countAll = (list: readonly string[], position: number): void => {
-    for (const id of list) {
-      const k = indexOf.get(id);
-      if (k === undefined || lastCounted[k] === position) continue;
-      lastCounted[k] = position;
-      eventCounts[k] = (eventCounts[k] ?? 0) + 1;
-    }
-  };
+  // Events per actor, each counted once per event.
+  const tally = new ActorTally(indexOf);
 
   // Builders by source × n + target, created in event order.
   const byPair = new Map<number, RelationBuilder>();
@@ -169,8 +160,8 @@ function* actorGraphSteps(
     if (position % STEP === STEP - 1) yield;
     const event = events[position];
     if (event === undefined) continue;
-    countAll(event.actors, position);
-    countAll(event.recipients, position);
+    tally.add(event.actors, position);
+    tally.add(event.recipients, position);
     if (event.recipients.length === 0) continue;
     const quad = QUAD_INDEX.get(event.quad) ?? QUAD_PRIORITY.length - 1;
     for (const source of event.actors) {
@@ -231,7 +222,7 @@ function* actorGraphSteps(
   for (const relation of relations) related.add(relation.source).add(relation.target);
   const nodes: GraphNode[] = [];
   for (const [id, actor] of actorById) {
-    if (includeIsolated || related.has(id)) nodes.push({ id, actor, eventCount: eventCounts[indexOf.get(id) ?? -1] ?? 0 });
+    if (includeIsolated || related.has(id)) nodes.push({ id, actor, eventCount: tally.counts[indexOf.get(id) ?? -1] ?? 0 });
   }
 
   const isNode = (id: string): boolean => (includeIsolated ? actorById.has(id) : related.has(id));

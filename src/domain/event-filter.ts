@@ -8,6 +8,7 @@
  */
 import type { Actor, Dataset, EventType, QuadClass, TimelineEvent } from '@/domain/model';
 import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/model';
+import { ActorTally } from '@/domain/actor-tally';
 import { normalizeSearchText, searchTerms } from '@/domain/search-text';
 import { piecesHolding, WordIndex, wordsOf } from '@/domain/word-index';
 
@@ -344,21 +345,10 @@ export function countByFacet(dataset: Dataset, index: SearchIndex, filter: Event
     if (cached) return cached;
   }
   const slots = actorSlotsOf(dataset);
-  // Counted by slot in typed arrays, and named only at the end: 100,000 events name some 250,000 actors.
-  const actorCounts = new Float64Array(slots.size);
-  // The position of the last event that counted each actor, so one named twice in an event counts once.
-  const lastCounted = new Float64Array(slots.size).fill(-1);
+  const tally = new ActorTally(slots);
   const types = new Map<EventType, number>(EVENT_TYPES.map((type) => [type, 0]));
   const quads = new Map<QuadClass, number>(QUAD_CLASSES.map((quad) => [quad, 0]));
   const f = compile(dataset, index, filter);
-  const countActors = (ids: readonly string[], position: number): void => {
-    for (const id of ids) {
-      const slot = slots.get(id);
-      if (slot === undefined || lastCounted[slot] === position) continue;
-      lastCounted[slot] = position;
-      actorCounts[slot] = (actorCounts[slot] ?? 0) + 1;
-    }
-  };
   const countEvent = (event: TimelineEvent | undefined, position: number): void => {
     // Date and query apply to every count; of the three chip facets, an event
     // counts for a facet's values when it passes the other two.
@@ -367,8 +357,8 @@ export function countByFacet(dataset: Dataset, index: SearchIndex, filter: Event
     const byType = keepsByType(event, f);
     const byQuad = keepsByQuad(event, f);
     if (byType && byQuad) {
-      countActors(event.actors, position);
-      countActors(event.recipients, position);
+      tally.add(event.actors, position);
+      tally.add(event.recipients, position);
     }
     if (byActors && byQuad) increment(types, event.type);
     if (byActors && byType) increment(quads, event.quad);
@@ -377,7 +367,7 @@ export function countByFacet(dataset: Dataset, index: SearchIndex, filter: Event
   if (f.matches === null) for (let i = 0; i < events.length; i++) countEvent(events[i], i);
   else for (const position of f.matches) countEvent(events[position], position);
   const actors = new Map<string, number>();
-  for (const [id, slot] of slots) actors.set(id, actorCounts[slot] ?? 0);
+  for (const [id, slot] of slots) actors.set(id, tally.counts[slot] ?? 0);
   const counts = { actors, types, quads };
   if (empty) emptyCounts.set(dataset.events, counts);
   return counts;

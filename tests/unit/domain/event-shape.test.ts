@@ -23,16 +23,19 @@ const tricky: unknown[] = [
 ];
 const FIELDS = ['id', 'date', 'dateText', 'dateBasis', 'title', 'summary', 'type', 'mode', 'context', 'actors', 'recipients', 'evidence', 'tags', 'extra'];
 
-const mutated = fc
-  .array(fc.tuple(fc.constantFrom(...FIELDS), fc.constantFrom(...tricky), fc.boolean()), { maxLength: 4 })
-  .map((changes) => {
-    const event: Record<string, unknown> = structuredClone(base);
+/** Copies of `base` with up to four of `fields` set to one of `values` or removed. */
+function mutationsOf(base: object, fields: readonly string[], values: readonly unknown[]) {
+  return fc.array(fc.tuple(fc.constantFrom(...fields), fc.constantFrom(...values), fc.boolean()), { maxLength: 4 }).map((changes) => {
+    const copy: Record<string, unknown> = structuredClone(base) as Record<string, unknown>;
     for (const [key, value, remove] of changes) {
-      if (remove) delete event[key];
-      else event[key] = value;
+      if (remove) delete copy[key];
+      else copy[key] = value;
     }
-    return event;
+    return copy;
   });
+}
+
+const mutated = mutationsOf(base, FIELDS, tricky);
 
 describe('isWellFormedEvent', () => {
   it('accepts every event of the bundled and a generated dataset, as the schema does', () => {
@@ -74,16 +77,7 @@ const trickyForActors: unknown[] = [
 const ACTOR_FIELDS = ['id', 'name', 'kind', 'country', 'affiliation', 'role', 'wikidata', 'extra'];
 const actorBase = bundled.actors[0]!;
 
-const mutatedActors = fc
-  .array(fc.tuple(fc.constantFrom(...ACTOR_FIELDS), fc.constantFrom(...trickyForActors), fc.boolean()), { maxLength: 4 })
-  .map((changes) => {
-    const actor: Record<string, unknown> = structuredClone(actorBase);
-    for (const [key, value, remove] of changes) {
-      if (remove) delete actor[key];
-      else actor[key] = value;
-    }
-    return actor;
-  });
+const mutatedActors = mutationsOf(actorBase, ACTOR_FIELDS, trickyForActors);
 
 describe('isWellFormedActor', () => {
   it('accepts every actor of the bundled and a generated dataset, as the schema does', () => {
