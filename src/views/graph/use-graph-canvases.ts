@@ -6,8 +6,8 @@
  */
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
 import type { AffiliationLink, GraphRelation } from '@/domain/actor-graph';
-import { whenQuiet } from '@/components/when-quiet';
-import { drawNodes } from '@/viz/draw-nodes';
+import { nextQuietTask, whenQuiet } from '@/components/when-quiet';
+import { drawNodesInSlices } from '@/viz/draw-nodes';
 import { drawRelationsInSlices } from '@/viz/draw-relations';
 import type { NodePosition } from '@/viz/graph-layout';
 import type { ZoomTransform } from '@/viz/zoom-transform';
@@ -81,15 +81,16 @@ export function useNodeCanvas(
     const { canvas, ctx, ratio } = prepared;
     const skip = new Set(asSvg.map((n) => n.id));
     const highContrast = canvas.closest('.theme-high-contrast') !== null;
-    // In the coming frame, before it is painted (so a node handed back from SVG never leaves a gap),
-    // and in a task apart from the render that asked for it.
-    const frame = requestAnimationFrame(() =>
-      drawNodes(
-        ctx,
-        nodes.flatMap((n) => (skip.has(n.id) ? [] : [{ x: n.x, y: n.y, r: n.r, kind: n.node.actor.kind, faded: isFaded(n.id), pinned: pins.has(n.id) }])),
-        { transform: view, width, height, ratio, highContrast },
-      ),
-    );
-    return () => cancelAnimationFrame(frame);
+    // In the coming frame, before it is painted (so a node handed back from SVG never leaves a gap once
+    // the code is warm), and in a task apart from the render that asked for it; what is left, in tasks of its own.
+    let stop = () => {};
+    const frame = requestAnimationFrame(() => {
+      const shown = nodes.flatMap((n) => (skip.has(n.id) ? [] : [{ x: n.x, y: n.y, r: n.r, kind: n.node.actor.kind, faded: isFaded(n.id), pinned: pins.has(n.id) }]));
+      stop = drawNodesInSlices(ctx, shown, { transform: view, ratio, highContrast }, nextQuietTask, 5);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      stop();
+    };
   }, [ref, nodes, asSvg, isFaded, pins, view, width, height]);
 }
