@@ -42,21 +42,28 @@ export function whenQuiet(task: () => void, quietMs = 200): () => void {
 
 /**
  * Runs `run` in a task of its own, queued behind whatever the page has to do
- * (without a timer's minimum delay) once no input has come for a moment;
- * returns a cancel function. Work split this way never joins the task that
- * asked for it, nor lands between the frames of a gesture.
+ * (without a timer's minimum delay), after `wait` lets it (at once by
+ * default); returns a cancel function.
  */
-export function nextQuietTask(run: () => void): () => void {
+export function nextTask(run: () => void, wait: (go: () => void) => () => void = (go) => (go(), () => {})): () => void {
   let live = true;
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     channel.port1.close();
     if (live) run();
   };
-  const cancelWait = whenQuiet(() => channel.port2.postMessage(null));
+  const cancelWait = wait(() => channel.port2.postMessage(null));
   return () => {
     live = false;
     cancelWait();
     channel.port1.close();
   };
+}
+
+/**
+ * `nextTask` once no input has come for a moment. Work split this way never
+ * joins the task that asked for it, nor lands between the frames of a gesture.
+ */
+export function nextQuietTask(run: () => void): () => void {
+  return nextTask(run, whenQuiet);
 }

@@ -74,13 +74,17 @@ class Index implements SearchIndex {
   // Built piece by piece: opening a large dataset should not wait for its search text.
   // Texts are joined a block at a time, so no single step of the building is long.
   private built = 0;
+  // Where each event's text starts, counted through all blocks, and where the last ends.
   private readonly starts: Uint32Array;
   private offset = 0;
-  private readonly blocks: string[] = [];
+  // The haystack: the texts of `BLOCK` events at a time joined into one string, with where it starts.
+  // A search is then a few `indexOf` calls per block instead of a test of every event's
+  // text, and no step of building joins the texts of all events at once.
+  private readonly blocks: { readonly text: string; readonly base: number }[] = [];
   private pending: string[] = [];
-  // Every event's text in one string, and where each starts: a search is then a few
-  // `indexOf` calls over one string instead of a test of every event's text.
-  private haystack: { readonly text: string; readonly starts: Uint32Array } | null = null;
+  private pendingBase = 0;
+  // True once every event's text is in a block (see `blocks`).
+  private complete = false;
   // Which events hold which words: a query's events are found through it, then checked against their text.
   private readonly words = new WordIndex();
   // The last query answered: typing usually extends it, so the next answer is
@@ -95,7 +99,7 @@ class Index implements SearchIndex {
 
   /** Indexes up to `count` more events; true once every event is indexed. */
   buildSome(count: number): boolean {
-    if (this.haystack !== null) return true;
+    if (this.complete) return true;
     // The actors' names, with the first step: making an index costs nothing until it is built.
     if (this.built === 0 && this.names.size === 0) {
       for (const actor of this.actors) {
@@ -121,74 +125,88 @@ class Index implements SearchIndex {
   }
 
   private closeBlock(): void {
-    if (this.pending.length > 0) this.blocks.push(this.pending.join(EVENT_SEPARATOR) + EVENT_SEPARATOR);
+    if (this.pending.length > 0) this.blocks.push({ text: this.pending.join(EVENT_SEPARATOR) + EVENT_SEPARATOR, base: this.pendingBase });
     this.pending = [];
+    this.pendingBase = this.offset;
   }
 
   /**
    * One step of building ahead of the first search: the text of up to
-   * `count` events, or joining them, or then the words of up to `count`
-   * events' texts; true when done. The words come last: until they are all
-   * indexed, a search reads the haystack, as quick as ever.
+   * `count` events, or then the words of up to `count` events' texts; true
+   * when done. The words come last, in event order: a search reads the texts
+   * of the events whose words are not indexed yet, as quick as ever.
    */
   prepare(count: number): boolean {
-    if (this.haystack === null && this.built < this.events.length) {
+    if (!this.complete && this.built < this.events.length) {
       this.buildSome(count);
       return false;
     }
-    this.complete();
+    this.completeHaystack();
     const end = Math.min(this.events.length, this.words.count + count);
     for (let i = this.words.count; i < end; i++) this.words.add(i, this.textOf(i));
     return this.words.count === this.events.length;
   }
 
-  /** The haystack, with every event's text built first. */
-  private complete(): { readonly text: string; readonly starts: Uint32Array } {
-    if (this.haystack === null) {
-      this.buildSome(Infinity);
-      this.closeBlock();
-      this.starts[this.events.length] = this.offset;
-      this.haystack = { text: this.blocks.join(''), starts: this.starts };
-      // The haystack holds every text now: the blocks can go.
-      this.blocks.length = 0;
-    }
-    return this.haystack;
+  /** Builds every event's text not built yet. */
+  private completeHaystack(): void {
+    if (this.complete) return;
+    this.buildSome(Infinity);
+    this.closeBlock();
+    this.starts[this.events.length] = this.offset;
+    this.complete = true;
   }
 
   /** The text of the event at `position`. */
   private textOf(position: number): string {
-    const { text, starts } = this.complete();
-    return text.slice(starts[position] ?? 0, (starts[position + 1] ?? 1) - 1);
+    this.completeHaystack();
+    const { text, base } = this.blocks[Math.floor(position / BLOCK)] as { text: string; base: number };
+    return text.slice((this.starts[position] ?? 0) - base, (this.starts[position + 1] ?? 1) - base - 1);
   }
 
-  /** Positions of the events whose text holds `term`, ascending: one scan of the haystack. */
-  private find(term: string): number[] {
-    const { text, starts } = this.complete();
+  /** Positions from `from` on of the events whose text holds `term`, ascending: one scan of each block. */
+  private find(term: string, from = 0): number[] {
+    this.completeHaystack();
     // Only the separators hold it, and they belong to no event.
-    return term.includes(EVENT_SEPARATOR) ? [] : piecesHolding(text, starts, term);
+    if (term.includes(EVENT_SEPARATOR)) return [];
+    const found: number[] = [];
+    for (let b = Math.floor(from / BLOCK); b < this.blocks.length; b++) {
+      const { text, base } = this.blocks[b] as { text: string; base: number };
+      const first = b * BLOCK;
+      const starts = this.starts.subarray(first, Math.min(this.events.length, first + BLOCK) + 1);
+      for (const piece of piecesHolding(text, starts, term, base)) {
+        if (first + piece >= from) found.push(first + piece);
+      }
+    }
+    return found;
+  }
+
+  /** Positions from `from` on of the events whose text holds every one of `terms`, ascending, read in their texts. */
+  private read(terms: readonly string[], from = 0): number[] {
+    const [first = '', ...rest] = terms;
+    return this.find(first, from).filter((position) => {
+      const text = this.textOf(position);
+      return rest.every((term) => text.includes(term));
+    });
   }
 
   /** Positions of the events whose text holds every one of `terms`, ascending. */
   private search(terms: readonly string[]): readonly number[] | Uint32Array {
     const pieces = terms.map(wordsOf);
-    // Until every event's words are indexed (see `prepare`), the haystack is read instead.
-    const indexed = this.words.count === this.events.length && pieces.every((words) => words.length > 0);
-    const candidates = indexed ? this.words.holding(pieces.flat(), this.events.length * SCAN_COST) : null;
-    if (candidates === null) {
-      // Also for a term of punctuation alone, such as "-", or of only very common pieces.
-      const [first = '', ...rest] = terms;
-      return this.find(first).filter((position) => {
-        const text = this.textOf(position);
-        return rest.every((term) => text.includes(term));
-      });
-    }
+    // The events whose words are indexed yet (see `prepare`) are found through them; the others are read.
+    const indexed = this.words.count;
+    const candidates = indexed > 0 && pieces.every((words) => words.length > 0) ? this.words.holding(pieces.flat(), indexed * SCAN_COST) : null;
+    // Also for a term of punctuation alone, such as "-", or of only very common pieces.
+    if (candidates === null) return this.read(terms);
     // A term that is one word piece is held by every candidate; others (phrases, "u.s.") are checked in the text.
     const loose = terms.filter((term, i) => !(pieces[i]?.length === 1 && pieces[i]?.[0] === term));
-    if (loose.length === 0) return candidates;
-    return Array.from(candidates).filter((position) => {
-      const text = this.textOf(position);
-      return loose.every((term) => text.includes(term));
-    });
+    const found =
+      loose.length === 0
+        ? candidates
+        : Array.from(candidates).filter((position) => {
+            const text = this.textOf(position);
+            return loose.every((term) => text.includes(term));
+          });
+    return indexed === this.events.length ? found : [...found, ...this.read(terms, indexed)];
   }
 
   /** The events whose text holds every one of `terms` (already normalized). */

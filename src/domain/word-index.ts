@@ -37,13 +37,14 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * Of the pieces `text` is made of (piece `i` runs from `starts[i]` to
- * `starts[i + 1]`, and `starts` ends with the text's length), the indices of
+ * Of the pieces `text` is made of (piece `i` runs from `starts[i] - base` to
+ * `starts[i + 1] - base`, and `starts` ends with the text's end), the indices of
  * those holding `needle`, ascending, each once: a scan of the text, going on
  * from the next piece after each hit. `needle` must not reach across two
- * pieces (each piece ends with a separator it never holds).
+ * pieces (each piece ends with a separator it never holds). `base` lets
+ * `starts` count from before the text, when it is one part of a longer whole.
  */
-export function piecesHolding(text: string, starts: Uint32Array, needle: string): number[] {
+export function piecesHolding(text: string, starts: Uint32Array, needle: string, base = 0): number[] {
   const found: number[] = [];
   let piece = 0;
   for (let at = text.indexOf(needle); at >= 0; ) {
@@ -51,11 +52,11 @@ export function piecesHolding(text: string, starts: Uint32Array, needle: string)
     let hi = starts.length - 2;
     while (piece < hi) {
       const mid = (piece + hi + 1) >>> 1;
-      if ((starts[mid] ?? 0) <= at) piece = mid;
+      if ((starts[mid] ?? 0) - base <= at) piece = mid;
       else hi = mid - 1;
     }
     found.push(piece);
-    at = text.indexOf(needle, starts[piece + 1] ?? text.length);
+    at = text.indexOf(needle, (starts[piece + 1] ?? base + text.length) - base);
   }
   return found;
 }

@@ -32,6 +32,15 @@ describe('piecesHolding', () => {
     expect(piecesHolding(text, starts, 'b')).toEqual([1, 2]);
     expect(piecesHolding(text, starts, 'z')).toEqual([]);
   });
+
+  it('reads starts counted from before the text when given where the text begins', () => {
+    // The last three pieces above, as the second part of a longer whole that begins 3 characters earlier.
+    const text = ['b\n', 'aba\n', 'ca\n'].join('');
+    const starts = Uint32Array.from([3, 5, 9, 12]);
+    expect(piecesHolding(text, starts, 'a', 3)).toEqual([1, 2]);
+    expect(piecesHolding(text, starts, 'b', 3)).toEqual([0, 1]);
+    expect(piecesHolding(text, starts, 'ab', 3)).toEqual([1]);
+  });
 });
 
 describe('WordIndex', () => {
