@@ -18,6 +18,21 @@ test.describe('filters and search', () => {
     expect(indonesian).toEqual(english);
   });
 
+  test('the runs to jump to and the legend follow a search', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const jumps = page.getByRole('group', { name: 'Jump to' }).getByRole('button');
+    const legend = page.getByRole('region', { name: 'Timeline' }).getByRole('group', { name: 'Legend' });
+    await expect(jumps).toHaveCount(4);
+    await expect(legend).toContainText('Material cooperation');
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('nuklir');
+    // The matches are one run of late June 2022, all of them conflict.
+    await expect(jumps).toHaveCount(0);
+    await expect(legend).not.toContainText('cooperation');
+    await expect(legend).toContainText('Verbal conflict');
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('');
+    await expect(jumps).toHaveCount(4);
+  });
+
   test('search ignores case and diacritics', async ({ page }) => {
     await openApp(page, '?lang=en');
     await page.getByRole('searchbox', { name: 'Search events' }).fill('LUKÄSHENKO');

@@ -17,6 +17,7 @@ import { DownloadButtons } from '@/components/download-buttons';
 import { useMeasuredWidth } from '@/components/use-element-width';
 import { useExportDecor } from '@/components/use-export-decor';
 import { useEventText } from '@/components/use-event-text';
+import { useAfterPaint } from '@/components/use-after-paint';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
 import { selectAsOfStep, selectHoveredEventId, selectSelectedEventId, selectTimeWindow } from '@/store/selectors';
@@ -149,8 +150,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
           }),
     [events, w0, w1, toPx, text, width, measuredWidth],
   );
-  const clusters = clustersOf(events);
-  const presentQuads = quadsOf(events);
+  // The runs to jump to, the legend and the overview strip follow a filter once its answer is drawn above.
+  const settledEvents = useAfterPaint(events);
+  const clusters = clustersOf(settledEvents);
+  const presentQuads = quadsOf(settledEvents);
   const decor = useExportDecor(dataset);
 
   // Roving focus: one mark is in the tab order; arrow keys move among all events in time order.
@@ -386,7 +389,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
           </button>
         ) : <span />}
       </div>
-      <OverviewStrip events={events} domain={domain} window={zoom.window} width={width} label={t('overviewLabel')} onMove={zoom.centerOn} />
+      <OverviewStrip events={settledEvents} domain={domain} window={zoom.window} width={width} label={t('overviewLabel')} onMove={zoom.centerOn} />
       <TimelineLegend t={t} presentQuads={presentQuads} />
     </div>
   );
