@@ -9,6 +9,31 @@ test.describe('the timeline', () => {
     }
   });
 
+  test('the overview strip marks the whole story, follows a search, and a click there moves the view', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    // A picture for pointers (hidden from screen readers, whom the jump buttons serve): its ticks are path segments.
+    const ticks = () => page.locator('svg.overview-strip path').evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0));
+    await expect.poll(ticks).toBeGreaterThan(4);
+    const all = await ticks();
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('nuklir');
+    await expect.poll(ticks).toBeLessThan(all);
+    await expect.poll(ticks).toBeGreaterThan(0);
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('');
+    await expect.poll(ticks).toBe(all);
+    // Zoomed in, a click near the start moves the view there.
+    const panel = page.getByRole('region', { name: 'Timeline' });
+    await panel.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await panel.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const caption = panel.locator('.window-caption');
+    await expect(caption).not.toContainText('1997');
+    const before = await caption.textContent();
+    const strip = page.locator('svg.overview-strip');
+    const box = (await strip.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.02, box.y + box.height / 2);
+    await expect(caption).not.toHaveText(before ?? '');
+    await expect(caption).toContainText('199');
+  });
+
   test('selecting an event shows its quote from the source', async ({ page }) => {
     await openApp(page, '?lang=en');
     const event = bundled.events.find((e) => e.id === 'putin-nuclear-capable-missiles')!;

@@ -83,6 +83,7 @@ function clusterWindow(start: number, end: number): [number, number] {
 
 /** The width drawn at until the frame is measured, px. */
 const FALLBACK_WIDTH = 800;
+const NO_EVENTS: readonly TimelineEvent[] = [];
 /** What the first render, before the frame is measured, draws: nothing. */
 const NO_MARKS: TimelineMarksLayout = { marks: [], bins: [], inView: 0, hidden: [], laneCount: 0, before: 0, after: 0 };
 
@@ -150,8 +151,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
           }),
     [events, w0, w1, toPx, text, width, measuredWidth],
   );
-  // The runs to jump to, the legend and the overview strip follow a filter once its answer is drawn above.
+  // The runs to jump to, the legend and the overview strip follow a filter once its answer is drawn above;
+  // the strip's first drawing waits for the frame's width and follows the first drawing of the marks.
   const settledEvents = useAfterPaint(events);
+  const stripEvents = useAfterPaint(measuredWidth === null ? NO_EVENTS : events);
   const clusters = clustersOf(settledEvents);
   const presentQuads = quadsOf(settledEvents);
   const decor = useExportDecor(dataset);
@@ -389,7 +392,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
           </button>
         ) : <span />}
       </div>
-      <OverviewStrip events={settledEvents} domain={domain} window={zoom.window} width={width} label={t('overviewLabel')} onMove={zoom.centerOn} />
+      <OverviewStrip events={stripEvents} domain={domain} window={zoom.window} width={width} label={t('overviewLabel')} onMove={zoom.centerOn} />
       <TimelineLegend t={t} presentQuads={presentQuads} />
     </div>
   );
