@@ -1,4 +1,5 @@
 import type { ActorKind } from '@/domain/model';
+import type { NextSlice } from '@/viz/draw-relations';
 
 /**
  * Node fills by actor kind, as styles.css gives them to SVG nodes; the high-contrast theme
@@ -264,9 +265,6 @@ const buffers = new WeakMap<object, ImageData>();
 /** What `drawNodesInSlices` needs of a 2D context (a canvas's or an OffscreenCanvas's). */
 export type PixelContext = Pick<CanvasRenderingContext2D, 'createImageData' | 'putImageData' | 'clearRect' | 'setTransform'> & { readonly canvas: { readonly width: number; readonly height: number } };
 
-/** How `drawNodesInSlices` waits between slices: a task of its own, in a page. */
-export type NextNodeSlice = (paint: () => void) => () => void;
-
 /**
  * Draws actor nodes onto a 2D canvas, replacing what it showed: the graph
  * view's renderer when there are too many actors for an SVG element each. The
@@ -281,7 +279,7 @@ export function drawNodesInSlices(
   ctx: PixelContext,
   nodes: readonly CanvasNode[],
   scene: NodeCanvasScene,
-  next: NextNodeSlice,
+  next: NextSlice,
   sliceMs = 8,
   now: () => number = () => performance.now(),
 ): () => void {

@@ -114,7 +114,7 @@ function clearRelations(ctx: CanvasRenderingContext2D, scene: RelationCanvasScen
   ctx.setLineDash([]);
 }
 
-/** How `drawRelationsInSlices` waits between slices: `requestAnimationFrame` in a page. */
+/** How drawing in slices waits between them, returning a cancel function: `requestAnimationFrame` for relations, a task for nodes. */
 export type NextSlice = (draw: () => void) => () => void;
 
 /**
