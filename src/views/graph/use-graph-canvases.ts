@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
 import type { AffiliationLink, GraphRelation } from '@/domain/actor-graph';
-import { nextQuietTask, whenQuiet } from '@/components/when-quiet';
+import { nextTask, whenQuiet } from '@/components/when-quiet';
 import { drawNodesInSlices } from '@/viz/draw-nodes';
 import { drawRelationsInSlices } from '@/viz/draw-relations';
 import type { NodePosition } from '@/viz/graph-layout';
@@ -81,12 +81,13 @@ export function useNodeCanvas(
     const { canvas, ctx, ratio } = prepared;
     const skip = new Set(asSvg.map((n) => n.id));
     const highContrast = canvas.closest('.theme-high-contrast') !== null;
-    // In the coming frame, before it is painted (so a node handed back from SVG never leaves a gap once
-    // the code is warm), and in a task apart from the render that asked for it; what is left, in tasks of its own.
+    // In the coming frame, before it is painted (so a node handed back from SVG leaves no gap once the
+    // code is warm), and in a task apart from the render that asked for it; what is left, in the tasks
+    // right after (not waiting for a gesture to end: the canvas is only painted anew when nodes change).
     let stop = () => {};
     const frame = requestAnimationFrame(() => {
       const shown = nodes.flatMap((n) => (skip.has(n.id) ? [] : [{ x: n.x, y: n.y, r: n.r, kind: n.node.actor.kind, faded: isFaded(n.id), pinned: pins.has(n.id) }]));
-      stop = drawNodesInSlices(ctx, shown, { transform: view, ratio, highContrast }, nextQuietTask, 5);
+      stop = drawNodesInSlices(ctx, shown, { transform: view, ratio, highContrast }, nextTask, 5);
     });
     return () => {
       cancelAnimationFrame(frame);
