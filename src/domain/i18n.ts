@@ -55,16 +55,39 @@ export function subscribeToMessages(listener: () => void): () => void {
 /** Parameters substituted into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Returns the message `key` in `language` (in English while its words are on their way), with `{name}` placeholders filled from `params`. */
+/**
+ * Returns the message `key` in `language` (in English while its words are on
+ * their way), with `{name}` placeholders filled from `params`, and plural
+ * choices made: `{count, plural, one {# event} other {# events}}` picks the
+ * branch for the count by the language's plural rules (`=0` or any `=N`
+ * first, then `zero`, `one`, `two`, `few`, `many`, `other`), with `#` the
+ * count as the language writes it.
+ */
 export function translate(language: UiLanguage, key: MessageKey, params?: MessageParams): string {
   const template = (loaded[language] ?? en)[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(PLURAL, (whole, name: string, branches: string) => choosePlural(language, params, name, branches) ?? whole).replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
     // Counts as the language writes them: 100,000 in English, 100.000 in Indonesian.
     return typeof value === 'number' ? formatCount(language, value) : String(value);
   });
+}
+
+// `{name, plural, one {…} other {…}}`: branches of plain text, `#` and `{placeholders}`.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The branch of `branches` for the number `params[name]` in `language`, `#` filled; null when there is no such number or no branch fits. */
+function choosePlural(language: UiLanguage, params: MessageParams, name: string, branches: string): string | null {
+  const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+  if (typeof value !== 'number') return null;
+  const choices = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  const chosen = choices.get(`=${value}`) ?? choices.get(rules.select(value)) ?? choices.get('other');
+  return chosen === undefined ? null : chosen.replaceAll('#', formatCount(language, value));
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -85,7 +85,7 @@ test.describe('the actor graph, linked with the timeline', () => {
 
   test('a time window chosen on the timeline limits the graph', async ({ page }) => {
     await openApp(page, '?lang=en');
-    const caption = page.getByText(/relations among/);
+    const caption = page.getByText(/relations? among/);
     const before = await caption.textContent();
     await page.getByRole('group', { name: 'Jump to' }).getByRole('button').last().click();
     await expect(caption).toContainText('from events in');
