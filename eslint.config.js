@@ -17,9 +17,41 @@ const FORBIDDEN = {
   views: ['app'],
   app: [],
 };
-const VIEW_FOLDERS = readdirSync(new URL('./src/views', import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
+const foldersOf = (path) =>
+  readdirSync(new URL(path, import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+const VIEW_FOLDERS = foldersOf('./src/views');
+
+/**
+ * Features inside domain/ and the other features each may import: one way, never in a circle
+ * (dates ← dataset ← search …). A new feature folder gets its line here.
+ */
+const DOMAIN_FEATURES = {
+  dates: [],
+  i18n: [],
+  dataset: ['dates'],
+  graph: ['dataset', 'dates'],
+  search: ['dataset', 'dates', 'graph'],
+  timeline: ['dataset', 'dates'],
+  import: ['dataset', 'dates'],
+  generate: ['dataset', 'dates'],
+};
+for (const feature of foldersOf('./src/domain')) {
+  if (!DOMAIN_FEATURES[feature]) throw new Error(`eslint.config.js: add src/domain/${feature}/ to DOMAIN_FEATURES with the features it may import.`);
+}
+// The table itself must have no circle, or the rule would allow one.
+const visiting = new Set();
+const done = new Set();
+const visit = (feature, path) => {
+  if (done.has(feature)) return;
+  if (visiting.has(feature)) throw new Error(`eslint.config.js: DOMAIN_FEATURES has a circle: ${[...path, feature].join(' → ')}`);
+  visiting.add(feature);
+  for (const next of DOMAIN_FEATURES[feature] ?? []) visit(next, [...path, feature]);
+  visiting.delete(feature);
+  done.add(feature);
+};
+for (const feature of Object.keys(DOMAIN_FEATURES)) visit(feature, []);
 
 const bannedEverywhere = [
   { group: ['d3'], message: 'Import the d3-* modules you use, never the whole d3 bundle.' },
@@ -61,17 +93,28 @@ export default tseslint.config(
     // The app's first download has a budget (scripts/check-bundle-size.mjs): zod only through its
     // tree-shakable zod/mini, and edtf's grammar only in the module the loader imports on demand.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/domain/edtf-grammar.ts'],
+    ignores: ['src/domain/dates/edtf-grammar.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: [
           { name: 'zod', message: "Use 'zod/mini': classic zod does not tree-shake (about 24 KB of gzip against 7 KB)." },
-          { name: 'edtf', allowTypeImports: true, message: 'edtf is large: register src/domain/edtf-grammar.ts instead (see registerEdtfGrammar).' },
+          { name: 'edtf', allowTypeImports: true, message: 'edtf is large: register src/domain/dates/edtf-grammar.ts instead (see registerEdtfGrammar).' },
         ],
       }],
     },
   },
-  ...LAYERS.filter((l) => l !== 'views').map((layer) => ({ files: [`src/${layer}/**/*.{ts,tsx}`], rules: layerRule(layer) })),
+  ...LAYERS.filter((l) => l !== 'views' && l !== 'domain').map((layer) => ({ files: [`src/${layer}/**/*.{ts,tsx}`], rules: layerRule(layer) })),
+  ...Object.entries(DOMAIN_FEATURES).map(([feature, allowed]) => ({
+    files: [`src/domain/${feature}/**/*.{ts,tsx}`],
+    rules: layerRule('domain', [
+      {
+        group: Object.keys(DOMAIN_FEATURES)
+          .filter((other) => other !== feature && !allowed.includes(other))
+          .flatMap((other) => [`@/domain/${other}/*`, `**/domain/${other}/*`]),
+        message: `domain/${feature}/ may import only ${allowed.length ? allowed.map((a) => `domain/${a}/`).join(', ') : 'no other domain feature'} (DOMAIN_FEATURES in eslint.config.js).`,
+      },
+    ]),
+  })),
   ...VIEW_FOLDERS.map((view) => ({
     files: [`src/views/${view}/**/*.{ts,tsx}`],
     rules: layerRule('views', [

@@ -1,15 +1,15 @@
 /**
- * Writes a synthetic `linimasa/1` dataset (see src/domain/generate-dataset.ts).
+ * Writes a synthetic `linimasa/1` dataset (see src/domain/generate/generate-dataset.ts).
  * Run: npm run generate -- --events 100000 --actors 2000 --seed 1 [--out file.json] [--source-text]
  * Without --out the JSON goes to stdout; a one-line summary always goes to stderr.
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { registerEdtfGrammar } from '../src/domain/dates';
-import { edtfGrammar } from '../src/domain/edtf-grammar';
-import { countRelations, generateDataset } from '../src/domain/generate-dataset';
-import { LIMITS } from '../src/domain/schema';
+import { registerEdtfGrammar } from '../src/domain/dates/edtf';
+import { edtfGrammar } from '../src/domain/dates/edtf-grammar';
+import { countRelations, generateDataset } from '../src/domain/generate/generate-dataset';
+import { LIMITS } from '../src/domain/dataset/schema';
 
 // Node reads every EDTF form; only the browser app loads the grammar on demand.
 registerEdtfGrammar(edtfGrammar);

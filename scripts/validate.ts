@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { registerEdtfGrammar } from '../src/domain/dates';
-import { edtfGrammar } from '../src/domain/edtf-grammar';
-import { importDataset } from '../src/domain/import-dataset';
+import { registerEdtfGrammar } from '../src/domain/dates/edtf';
+import { edtfGrammar } from '../src/domain/dates/edtf-grammar';
+import { importDataset } from '../src/domain/import/import-dataset';
 
 // Node reads every EDTF form; only the browser app loads the grammar on demand.
 registerEdtfGrammar(edtfGrammar);

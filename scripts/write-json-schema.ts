@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSON_SCHEMA_PATH, serializeJsonSchema } from '../src/domain/json-schema';
+import { JSON_SCHEMA_PATH, serializeJsonSchema } from '../src/domain/dataset/json-schema';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = resolve(root, JSON_SCHEMA_PATH);

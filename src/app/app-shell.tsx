@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DatasetError } from '@/data/dataset-query';
-import { pickText } from '@/domain/localized-text';
-import type { Dataset } from '@/domain/model';
+import { pickText } from '@/domain/dataset/localized-text';
+import type { Dataset } from '@/domain/dataset/model';
 import { Panel } from '@/components/panel';
 import { useMediaQuery } from '@/components/use-media-query';
 import { selectHighContrast, selectLanguage, selectLayout, selectMode, selectReaderFocus, selectSharedState } from '@/store/selectors';

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { hasMessages, loadMessages, subscribeToMessages, type UiLanguage } from '@/domain/i18n';
+import { hasMessages, loadMessages, subscribeToMessages, type UiLanguage } from '@/domain/i18n/i18n';
 import { parseUrlState } from '@/store/url-state';
 import { AppStoreProvider } from '@/store/store-context';
 import { AppShell } from '@/app/app-shell';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { loadMessages } from '@/domain/i18n';
+import { loadMessages } from '@/domain/i18n/i18n';
 import { selectLanguage } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import type { Dataset } from '@/domain/model';
+import type { Dataset } from '@/domain/dataset/model';
 import { GraphPlaceholder } from '@/views/graph/graph-placeholder';
 
 type GraphViewProps = { readonly dataset: Dataset; readonly compact?: boolean };

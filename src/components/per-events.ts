@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '@/domain/model';
+import type { TimelineEvent } from '@/domain/dataset/model';
 
 /**
  * `derive` memoised per events array (the dataset's own, or a filter's

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { formatDateSpan } from '@/domain/format-date';
-import { pickText } from '@/domain/localized-text';
-import type { Dataset, LocalizedText, TimelineEvent } from '@/domain/model';
+import { formatDateSpan } from '@/domain/dates/format-date';
+import { pickText } from '@/domain/dataset/localized-text';
+import type { Dataset, LocalizedText, TimelineEvent } from '@/domain/dataset/model';
 import { selectLanguage } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { pickText } from '@/domain/localized-text';
-import { QUAD_CLASSES, type Dataset } from '@/domain/model';
+import { pickText } from '@/domain/dataset/localized-text';
+import { QUAD_CLASSES, type Dataset } from '@/domain/dataset/model';
 import type { ExportDecor } from '@/components/export-image';
 import { selectLanguage } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { createSearchIndex, filterEvents, isFilterEmpty, prepareSearchIndex, type EventFilter } from '@/domain/event-filter';
-import type { Dataset, TimelineEvent } from '@/domain/model';
+import { createSearchIndex, filterEvents, isFilterEmpty, prepareSearchIndex, type EventFilter } from '@/domain/search/event-filter';
+import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { nextTask } from '@/components/when-quiet';
 import { selectFilter } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Dataset } from '@/domain/model';
+import type { Dataset } from '@/domain/dataset/model';
 import { selectHoveredActorId, selectHoveredEventId, selectSelection } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { LocalizedText } from '@/domain/model';
+import type { LocalizedText } from '@/domain/dataset/model';
 import { fetchTextLimited } from '@/data/fetch-limited';
 
 /** One bundled dataset: its id, its file's URL and its title. */

@@ -5,8 +5,8 @@
  * not build. Usually it runs only in the validation worker, so the page
  * never downloads it.
  */
-import type { datasetNeedsEdtfGrammar, parseDataset } from '@/domain/parse-dataset';
-import type { recogniseDataset } from '@/domain/recognise-dataset';
+import type { datasetNeedsEdtfGrammar, parseDataset } from '@/domain/dataset/parse-dataset';
+import type { recogniseDataset } from '@/domain/import/recognise-dataset';
 
 /** The functions that read dataset text. */
 export interface DatasetParser {
@@ -19,7 +19,7 @@ let parser: Promise<DatasetParser> | null = null;
 
 /** Fetches the parser's code once; a failed fetch is tried again on the next call. */
 export function loadDatasetParser(): Promise<DatasetParser> {
-  parser ??= Promise.all([import('@/domain/recognise-dataset'), import('@/domain/parse-dataset')]).then(
+  parser ??= Promise.all([import('@/domain/import/recognise-dataset'), import('@/domain/dataset/parse-dataset')]).then(
     ([recognise, parse]) => ({
       recogniseDataset: recognise.recogniseDataset,
       parseDataset: parse.parseDataset,

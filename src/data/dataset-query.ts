@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { EdtfGrammarMissingError, registerEdtfGrammar } from '@/domain/dates';
-import type { ImportDatasetResult } from '@/domain/import-dataset';
-import type { Dataset, DatasetIssue } from '@/domain/model';
-import { buildValidDataset, publishedDatesNeedEdtfGrammar } from '@/domain/build-dataset';
-import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/recognise-dataset';
-import { sourceTextPaths } from '@/domain/source-text-paths';
+import { EdtfGrammarMissingError, registerEdtfGrammar } from '@/domain/dates/edtf';
+import type { ImportDatasetResult } from '@/domain/import/import-dataset';
+import type { Dataset, DatasetIssue } from '@/domain/dataset/model';
+import { buildValidDataset, publishedDatesNeedEdtfGrammar } from '@/domain/dataset/build-dataset';
+import { recogniseDataset, type DatasetFormat, type RecognisedDataset } from '@/domain/import/recognise-dataset';
+import { sourceTextPaths } from '@/domain/dataset/source-text-paths';
 import { loadDatasetParser } from '@/data/dataset-parser';
 import { startDatasetValidator, type DatasetValidator } from '@/data/dataset-validator';
 import { warmUp, warmUpWhileDownloading } from '@/data/dataset-warm-up';
@@ -70,7 +70,7 @@ async function fetchSourceTexts(raw: unknown, base: string, signal?: AbortSignal
 
 /** Registers edtf's grammar, downloading it on first use. */
 async function loadEdtfGrammar(): Promise<void> {
-  const { edtfGrammar } = await import('@/domain/edtf-grammar');
+  const { edtfGrammar } = await import('@/domain/dates/edtf-grammar');
   registerEdtfGrammar(edtfGrammar);
 }
 
@@ -109,7 +109,7 @@ async function importAnyDataset(
 ): Promise<ImportDatasetResult> {
   if (recognised.format !== 'linimasa') {
     validator.dispose();
-    const [{ importDataset }] = await Promise.all([import('@/domain/import-dataset'), loadEdtfGrammar()]);
+    const [{ importDataset }] = await Promise.all([import('@/domain/import/import-dataset'), loadEdtfGrammar()]);
     return importDataset(text, fileName, { sourceTexts });
   }
   const { input } = recognised;

@@ -1,4 +1,4 @@
-import type { ParseResult } from '@/domain/model';
+import type { ParseResult } from '@/domain/dataset/model';
 import { loadDatasetParser } from '@/data/dataset-parser';
 import type { ValidateReply, ValidateRequest } from '@/data/validate-dataset.worker';
 
@@ -36,7 +36,7 @@ export function startDatasetValidator(): DatasetValidator {
         const recognised = recogniseDataset(text, fileName);
         const input = recognised.format === 'linimasa' ? recognised.input : text;
         if (datasetNeedsEdtfGrammar(input)) {
-          const [{ registerEdtfGrammar }, { edtfGrammar }] = await Promise.all([import('@/domain/dates'), import('@/domain/edtf-grammar')]);
+          const [{ registerEdtfGrammar }, { edtfGrammar }] = await Promise.all([import('@/domain/dates/edtf'), import('@/domain/dates/edtf-grammar')]);
           registerEdtfGrammar(edtfGrammar);
         }
         return parseDataset(input, { sourceTexts });

@@ -1,4 +1,4 @@
-import type { Dataset } from '@/domain/model';
+import type { Dataset } from '@/domain/dataset/model';
 
 /**
  * Work the views will need for a dataset, done while its validation worker

@@ -5,10 +5,10 @@
  * and warnings, never the dataset: copying it back would cost the page what
  * reading it costs).
  */
-import { registerEdtfGrammar } from '@/domain/dates';
-import { datasetNeedsEdtfGrammar, parseDataset, type CheckResult } from '@/domain/parse-dataset';
-import { recogniseDataset } from '@/domain/recognise-dataset';
-import { sourceTextPaths } from '@/domain/source-text-paths';
+import { registerEdtfGrammar } from '@/domain/dates/edtf';
+import { datasetNeedsEdtfGrammar, parseDataset, type CheckResult } from '@/domain/dataset/parse-dataset';
+import { recogniseDataset } from '@/domain/import/recognise-dataset';
+import { sourceTextPaths } from '@/domain/dataset/source-text-paths';
 
 /**
  * What the page sends: first the dataset, as text or as UTF-8 bytes (parsed
@@ -28,7 +28,7 @@ let input: unknown = null;
 let checkWithoutTexts: Promise<CheckResult> | null = null;
 
 async function check(value: unknown, sourceTexts: ReadonlyMap<string, string>): Promise<CheckResult> {
-  if (datasetNeedsEdtfGrammar(value)) registerEdtfGrammar((await import('@/domain/edtf-grammar')).edtfGrammar);
+  if (datasetNeedsEdtfGrammar(value)) registerEdtfGrammar((await import('@/domain/dates/edtf-grammar')).edtfGrammar);
   // A check only: the page builds the dataset itself.
   return parseDataset(value, { sourceTexts, checkOnly: true });
 }

@@ -1,7 +1,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
-import { EMPTY_FILTER, type EventFilter } from '@/domain/event-filter';
-import { type UiLanguage, UI_LANGUAGES } from '@/domain/i18n';
-import type { EventType, QuadClass } from '@/domain/model';
+import { EMPTY_FILTER, type EventFilter } from '@/domain/search/event-filter';
+import { type UiLanguage, UI_LANGUAGES } from '@/domain/i18n/i18n';
+import type { EventType, QuadClass } from '@/domain/dataset/model';
 
 /** A closed range of instants in ms since epoch UTC: `[start, end]`. */
 export type TimeWindow = readonly [number, number];

@@ -1,6 +1,6 @@
-import { EMPTY_FILTER, type EventFilter } from '@/domain/event-filter';
-import { parseUiLanguage, type UiLanguage } from '@/domain/i18n';
-import { EVENT_TYPES, QUAD_CLASSES, type EventType, type QuadClass } from '@/domain/model';
+import { EMPTY_FILTER, type EventFilter } from '@/domain/search/event-filter';
+import { parseUiLanguage, type UiLanguage } from '@/domain/i18n/i18n';
+import { EVENT_TYPES, QUAD_CLASSES, type EventType, type QuadClass } from '@/domain/dataset/model';
 import type { AppMode, Selection, SharedState, TimeWindow, ViewLayout } from '@/store/create-app-store';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { hasMessages, loadMessages, subscribeToMessages, translate, type MessageKey, type MessageParams } from '@/domain/i18n';
+import { hasMessages, loadMessages, subscribeToMessages, translate, type MessageKey, type MessageParams } from '@/domain/i18n/i18n';
 import { selectLanguage } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
 

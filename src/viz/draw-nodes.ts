@@ -1,4 +1,4 @@
-import type { ActorKind } from '@/domain/model';
+import type { ActorKind } from '@/domain/dataset/model';
 import type { NextSlice } from '@/viz/draw-relations';
 
 /**

@@ -1,5 +1,5 @@
-import type { GraphRelation } from '@/domain/actor-graph';
-import type { QuadClass } from '@/domain/model';
+import type { GraphRelation } from '@/domain/graph/actor-graph';
+import type { QuadClass } from '@/domain/dataset/model';
 import type { NodePosition } from '@/viz/graph-layout';
 import { edgeCurve, relationWidth } from '@/viz/graph-marks';
 import { QUAD_COLOURS } from '@/viz/quad-colours';

@@ -1,14 +1,14 @@
-import { utcFormatter } from '@/domain/format-date';
+import { utcFormatter } from '@/domain/dates/format-date';
+import { DAY_MS } from '@/domain/dates/day';
 
-const DAY = 86_400_000;
 
 function startsYear(ms: number): boolean {
   const d = new Date(ms);
-  return d.getUTCMonth() === 0 && d.getUTCDate() === 1 && ms % DAY === 0;
+  return d.getUTCMonth() === 0 && d.getUTCDate() === 1 && ms % DAY_MS === 0;
 }
 
 function startsMonth(ms: number): boolean {
-  return new Date(ms).getUTCDate() === 1 && ms % DAY === 0;
+  return new Date(ms).getUTCDate() === 1 && ms % DAY_MS === 0;
 }
 
 // Labels made so far: formatting a range costs the browser about a millisecond,
@@ -39,11 +39,11 @@ function formatRange(start: number, end: number, locale: string): string {
   const years = utcFormatter(locale, { year: 'numeric' });
   const months = utcFormatter(locale, { month: 'short', year: 'numeric' });
   const days = utcFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric' });
-  if (whole(startsYear) || span > 3 * 366 * DAY) {
+  if (whole(startsYear) || span > 3 * 366 * DAY_MS) {
     return new Date(start).getUTCFullYear() === new Date(end).getUTCFullYear() ? years.format(start) : years.formatRange(start, end);
   }
-  if (whole(startsMonth) || span > 93 * DAY) {
-    return new Date(start).getUTCMonth() === new Date(end).getUTCMonth() && span < 32 * DAY ? months.format(start) : months.formatRange(start, end);
+  if (whole(startsMonth) || span > 93 * DAY_MS) {
+    return new Date(start).getUTCMonth() === new Date(end).getUTCMonth() && span < 32 * DAY_MS ? months.format(start) : months.formatRange(start, end);
   }
-  return span < DAY ? days.format(start) : days.formatRange(start, end);
+  return span < DAY_MS ? days.format(start) : days.formatRange(start, end);
 }

@@ -1,4 +1,4 @@
-import type { ActorKind } from '@/domain/model';
+import type { ActorKind } from '@/domain/dataset/model';
 
 /**
  * SVG path of an actor's node shape, centred on (`cx`, `cy`), of "radius" `r`

@@ -1,4 +1,4 @@
-import type { QuadClass } from '@/domain/model';
+import type { QuadClass } from '@/domain/dataset/model';
 
 /**
  * One colour per PLOVER quad class, each at least 4.5:1 against white so marks

@@ -1,5 +1,6 @@
-import { utcFormatter } from '@/domain/format-date';
+import { utcFormatter } from '@/domain/dates/format-date';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { DAY_MS } from '@/domain/dates/day';
 
 /** How fine the axis is: each level labels its ticks differently. */
 export type TickLevel = 'century' | 'decade' | 'year' | 'month' | 'week' | 'day';
@@ -28,13 +29,12 @@ interface Candidate {
   readonly step: number;
 }
 
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
+const YEAR = 365.25 * DAY_MS;
 
 const CANDIDATES: readonly Candidate[] = [
-  { level: 'day', interval: utcDay, every: 1, step: DAY },
-  { level: 'day', interval: utcDay, every: 2, step: 2 * DAY },
-  { level: 'week', interval: utcMonday, every: 1, step: 7 * DAY },
+  { level: 'day', interval: utcDay, every: 1, step: DAY_MS },
+  { level: 'day', interval: utcDay, every: 2, step: 2 * DAY_MS },
+  { level: 'week', interval: utcMonday, every: 1, step: 7 * DAY_MS },
   { level: 'month', interval: utcMonth, every: 1, step: YEAR / 12 },
   { level: 'month', interval: utcMonth, every: 3, step: YEAR / 4 },
   { level: 'month', interval: utcMonth, every: 6, step: YEAR / 2 },

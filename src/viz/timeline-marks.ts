@@ -1,8 +1,8 @@
 import { bisector } from 'd3-array';
-import { QUAD_CLASSES } from '@/domain/model';
-import { isApproximate, isRange, markInstant } from '@/domain/event-date';
-import type { TimelineEvent } from '@/domain/model';
-import { layoutLanes, type LaneItem } from '@/domain/timeline-layout';
+import { QUAD_CLASSES } from '@/domain/dataset/model';
+import { isApproximate, isRange, markInstant } from '@/domain/dataset/event-date';
+import type { TimelineEvent } from '@/domain/dataset/model';
+import { layoutLanes, type LaneItem } from '@/domain/timeline/timeline-layout';
 
 /** One event as drawn: pixel geometry (chart coordinates, px from the left) and its label. */
 export interface TimelineMarkDatum {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { createActorGraph, relationsOfActor } from '@/domain/actor-graph';
-import type { Actor, Dataset } from '@/domain/model';
+import { createActorGraph, relationsOfActor } from '@/domain/graph/actor-graph';
+import type { Actor, Dataset } from '@/domain/dataset/model';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { selectFilter } from '@/store/selectors';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Dataset } from '@/domain/model';
+import type { Dataset } from '@/domain/dataset/model';
 import { selectSelection } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { formatInstant } from '@/domain/format-date';
-import { parseEdtfDate } from '@/domain/dates';
-import type { Dataset, Evidence, Source, TimelineEvent } from '@/domain/model';
+import { formatInstant } from '@/domain/dates/format-date';
+import { parseEdtfDate } from '@/domain/dates/edtf';
+import type { Dataset, Evidence, Source, TimelineEvent } from '@/domain/dataset/model';
 import { useEventText, type EventText } from '@/components/use-event-text';
 import { ActorButtons } from '@/views/detail/actor-buttons';
 import { useFilteredEvents } from '@/components/use-filtered-events';

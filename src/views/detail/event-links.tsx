@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '@/domain/model';
+import type { TimelineEvent } from '@/domain/dataset/model';
 import type { EventText } from '@/components/use-event-text';
 
 /** A list of events in time order, each a button that selects it. */

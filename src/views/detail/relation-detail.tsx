@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Dataset, QuadClass } from '@/domain/model';
-import { QUAD_CLASSES } from '@/domain/model';
+import type { Dataset, QuadClass } from '@/domain/dataset/model';
+import { QUAD_CLASSES } from '@/domain/dataset/model';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useAppActions } from '@/store/store-context';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Dataset } from '@/domain/model';
+import type { Dataset } from '@/domain/dataset/model';
 import type { Selection } from '@/store/create-app-store';
 import { ActorDetail } from '@/views/detail/actor-detail';
 import { EventDetail } from '@/views/detail/event-detail';

@@ -4,7 +4,7 @@
  * in the DOM, with `aria-rowcount`/`aria-rowindex` telling the full size.
  */
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Dataset, TimelineEvent } from '@/domain/model';
+import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { useEventText, type EventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { countByFacet, isFilterEmpty, type EventFilter, type FacetCounts } from '@/domain/event-filter';
-import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/model';
-import { formatCount } from '@/domain/i18n';
+import { countByFacet, isFilterEmpty, type EventFilter, type FacetCounts } from '@/domain/search/event-filter';
+import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/dataset/model';
+import { formatCount } from '@/domain/i18n/i18n';
 import { useAfterPaint } from '@/components/use-after-paint';
 import { useEventText } from '@/components/use-event-text';
 import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
@@ -10,8 +10,8 @@ import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatUrlInstant, parseUrlInstant } from '@/store/url-state';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
+import { DAY_MS } from '@/domain/dates/day';
 
-const DAY = 86_400_000;
 const OPEN_START = -8.64e15;
 const OPEN_END = 8.64e15;
 
@@ -61,12 +61,12 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   const [from, to] = filter.dateRange ?? [OPEN_START, OPEN_END];
   const dateChip =
     filter.dateRange &&
-    [from > OPEN_START ? formatUrlInstant(from) : '…', to < OPEN_END ? formatUrlInstant(to - DAY + 1) : '…'].join(' – ');
+    [from > OPEN_START ? formatUrlInstant(from) : '…', to < OPEN_END ? formatUrlInstant(to - DAY_MS + 1) : '…'].join(' – ');
   const empty = isFilterEmpty(filter);
 
   const setDate = (side: 'from' | 'to', value: string) => {
     const ms = value ? parseUrlInstant(value) : null;
-    const next: [number, number] = side === 'from' ? [ms ?? OPEN_START, to] : [from, ms === null ? OPEN_END : ms + DAY - 1];
+    const next: [number, number] = side === 'from' ? [ms ?? OPEN_START, to] : [from, ms === null ? OPEN_END : ms + DAY_MS - 1];
     actions.setDateRange(next[0] === OPEN_START && next[1] === OPEN_END ? null : next);
   };
 
@@ -127,7 +127,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             </label>
             <label className="date-field">
               {t('filterTo')}
-              <input type="date" value={to < OPEN_END ? formatUrlInstant(to - DAY + 1).slice(0, 10) : ''} onChange={(e) => setDate('to', e.target.value)} />
+              <input type="date" value={to < OPEN_END ? formatUrlInstant(to - DAY_MS + 1).slice(0, 10) : ''} onChange={(e) => setDate('to', e.target.value)} />
             </label>
           </fieldset>
         </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TimelineEvent } from '@/domain/model';
+import type { TimelineEvent } from '@/domain/dataset/model';
 import type { EventText } from '@/components/use-event-text';
 import { selectAsOfStep } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';

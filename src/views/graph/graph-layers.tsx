@@ -4,7 +4,7 @@
  * of the thousands of marks inside.
  */
 import { memo, type KeyboardEvent } from 'react';
-import type { ActorGraph, GraphNode, GraphRelation } from '@/domain/actor-graph';
+import type { ActorGraph, GraphNode, GraphRelation } from '@/domain/graph/actor-graph';
 import type { NodePosition } from '@/viz/graph-layout';
 import { edgePath, nodeShapePath, relationWidth } from '@/viz/graph-marks';
 import type { PlacedLabel } from '@/viz/label-placement';

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, type ActorKind } from '@/domain/model';
+import { ACTOR_KINDS, type ActorKind } from '@/domain/dataset/model';
 import type { Translate } from '@/store/use-t';
 import { nodeShapePath } from '@/viz/graph-marks';
 

@@ -6,8 +6,8 @@
  * "as of" only show, hide or fade marks: nodes keep their places.
  */
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ActorGraph, GraphRelation } from '@/domain/actor-graph';
-import type { Dataset, TimelineEvent } from '@/domain/model';
+import type { ActorGraph, GraphRelation } from '@/domain/graph/actor-graph';
+import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { useAfterPaint } from '@/components/use-after-paint';
 import { DownloadButtons } from '@/components/download-buttons';
 import { useElementWidth } from '@/components/use-element-width';

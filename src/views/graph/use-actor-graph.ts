@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildActorGraphInSlices, createActorGraph, type ActorGraph } from '@/domain/actor-graph';
-import type { Actor, TimelineEvent } from '@/domain/model';
+import { buildActorGraphInSlices, createActorGraph, type ActorGraph } from '@/domain/graph/actor-graph';
+import type { Actor, TimelineEvent } from '@/domain/dataset/model';
 import { nextQuietTask } from '@/components/when-quiet';
 
 /** Up to this many events the graph is built at once (a few ms); beyond, in slices between other work. */

@@ -5,7 +5,7 @@
  * and scales them with CSS while a gesture goes on.
  */
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
-import type { AffiliationLink, GraphRelation } from '@/domain/actor-graph';
+import type { AffiliationLink, GraphRelation } from '@/domain/graph/actor-graph';
 import { nextTask, whenQuiet } from '@/components/when-quiet';
 import { drawNodesInSlices } from '@/viz/draw-nodes';
 import { drawRelationsInSlices } from '@/viz/draw-relations';

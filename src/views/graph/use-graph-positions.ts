@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import type { ActorGraph } from '@/domain/actor-graph';
+import type { ActorGraph } from '@/domain/graph/actor-graph';
 import { createGraphLayout, type LayoutLinkInput, type LayoutNodeInput, type NodePosition } from '@/viz/graph-layout';
 import type { LayoutReply, LayoutRequest } from '@/viz/graph-layout.worker';
 import { packLayoutInput } from '@/viz/layout-message';

@@ -1,5 +1,5 @@
-import { pickText } from '@/domain/localized-text';
-import type { Dataset } from '@/domain/model';
+import { pickText } from '@/domain/dataset/localized-text';
+import type { Dataset } from '@/domain/dataset/model';
 import { useEventText } from '@/components/use-event-text';
 import { usePrinting } from '@/components/use-printing';
 import { useFilteredEvents } from '@/components/use-filtered-events';

@@ -4,8 +4,8 @@
  * ← PageUp previous, Home End, F fullscreen, Esc leaves.
  */
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
-import { pickText } from '@/domain/localized-text';
-import type { Dataset } from '@/domain/model';
+import { pickText } from '@/domain/dataset/localized-text';
+import type { Dataset } from '@/domain/dataset/model';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { selectHighContrast, selectPresentStep } from '@/store/selectors';

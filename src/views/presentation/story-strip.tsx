@@ -1,5 +1,5 @@
-import { findClusters } from '@/domain/clusters';
-import type { TimelineEvent } from '@/domain/model';
+import { findClusters } from '@/domain/timeline/clusters';
+import type { TimelineEvent } from '@/domain/dataset/model';
 import type { EventText } from '@/components/use-event-text';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 import { formatTimeRange } from '@/viz/format-time-range';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { formatInstant } from '@/domain/format-date';
-import { parseEdtfDate } from '@/domain/dates';
-import type { Dataset } from '@/domain/model';
+import { formatInstant } from '@/domain/dates/format-date';
+import { parseEdtfDate } from '@/domain/dates/edtf';
+import type { Dataset } from '@/domain/dataset/model';
 import { selectReaderFocus } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';

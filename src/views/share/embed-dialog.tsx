@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { pickText } from '@/domain/localized-text';
-import type { Dataset } from '@/domain/model';
+import { pickText } from '@/domain/dataset/localized-text';
+import type { Dataset } from '@/domain/dataset/model';
 import { createEmbedSnippet, createEmbedUrl } from '@/store/embed-snippet';
 import { selectSharedState } from '@/store/selectors';
 import { useAppStoreApi } from '@/store/store-context';

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import { QUAD_CLASSES } from '@/domain/model';
+import { QUAD_CLASSES } from '@/domain/dataset/model';
 import type { DensityBin } from '@/viz/timeline-marks';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef, type PointerEvent } from 'react';
-import { markInstant } from '@/domain/event-date';
-import type { QuadClass, TimelineEvent } from '@/domain/model';
+import { markInstant } from '@/domain/dataset/event-date';
+import type { QuadClass, TimelineEvent } from '@/domain/dataset/model';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 
 const HEIGHT = 30;

@@ -1,4 +1,4 @@
-import { QUAD_CLASSES } from '@/domain/model';
+import { QUAD_CLASSES } from '@/domain/dataset/model';
 import type { Translate } from '@/store/use-t';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 

@@ -6,13 +6,13 @@
  */
 import { bisector } from 'd3-array';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { findClusters } from '@/domain/clusters';
+import { findClusters } from '@/domain/timeline/clusters';
 import { perEvents } from '@/components/per-events';
 import { prepareWhileChecking, prepareWhileDownloading } from '@/data/dataset-warm-up';
-import { markInstant } from '@/domain/event-date';
-import { primeDateFormats } from '@/domain/format-date';
-import { UI_LANGUAGES } from '@/domain/i18n';
-import type { Dataset, TimelineEvent } from '@/domain/model';
+import { markInstant } from '@/domain/dataset/event-date';
+import { primeDateFormats } from '@/domain/dates/format-date';
+import { UI_LANGUAGES } from '@/domain/i18n/i18n';
+import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { DownloadButtons } from '@/components/download-buttons';
 import { useMeasuredWidth } from '@/components/use-element-width';
 import { useExportDecor } from '@/components/use-export-decor';
@@ -34,8 +34,8 @@ import { TimeAxis } from '@/views/timeline/time-axis';
 import { TimelineLegend } from '@/views/timeline/timeline-legend';
 import { LANE_HEIGHT, POINT_RADIUS, TimelineMark } from '@/views/timeline/timeline-mark';
 import { MIN_WINDOW_MS, useTimelineZoom } from '@/views/timeline/use-timeline-zoom';
+import { DAY_MS } from '@/domain/dates/day';
 
-const DAY = 86_400_000;
 const TOP = 10;
 const AXIS_SPACE = 40;
 const OVERFLOW_ROW = 26;
@@ -57,9 +57,9 @@ const paddedDomain = perEvents((events): readonly [number, number] => {
   }
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
     const now = Date.now();
-    return [now - 365 * DAY, now];
+    return [now - 365 * DAY_MS, now];
   }
-  const pad = Math.max((hi - lo) * 0.04, 7 * DAY);
+  const pad = Math.max((hi - lo) * 0.04, 7 * DAY_MS);
   return [lo - pad, hi + pad];
 });
 
@@ -76,7 +76,7 @@ function lastEndingBefore(events: readonly TimelineEvent[], time: number): Timel
 
 /** The time window to show for a cluster, with room around it, at least a fortnight wide. */
 function clusterWindow(start: number, end: number): [number, number] {
-  const span = Math.max(end - start, 14 * DAY, MIN_WINDOW_MS);
+  const span = Math.max(end - start, 14 * DAY_MS, MIN_WINDOW_MS);
   const mid = start + (end - start) / 2;
   return [mid - span * 0.6, mid + span * 0.6];
 }

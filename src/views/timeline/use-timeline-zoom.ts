@@ -2,10 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { prefersReducedMotion, useZoomGestures, type ZoomSource } from '@/components/use-zoom-gestures';
 import { createTimeScale, rescaleTime } from '@/viz/time-scale';
 import type { ZoomTransform } from '@/viz/zoom-transform';
+import { DAY_MS } from '@/domain/dates/day';
 
-const DAY = 86_400_000;
 /** The narrowest window the timeline zooms to, ms: two days across the chart. */
-export const MIN_WINDOW_MS = 2 * DAY;
+export const MIN_WINDOW_MS = 2 * DAY_MS;
 
 /** Commands that move the timeline's time window. */
 export interface TimelineZoom {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(() => {
-  vi.doUnmock('@/domain/recognise-dataset');
+  vi.doUnmock('@/domain/import/recognise-dataset');
   vi.resetModules();
 });
 
@@ -10,14 +10,14 @@ describe('loadDatasetParser', () => {
     const { loadDatasetParser } = await import('@/data/dataset-parser');
     const [a, b] = await Promise.all([loadDatasetParser(), loadDatasetParser()]);
     expect(a).toBe(b);
-    const { parseDataset } = await import('@/domain/parse-dataset');
+    const { parseDataset } = await import('@/domain/dataset/parse-dataset');
     expect(a.parseDataset).toBe(parseDataset);
     expect(a.recogniseDataset('{"format":"linimasa/1"}', 'x.json').format).toBe('linimasa');
   });
 
   it('tries the fetch again after one that failed', async () => {
     let offline = true;
-    vi.doMock('@/domain/recognise-dataset', async (importOriginal) => {
+    vi.doMock('@/domain/import/recognise-dataset', async (importOriginal) => {
       if (offline) throw new Error('offline');
       return importOriginal();
     });

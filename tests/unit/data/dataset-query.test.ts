@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetError, readDataset } from '@/data/dataset-query';
-import { needsEdtfGrammar, parseEdtfDate, registerEdtfGrammar } from '@/domain/dates';
-import { edtfGrammar } from '@/domain/edtf-grammar';
+import { needsEdtfGrammar, parseEdtfDate, registerEdtfGrammar } from '@/domain/dates/edtf';
+import { edtfGrammar } from '@/domain/dates/edtf-grammar';
 
 const FIXTURES = resolve(__dirname, '../../fixtures');
 const fixture = (name: string): string => readFileSync(resolve(FIXTURES, name), 'utf8');

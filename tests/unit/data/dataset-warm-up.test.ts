@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { prepareWhileChecking, prepareWhileDownloading, warmUp, warmUpWhileDownloading } from '@/data/dataset-warm-up';
-import type { Dataset } from '@/domain/model';
+import type { Dataset } from '@/domain/dataset/model';
 
 const dataset = { id: 'd', events: [], actors: [] } as unknown as Dataset;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER } from '@/domain/event-filter';
+import { EMPTY_FILTER } from '@/domain/search/event-filter';
 import type { SharedState } from '@/store/create-app-store';
 import { createEmbedSnippet, createEmbedUrl } from '@/store/embed-snippet';
 import { parseUrlState } from '@/store/url-state';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER } from '@/domain/event-filter';
-import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/model';
+import { EMPTY_FILTER } from '@/domain/search/event-filter';
+import { EVENT_TYPES, QUAD_CLASSES } from '@/domain/dataset/model';
 import type { SharedState } from '@/store/create-app-store';
 import { formatUrlInstant, formatUrlState, parseUrlInstant, parseUrlState } from '@/store/url-state';
 

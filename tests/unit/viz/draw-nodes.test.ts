@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorKind } from '@/domain/model';
+import type { ActorKind } from '@/domain/dataset/model';
 import {
   drawNodesInSlices,
   NODE_FILLS,

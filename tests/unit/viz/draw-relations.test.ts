@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphRelation } from '@/domain/actor-graph';
+import type { GraphRelation } from '@/domain/graph/actor-graph';
 import { drawRelationsInSlices, MAX_PER_SLICE, type RelationCanvasScene } from '@/viz/draw-relations';
 
 // Node has no canvas: a path that counts its curves, and a context that records strokes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '@/domain/model';
+import type { TimelineEvent } from '@/domain/dataset/model';
 import { createDensityBins, createTimelineMarks } from '@/viz/timeline-marks';
 
 const DAY = 86_400_000;

@@ -1,0 +1,123 @@
+/**
+ * The typed, validated shape of a `linimasa/1` dataset as the app uses it
+ * (see ../shared/DATA-FORMAT.md). Produced by `parseDataset`; never built from
+ * unchecked input. Instants are milliseconds since the Unix epoch, UTC.
+ */
+import type { DateSpan } from '@/domain/dates/date-span';
+
+/** A BCP 47 language tag such as `en` or `id`. */
+export type Locale = string;
+
+/** A text in several languages; always holds the dataset's default locale. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/** The format tag of the datasets Linimasa reads. */
+export const DATASET_FORMAT = 'linimasa/1';
+
+/** The PLOVER event types plus Linimasa's local `STATEMENT`. */
+export const EVENT_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE',
+  'COOPERATE', 'AID', 'RETREAT',
+  'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
+  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'STATEMENT',
+] as const;
+
+/** One PLOVER event type or `STATEMENT`. */
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** PLOVER's quad classes, plus `none` for `STATEMENT`. */
+export const QUAD_CLASSES = [
+  'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'none',
+] as const;
+
+/** A quad class: whether an act is verbal or material, cooperative or conflictual. */
+export type QuadClass = (typeof QUAD_CLASSES)[number];
+
+/** The four kinds of actor. */
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'group'] as const;
+
+/** What sort of actor this is; `group` is a collective without its own institution. */
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** How an event's date was obtained. */
+export type DateBasis = 'stated' | 'relative' | 'external';
+
+/** A source document the events are drawn from. */
+export interface Source {
+  readonly id: string;
+  readonly publisher: string;
+  readonly title?: LocalizedText;
+  /** An absolute http(s) URL, checked by the parser. */
+  readonly url?: string;
+  /** EDTF day, e.g. `2022-07-01`. */
+  readonly published: string;
+  readonly language: Locale;
+  readonly via?: string;
+  /** Path of the plain-text copy, relative to the dataset file. */
+  readonly text?: string;
+}
+
+/** Someone who acts or is acted upon. */
+export interface Actor {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly kind: ActorKind;
+  readonly country?: string;
+  readonly affiliation?: string;
+  readonly role?: LocalizedText;
+  readonly wikidata?: string;
+}
+
+/** The exact words of a source that an event rests on. */
+export interface Evidence {
+  readonly source: string;
+  readonly quote: string;
+  /** UTF-16 offsets into the source text: `text.slice(start, end) === quote`. */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** One event, with its parsed date. */
+export interface TimelineEvent {
+  readonly id: string;
+  readonly date: DateSpan;
+  readonly dateText?: LocalizedText;
+  readonly dateBasis: DateBasis;
+  readonly title: LocalizedText;
+  readonly summary?: LocalizedText;
+  readonly type: EventType;
+  readonly quad: QuadClass;
+  readonly mode?: string;
+  readonly context: readonly string[];
+  readonly actors: readonly string[];
+  readonly recipients: readonly string[];
+  readonly evidence: readonly Evidence[];
+  readonly tags: readonly string[];
+}
+
+/** A validated dataset; `events` are sorted by earliest, then latest, then id. */
+export interface Dataset {
+  readonly format: 'linimasa/1';
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly locales: readonly Locale[];
+  readonly sources: readonly Source[];
+  readonly actors: readonly Actor[];
+  readonly events: readonly TimelineEvent[];
+  readonly credit?: LocalizedText;
+  /** Source texts by source id, when the loader had them. */
+  readonly sourceTexts: ReadonlyMap<string, string>;
+}
+
+/** A problem found in a dataset, at a JSON path such as `events[3].date`. */
+export interface DatasetIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** What `parseDataset` returns: a dataset (perhaps with warnings), or the errors that stop it. */
+export type ParseResult =
+  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly DatasetIssue[] }
+  | { readonly ok: false; readonly errors: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[]; readonly truncated: number };

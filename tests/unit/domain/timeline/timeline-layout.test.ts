@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutLanes, type LaneItem, type LaneOptions, type PlacedItem } from '@/domain/timeline/timeline-layout';
+
+const options: LaneOptions = { viewportWidth: 1000, pointRadius: 6, labelGap: 6, itemGap: 10, maxLanes: 8 };
+
+function overlaps(a: PlacedItem, b: PlacedItem): boolean {
+  return a.lane === b.lane && a.left < b.right && b.left < a.right;
+}
+
+describe('layoutLanes', () => {
+  it('puts far-apart items in one lane', () => {
+    const items: LaneItem[] = [
+      { id: 'a', x0: 10, x1: 10, labelWidth: 50 },
+      { id: 'b', x0: 200, x1: 200, labelWidth: 50 },
+    ];
+    const layout = layoutLanes(items, options);
+    expect(layout.laneCount).toBe(1);
+    expect(layout.placed.map((p) => p.lane)).toEqual([0, 0]);
+  });
+
+  it('stacks items whose labels would collide into separate lanes', () => {
+    const items: LaneItem[] = [
+      { id: 'a', x0: 10, x1: 10, labelWidth: 120 },
+      { id: 'b', x0: 40, x1: 40, labelWidth: 120 },
+      { id: 'c', x0: 70, x1: 70, labelWidth: 120 },
+    ];
+    const layout = layoutLanes(items, options);
+    expect(layout.laneCount).toBe(3);
+    expect(new Set(layout.placed.map((p) => p.lane)).size).toBe(3);
+  });
+
+  it('puts a label on the left of a mark near the right edge', () => {
+    const layout = layoutLanes([{ id: 'a', x0: 980, x1: 980, labelWidth: 100 }], options);
+    const [placed] = layout.placed;
+    expect(placed?.labelSide).toBe('left');
+    expect(placed!.labelX + 100).toBeLessThanOrEqual(980 - 6);
+  });
+
+  it('keeps a label inside a bar wide enough for it', () => {
+    const [placed] = layoutLanes([{ id: 'a', x0: 100, x1: 400, labelWidth: 100 }], options).placed;
+    expect(placed?.labelSide).toBe('inside');
+    expect(placed?.right).toBe(400);
+  });
+
+  it('hides items that fit no lane and reports them', () => {
+    const items = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, x0: 100, x1: 100, labelWidth: 80 }));
+    const layout = layoutLanes(items, { ...options, maxLanes: 3 });
+    expect(layout.placed).toHaveLength(3);
+    expect(layout.hidden).toEqual(['e3', 'e4']);
+  });
+
+  it('never lets two placed items overlap in a lane, whatever the input', () => {
+    const item = fc.record({
+      id: fc.uuid(),
+      x0: fc.double({ min: -200, max: 1200, noNaN: true }),
+      len: fc.double({ min: 0, max: 300, noNaN: true }),
+      labelWidth: fc.double({ min: 0, max: 300, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(item, { selector: (i) => i.id, maxLength: 60 }), (raw) => {
+        const items = raw.map((r) => ({ id: r.id, x0: r.x0, x1: r.x0 + r.len, labelWidth: r.labelWidth }));
+        const layout = layoutLanes(items, options);
+        expect(layout.placed.length + layout.hidden.length).toBe(items.length);
+        for (let i = 0; i < layout.placed.length; i++) {
+          for (let j = i + 1; j < layout.placed.length; j++) {
+            expect(overlaps(layout.placed[i]!, layout.placed[j]!)).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+
+  it('gives the same layout for the same items in any order', () => {
+    const items: LaneItem[] = [
+      { id: 'a', x0: 10, x1: 10, labelWidth: 120 },
+      { id: 'b', x0: 10, x1: 10, labelWidth: 120 },
+      { id: 'c', x0: 300, x1: 320, labelWidth: 60 },
+    ];
+    const key = (l: ReturnType<typeof layoutLanes>) => l.placed.map((p) => `${p.id}:${p.lane}`).sort();
+    expect(key(layoutLanes([...items].reverse(), options))).toEqual(key(layoutLanes(items, options)));
+  });
+});
