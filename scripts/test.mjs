@@ -50,6 +50,7 @@ mkdirSync(OUT, { recursive: true });
 
 check('type check', 'npx tsc --noEmit -p tsconfig.json');
 check('lint', 'npx eslint . --max-warnings 0');
+check('format', 'npx prettier --check . --log-level warn');
 
 const unitJson = `${OUT}/unit.json`;
 const unitOk = run('unit and component tests', `npx vitest run --reporter=default --reporter=json --outputFile.json=${unitJson}`);
