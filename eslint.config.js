@@ -38,14 +38,16 @@ const DOMAIN_FEATURES = {
   generate: ['dataset', 'dates'],
 };
 for (const feature of foldersOf('./src/domain')) {
-  if (!DOMAIN_FEATURES[feature]) throw new Error(`eslint.config.js: add src/domain/${feature}/ to DOMAIN_FEATURES with the features it may import.`);
+  if (!DOMAIN_FEATURES[feature])
+    throw new Error(`eslint.config.js: add src/domain/${feature}/ to DOMAIN_FEATURES with the features it may import.`);
 }
 // The table itself must have no circle, or the rule would allow one.
 const visiting = new Set();
 const done = new Set();
 const visit = (feature, path) => {
   if (done.has(feature)) return;
-  if (visiting.has(feature)) throw new Error(`eslint.config.js: DOMAIN_FEATURES has a circle: ${[...path, feature].join(' → ')}`);
+  if (visiting.has(feature))
+    throw new Error(`eslint.config.js: DOMAIN_FEATURES has a circle: ${[...path, feature].join(' → ')}`);
   visiting.add(feature);
   for (const next of DOMAIN_FEATURES[feature] ?? []) visit(next, [...path, feature]);
   visiting.delete(feature);
@@ -81,10 +83,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Dataset text is rendered as text, never as HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Dataset text is rendered as text, never as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Dataset text is rendered as text, never as HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Dataset text is rendered as text, never as HTML.',
+        },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the app runs under a strict CSP.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the app runs under a strict CSP.' },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'No new Function: the app runs under a strict CSP.',
+        },
       ],
       'no-restricted-imports': ['error', { patterns: bannedEverywhere }],
     },
@@ -95,15 +106,28 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/domain/dates/edtf-grammar.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [
-          { name: 'zod', message: "Use 'zod/mini': classic zod does not tree-shake (about 24 KB of gzip against 7 KB)." },
-          { name: 'edtf', allowTypeImports: true, message: 'edtf is large: register src/domain/dates/edtf-grammar.ts instead (see registerEdtfGrammar).' },
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: "Use 'zod/mini': classic zod does not tree-shake (about 24 KB of gzip against 7 KB).",
+            },
+            {
+              name: 'edtf',
+              allowTypeImports: true,
+              message: 'edtf is large: register src/domain/dates/edtf-grammar.ts instead (see registerEdtfGrammar).',
+            },
+          ],
+        },
+      ],
     },
   },
-  ...LAYERS.filter((l) => l !== 'views' && l !== 'domain').map((layer) => ({ files: [`src/${layer}/**/*.{ts,tsx}`], rules: layerRule(layer) })),
+  ...LAYERS.filter((l) => l !== 'views' && l !== 'domain').map((layer) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: layerRule(layer),
+  })),
   ...Object.entries(DOMAIN_FEATURES).map(([feature, allowed]) => ({
     files: [`src/domain/${feature}/**/*.{ts,tsx}`],
     rules: layerRule('domain', [

@@ -4,7 +4,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium-args.mjs';
 const PORT = Number(process.env.LINIMASA_E2E_PORT ?? 4173);
 const HOST_PORT = Number(process.env.LINIMASA_HOST_PORT ?? 4174);
 
-
 // Browser tests run the built app (`vite preview` serves dist/) in Debian's Chromium.
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -64,20 +64,39 @@ function parseArguments(argv) {
       return n;
     };
     switch (flag) {
-      case '--no-build': options.build = false; break;
-      case '--runs': options.runs = Math.round(positive(value())); break;
-      case '--timeout': options.timeout = positive(value()); break;
-      case '--budget': options.budget = positive(value()); break;
-      case '--markdown': options.markdown = true; break;
+      case '--no-build':
+        options.build = false;
+        break;
+      case '--runs':
+        options.runs = Math.round(positive(value()));
+        break;
+      case '--timeout':
+        options.timeout = positive(value());
+        break;
+      case '--budget':
+        options.budget = positive(value());
+        break;
+      case '--markdown':
+        options.markdown = true;
+        break;
       case '--only': {
-        const keys = value().split(',').map((k) => k.trim()).filter(Boolean);
+        const keys = value()
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean);
         const unknown = keys.filter((k) => !DATASETS.some((d) => d.key === k));
-        if (unknown.length > 0 || keys.length === 0) usageError(`--only takes ${DATASETS.map((d) => d.key).join(', ')}; got ${unknown.join(', ') || 'nothing'}`);
+        if (unknown.length > 0 || keys.length === 0)
+          usageError(`--only takes ${DATASETS.map((d) => d.key).join(', ')}; got ${unknown.join(', ') || 'nothing'}`);
         options.only = keys;
         break;
       }
-      case '--help': case '-h': process.stdout.write(`${USAGE}\n`); process.exit(0); break;
-      default: usageError(`unknown argument ${JSON.stringify(argv[i])}`);
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\n`);
+        process.exit(0);
+        break;
+      default:
+        usageError(`unknown argument ${JSON.stringify(argv[i])}`);
     }
   }
   return options;
@@ -141,13 +160,31 @@ function prepareDatasets(selected, dir, distDir) {
       const body = readFileSync(join(distDir, 'data', file));
       const json = JSON.parse(body.toString('utf8'));
       // The app's own route: the first catalogue entry, with its source texts beside it.
-      return { ...d, url: '/?lang=en', dataPath: `/data/${file}`, events: json.events.length, actors: json.actors.length, bytes: body.length, gzipBytes: gzipSync(body).length };
+      return {
+        ...d,
+        url: '/?lang=en',
+        dataPath: `/data/${file}`,
+        events: json.events.length,
+        actors: json.actors.length,
+        bytes: body.length,
+        gzipBytes: gzipSync(body).length,
+      };
     }
     const out = join(dir, `${d.key}.json`);
-    const ms = run(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/generate.ts', '--events', String(d.events), '--actors', String(d.actors), '--seed', '1', '--out', out], `generating ${d.key}`);
+    const ms = run(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      ['scripts/generate.ts', '--events', String(d.events), '--actors', String(d.actors), '--seed', '1', '--out', out],
+      `generating ${d.key}`,
+    );
     const body = readFileSync(out);
     log(`generated ${d.key} in ${(ms / 1000).toFixed(1)} s`);
-    return { ...d, url: `/?data=/bench-data/${d.key}.json&lang=en`, dataPath: `/bench-data/${d.key}.json`, bytes: body.length, gzipBytes: gzipSync(body).length };
+    return {
+      ...d,
+      url: `/?data=/bench-data/${d.key}.json&lang=en`,
+      dataPath: `/bench-data/${d.key}.json`,
+      bytes: body.length,
+      gzipBytes: gzipSync(body).length,
+    };
   });
 }
 
@@ -156,7 +193,12 @@ const gzipCache = new Map();
 function gzippedDistFile(distDir, path) {
   if (!gzipCache.has(path)) {
     const file = resolve(distDir, `.${path}`);
-    gzipCache.set(path, file.startsWith(resolve(distDir)) && existsSync(file) ? { raw: readFileSync(file).length, gzip: gzipSync(readFileSync(file)).length } : null);
+    gzipCache.set(
+      path,
+      file.startsWith(resolve(distDir)) && existsSync(file)
+        ? { raw: readFileSync(file).length, gzip: gzipSync(readFileSync(file)).length }
+        : null,
+    );
   }
   return gzipCache.get(path);
 }
@@ -169,7 +211,10 @@ function gzippedDistFile(distDir, path) {
 async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
   const figures = {};
   const notes = [];
-  const missing = (keys, status) => keys.forEach((k) => { if (!(k in figures)) figures[k] = { status }; });
+  const missing = (keys, status) =>
+    keys.forEach((k) => {
+      if (!(k in figures)) figures[k] = { status };
+    });
   const step = (name, fn) => withTimeout(fn(), timeoutMs, name);
   const alive = true;
   let probe = null;
@@ -178,10 +223,16 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     // 1. Load: navigation start → first frame with a timeline mark (or a load error).
     await step('load', async () => {
       await page.goto(`${origin}${dataset.url}`, { waitUntil: 'commit', timeout: timeoutMs });
-      await page.waitForFunction(() => window.__bench && (window.__bench.firstRender !== null || window.__bench.error !== null), null, { polling: 50, timeout: timeoutMs });
+      await page.waitForFunction(
+        () => window.__bench && (window.__bench.firstRender !== null || window.__bench.error !== null),
+        null,
+        { polling: 50, timeout: timeoutMs },
+      );
     });
     probe = await step('collect', () => page.evaluate(collect));
-    const fetches = probe.resources.filter((r) => r.initiatorType === 'fetch' && (probe.firstRender === null || r.responseEnd <= probe.firstRender));
+    const fetches = probe.resources.filter(
+      (r) => r.initiatorType === 'fetch' && (probe.firstRender === null || r.responseEnd <= probe.firstRender),
+    );
     dataArrived = fetches.length > 0 ? Math.max(...fetches.map((r) => r.responseEnd)) : null;
     const dataEntry = probe.resources.find((r) => new URL(r.name).pathname === dataset.dataPath);
     if (dataArrived !== null) figures.dataArrived = dataArrived;
@@ -197,13 +248,22 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     let graphSettled = null;
     try {
       await step('graph', async () => {
-        await page.waitForFunction(() => window.__bench.graphFirstFrame !== null, null, { polling: 50, timeout: timeoutMs });
-        const settled = await page.waitForFunction(() => {
-          const b = window.__bench;
-          const taskEnd = (b.longTasks ?? []).reduce((end, [s, d]) => Math.max(end, s + d), 0);
-          const last = Math.max(b.graphLastMutation ?? 0, taskEnd, b.graphFirstFrame ?? 0);
-          return performance.now() - last > 1000 ? { graphLastMutation: b.graphLastMutation, quietFrom: last } : false;
-        }, null, { polling: 100, timeout: timeoutMs });
+        await page.waitForFunction(() => window.__bench.graphFirstFrame !== null, null, {
+          polling: 50,
+          timeout: timeoutMs,
+        });
+        const settled = await page.waitForFunction(
+          () => {
+            const b = window.__bench;
+            const taskEnd = (b.longTasks ?? []).reduce((end, [s, d]) => Math.max(end, s + d), 0);
+            const last = Math.max(b.graphLastMutation ?? 0, taskEnd, b.graphFirstFrame ?? 0);
+            return performance.now() - last > 1000
+              ? { graphLastMutation: b.graphLastMutation, quietFrom: last }
+              : false;
+          },
+          null,
+          { polling: 100, timeout: timeoutMs },
+        );
         graphSettled = await settled.jsonValue();
       });
     } catch (error) {
@@ -232,7 +292,9 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     const loadEnd = probe.now;
     const cdp = await context.newCDPSession(page);
     await step('gc', () => cdp.send('HeapProfiler.collectGarbage'));
-    const heap = await step('heap', () => page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null)));
+    const heap = await step('heap', () =>
+      page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null)),
+    );
     if (heap !== null) figures.heapMB = heap / 1024 / 1024;
     if (probe.longTasks) {
       const load = longTasksIn(probe.longTasks, 0, loadEnd);
@@ -288,7 +350,8 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     figures.frameMax = Math.max(...intervals);
     // rAF intervals undercount stalls (one 500 ms stall is one interval), so also: the share of the time spent in slow frames.
     const total = intervals.reduce((sum, d) => sum + d, 0);
-    figures.slowFrameShare = total > 0 ? (100 * intervals.filter((d) => d > 33.4).reduce((sum, d) => sum + d, 0)) / total : 0;
+    figures.slowFrameShare =
+      total > 0 ? (100 * intervals.filter((d) => d > 33.4).reduce((sum, d) => sum + d, 0)) / total : 0;
     figures.interactionMs = interaction.end - interaction.start;
     const tasksNow = (await step('collect', () => page.evaluate(collect))).longTasks;
     if (tasksNow) {
@@ -299,7 +362,10 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
 
     // 5. Search: the input event → the first frame after the timeline (and list) show the matches; then clearing it.
     const search = page.getByRole('searchbox', { name: 'Search events' });
-    for (const [key, text] of [['searchMs', dataset.query], ['clearMs', '']]) {
+    for (const [key, text] of [
+      ['searchMs', dataset.query],
+      ['clearMs', ''],
+    ]) {
       const result = await step(key === 'searchMs' ? 'search' : 'clear search', async () => {
         await page.evaluate(armUpdate);
         await search.fill(text, { timeout: timeoutMs });
@@ -309,9 +375,14 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     }
 
     // 6. Filter: tick one quad class (about a quarter of the events), then untick it.
-    await step('open filters', () => page.getByRole('button', { name: 'Types and dates' }).click({ timeout: timeoutMs }));
+    await step('open filters', () =>
+      page.getByRole('button', { name: 'Types and dates' }).click({ timeout: timeoutMs }),
+    );
     const quad = page.getByRole('checkbox', { name: /^Material conflict/ });
-    for (const [key, checked] of [['filterMs', true], ['unfilterMs', false]]) {
+    for (const [key, checked] of [
+      ['filterMs', true],
+      ['unfilterMs', false],
+    ]) {
       const result = await step(checked ? 'filter' : 'clear filter', async () => {
         await page.evaluate(armUpdate);
         await quad.setChecked(checked, { timeout: timeoutMs });
@@ -338,7 +409,8 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     figures.jsGzKB = js / 1024;
     figures.jsKB = jsRaw / 1024;
     figures.cssGzKB = css / 1024;
-    if (final.measures.length > 0 || final.marks.length > 0) notes.push(`user timing: ${JSON.stringify({ marks: final.marks, measures: final.measures })}`);
+    if (final.measures.length > 0 || final.marks.length > 0)
+      notes.push(`user timing: ${JSON.stringify({ marks: final.marks, measures: final.measures })}`);
     return { figures, notes, alive, status: 'ok' };
   } catch (error) {
     if (error instanceof StepTimeout) {
@@ -356,7 +428,10 @@ async function runOnce(browser, origin, dataset, settings) {
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   const result = await measure(context, page, origin, dataset, settings);
-  const closed = await withTimeout(context.close(), 15_000, 'close').then(() => true, () => false);
+  const closed = await withTimeout(context.close(), 15_000, 'close').then(
+    () => true,
+    () => false,
+  );
   return { ...result, alive: result.alive && closed };
 }
 
@@ -364,7 +439,12 @@ async function runOnce(browser, origin, dataset, settings) {
 const METRICS = [
   { key: 'firstRender', label: 'load → first render', unit: 'ms' },
   { key: 'dataArrived', label: 'load → data arrived', unit: 'ms' },
-  { key: 'dataToRender', label: 'data arrived → first render', unit: 'ms', target: { '100k': ['≤ 1500 ms', (v) => v <= 1500] } },
+  {
+    key: 'dataToRender',
+    label: 'data arrived → first render',
+    unit: 'ms',
+    target: { '100k': ['≤ 1500 ms', (v) => v <= 1500] },
+  },
   { key: 'loadTasks', label: 'long tasks during load (count)', unit: '' },
   { key: 'loadTaskMs', label: 'long tasks during load (total)', unit: 'ms' },
   { key: 'heapMB', label: 'JS heap after load (after GC)', unit: 'MB', digits: 1 },
@@ -372,18 +452,53 @@ const METRICS = [
   { key: 'graphFromData', label: 'data arrived → first graph node', unit: 'ms' },
   { key: 'graphSettled', label: 'data arrived → graph settled', unit: 'ms' },
   { key: 'graphLayoutTasks', label: 'graph layout: long tasks (count)', unit: '' },
-  { key: 'graphLayoutMaxTask', label: 'graph layout: longest task', unit: 'ms', target: { '100k': ['≤ 50 ms (none)', (v) => v <= 50] } },
+  {
+    key: 'graphLayoutMaxTask',
+    label: 'graph layout: longest task',
+    unit: 'ms',
+    target: { '100k': ['≤ 50 ms (none)', (v) => v <= 50] },
+  },
   { key: 'frameMedian', label: 'zoom/pan frame time (median)', unit: 'ms', digits: 1 },
-  { key: 'frameP95', label: 'zoom/pan frame time (p95)', unit: 'ms', digits: 1, target: { '100k': ['< 33 ms', (v) => v < 33] } },
+  {
+    key: 'frameP95',
+    label: 'zoom/pan frame time (p95)',
+    unit: 'ms',
+    digits: 1,
+    target: { '100k': ['< 33 ms', (v) => v < 33] },
+  },
   { key: 'frameMax', label: 'zoom/pan frame time (max)', unit: 'ms', digits: 1 },
   { key: 'slowFrameShare', label: 'zoom/pan time in frames > 33 ms', unit: '%', digits: 1 },
   { key: 'interactionMs', label: 'zoom/pan: 120 steps took', unit: 'ms' },
   { key: 'interactionTasks', label: 'long tasks during zoom/pan (count)', unit: '' },
   { key: 'interactionTaskMs', label: 'long tasks during zoom/pan (total)', unit: 'ms' },
-  { key: 'searchMs', label: 'search → frame with matches', unit: 'ms', digits: 1, target: { '100k': ['< 100 ms', (v) => v < 100] } },
-  { key: 'clearMs', label: 'clear search → frame with all', unit: 'ms', digits: 1, target: { '100k': ['< 100 ms', (v) => v < 100] } },
-  { key: 'filterMs', label: 'filter (a quad class) → frame', unit: 'ms', digits: 1, target: { '100k': ['< 100 ms', (v) => v < 100] } },
-  { key: 'unfilterMs', label: 'clear filter → frame with all', unit: 'ms', digits: 1, target: { '100k': ['< 100 ms', (v) => v < 100] } },
+  {
+    key: 'searchMs',
+    label: 'search → frame with matches',
+    unit: 'ms',
+    digits: 1,
+    target: { '100k': ['< 100 ms', (v) => v < 100] },
+  },
+  {
+    key: 'clearMs',
+    label: 'clear search → frame with all',
+    unit: 'ms',
+    digits: 1,
+    target: { '100k': ['< 100 ms', (v) => v < 100] },
+  },
+  {
+    key: 'filterMs',
+    label: 'filter (a quad class) → frame',
+    unit: 'ms',
+    digits: 1,
+    target: { '100k': ['< 100 ms', (v) => v < 100] },
+  },
+  {
+    key: 'unfilterMs',
+    label: 'clear filter → frame with all',
+    unit: 'ms',
+    digits: 1,
+    target: { '100k': ['< 100 ms', (v) => v < 100] },
+  },
   { key: 'jsGzKB', label: 'JS loaded (gzip)', unit: 'KB', digits: 1 },
   { key: 'cssGzKB', label: 'CSS loaded (gzip)', unit: 'KB', digits: 1 },
 ];
@@ -392,7 +507,13 @@ const METRICS = [
 function summarise(runs, key) {
   const values = runs.map((r) => r.figures[key]).filter((v) => typeof v === 'number' && Number.isFinite(v));
   if (values.length > 0) {
-    return { median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length, of: runs.length };
+    return {
+      median: median(values),
+      min: Math.min(...values),
+      max: Math.max(...values),
+      n: values.length,
+      of: runs.length,
+    };
   }
   const statuses = runs.map((r) => r.figures[key]?.status ?? (r.status === 'ok' ? 'n/a' : r.status));
   return { status: statuses.find((s) => s !== 'n/a') ?? 'n/a', n: 0, of: runs.length };
@@ -492,7 +613,9 @@ async function main() {
         const result = await runOnce(browser, server.origin, dataset, { timeoutMs: options.timeout * 1000, distDir });
         result.ms = Date.now() - t0;
         runs.push(result);
-        log(`${dataset.key}: run ${i + 1} ${result.status} in ${(result.ms / 1000).toFixed(1)} s${result.notes.length ? ` (${result.notes.join('; ').slice(0, 200)})` : ''}`);
+        log(
+          `${dataset.key}: run ${i + 1} ${result.status} in ${(result.ms / 1000).toFixed(1)} s${result.notes.length ? ` (${result.notes.join('; ').slice(0, 200)})` : ''}`,
+        );
         if (!result.alive) {
           await withTimeout(browser.close(), 15_000, 'close').catch(() => browser.process()?.kill('SIGKILL'));
           browser = await launch();
@@ -500,7 +623,13 @@ async function main() {
       }
       const summary = Object.fromEntries(METRICS.map((m) => [m.key, summarise(runs, m.key)]));
       const { query, url, dataPath, events, actors, bytes, gzipBytes } = dataset;
-      results.push({ key: dataset.key, meta: { url, dataPath, events, actors, bytes, gzipBytes, query }, runs, skipped, summary });
+      results.push({
+        key: dataset.key,
+        meta: { url, dataPath, events, actors, bytes, gzipBytes, query },
+        runs,
+        skipped,
+        summary,
+      });
     }
     await browser.close();
     await server.close();
@@ -512,11 +641,16 @@ async function main() {
     const out = [];
     out.push(`Linimasa benchmark — ${new Date().toISOString()}`);
     out.push(`Machine: ${machineLine}`);
-    out.push(`Viewport ${VIEWPORT.width}×${VIEWPORT.height}, headless, ${options.runs} run(s) per dataset, step timeout ${options.timeout} s`);
+    out.push(
+      `Viewport ${VIEWPORT.width}×${VIEWPORT.height}, headless, ${options.runs} run(s) per dataset, step timeout ${options.timeout} s`,
+    );
     for (const r of results) {
       const mb = (b) => (b / 1024 / 1024).toFixed(2);
-      out.push(`  ${r.key.padEnd(8)} ${r.meta.events.toLocaleString('en')} events, ${r.meta.actors.toLocaleString('en')} actors, ${mb(r.meta.bytes)} MB (${mb(r.meta.gzipBytes)} MB gzip), search "${r.meta.query}"`);
-      for (const run of r.runs) if (run.status !== 'ok') out.push(`           ${run.status}: ${run.notes.join('; ').slice(0, 300)}`);
+      out.push(
+        `  ${r.key.padEnd(8)} ${r.meta.events.toLocaleString('en')} events, ${r.meta.actors.toLocaleString('en')} actors, ${mb(r.meta.bytes)} MB (${mb(r.meta.gzipBytes)} MB gzip), search "${r.meta.query}"`,
+      );
+      for (const run of r.runs)
+        if (run.status !== 'ok') out.push(`           ${run.status}: ${run.notes.join('; ').slice(0, 300)}`);
       for (const s of r.skipped) out.push(`           ${s}`);
     }
     out.push('');
@@ -536,7 +670,12 @@ async function main() {
       date: new Date().toISOString(),
       machine: machineInfo,
       options: { ...options, viewport: VIEWPORT, chromiumArgs: BENCH_ARGS },
-      metrics: METRICS.map(({ key, label, unit, target }) => ({ key, label, unit, targets: Object.fromEntries(Object.entries(target ?? {}).map(([k, [text]]) => [k, text])) })),
+      metrics: METRICS.map(({ key, label, unit, target }) => ({
+        key,
+        label,
+        unit,
+        targets: Object.fromEntries(Object.entries(target ?? {}).map(([k, [text]]) => [k, text])),
+      })),
       datasets: results,
       table: { header, rows },
       totalSeconds: Math.round((Date.now() - started) / 1000),

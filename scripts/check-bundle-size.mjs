@@ -60,7 +60,10 @@ for (const file of [...entryScripts, ...preloads]) {
 }
 
 const sizes = [...initial]
-  .map((file) => ({ file: file.replace(/^assets\//, ''), bytes: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length }))
+  .map((file) => ({
+    file: file.replace(/^assets\//, ''),
+    bytes: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
+  }))
   .sort((a, b) => b.bytes - a.bytes);
 const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -90,6 +93,8 @@ const extras = [
   ['actor graph', graphKey ? chunkWithImports(graphKey) : []],
 ].filter(([, files]) => files.length > 0);
 if (extras.length > 0) {
-  console.log(`also fetched as the page starts, not in the budget: ${extras.map(([name, files]) => `${name} ${kb(files.reduce((sum, f) => sum + gz(f), 0))}`).join(', ')}`);
+  console.log(
+    `also fetched as the page starts, not in the budget: ${extras.map(([name, files]) => `${name} ${kb(files.reduce((sum, f) => sum + gz(f), 0))}`).join(', ')}`,
+  );
 }
 process.exit(over ? 1 : 0);

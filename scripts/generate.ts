@@ -30,7 +30,8 @@ interface Arguments {
 }
 
 function wholeNumber(name: string, raw: string | undefined, min: number, max: number): number {
-  if (raw === undefined || !/^-?\d+$/.test(raw)) fail(`--${name} needs a whole number, got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}`);
+  if (raw === undefined || !/^-?\d+$/.test(raw))
+    fail(`--${name} needs a whole number, got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}`);
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     fail(`--${name} must be from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, got ${raw}`);
@@ -67,11 +68,14 @@ function parseArguments(argv: readonly string[]): Arguments {
   const out = values.get('out');
   if (values.has('out') && (out === undefined || out === '')) fail('--out needs a file name');
   const sourceText = values.has('source-text');
-  if (sourceText && out === undefined) fail('--source-text needs --out, so the text file can be written beside the dataset');
+  if (sourceText && out === undefined)
+    fail('--source-text needs --out, so the text file can be written beside the dataset');
   return {
     events: wholeNumber('events', values.get('events'), 0, LIMITS.events),
     actors: wholeNumber('actors', values.get('actors'), 1, LIMITS.actors),
-    seed: values.has('seed') ? wholeNumber('seed', values.get('seed'), Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) : 1,
+    seed: values.has('seed')
+      ? wholeNumber('seed', values.get('seed'), Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)
+      : 1,
     ...(out === undefined ? {} : { out }),
     sourceText,
   };
@@ -102,5 +106,10 @@ if (args.out === undefined) process.stdout.write(`${json}\n`);
 else writeFileSync(args.out, json);
 const ms = Math.round(performance.now() - started);
 const n = (value: number): string => value.toLocaleString('en');
-const where = args.out === undefined ? 'stdout' : args.out + (textFile === undefined ? '' : ` + ${textFile} (${n(textBytes)} bytes)`);
-process.stderr.write(`generated ${n(args.events)} events, ${n(args.actors)} actors, ${n(relations)} relations: ${n(bytes)} bytes in ${n(ms)} ms → ${where}\n`);
+const where =
+  args.out === undefined
+    ? 'stdout'
+    : args.out + (textFile === undefined ? '' : ` + ${textFile} (${n(textBytes)} bytes)`);
+process.stderr.write(
+  `generated ${n(args.events)} events, ${n(args.actors)} actors, ${n(relations)} relations: ${n(bytes)} bytes in ${n(ms)} ms → ${where}\n`,
+);

@@ -38,8 +38,10 @@ execSync('node scripts/ensure-deps.mjs', { stdio: 'inherit' });
 if (!existsSync(CHROMIUM)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot) {
-    console.log('Chromium is missing: installing Debian\'s chromium with apt-get…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core', { stdio: 'inherit' });
+    console.log("Chromium is missing: installing Debian's chromium with apt-get…");
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core', {
+      stdio: 'inherit',
+    });
   } else {
     console.log(`Chromium is missing at ${CHROMIUM}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
   }
@@ -53,7 +55,10 @@ check('lint', 'npx eslint . --max-warnings 0');
 check('format', 'npx prettier --check . --log-level warn');
 
 const unitJson = `${OUT}/unit.json`;
-const unitOk = run('unit and component tests', `npx vitest run --reporter=default --reporter=json --outputFile.json=${unitJson}`);
+const unitOk = run(
+  'unit and component tests',
+  `npx vitest run --reporter=default --reporter=json --outputFile.json=${unitJson}`,
+);
 const unit = readJson(unitJson);
 if (unit) {
   passed += unit.numPassedTests;
@@ -77,7 +82,9 @@ if (!built) {
     failed++;
     failures.push('browser tests (no Chromium)');
   } else {
-    const e2eOk = run('browser tests', 'npx playwright test --reporter=list,json', { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
+    const e2eOk = run('browser tests', 'npx playwright test --reporter=list,json', {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+    });
     const e2e = readJson(e2eJson);
     if (e2e?.stats) {
       passed += e2e.stats.expected + e2e.stats.flaky;

@@ -67,12 +67,17 @@ function readSourceTexts(file: string, text: string, io: ValidateIo): { texts: M
   if (!Array.isArray(sources)) return { texts, errors };
   const folder = resolve(dirname(file));
   sources.forEach((source: unknown, i) => {
-    const path = typeof source === 'object' && source !== null && Object.hasOwn(source, 'text') ? (source as { text: unknown }).text : undefined;
+    const path =
+      typeof source === 'object' && source !== null && Object.hasOwn(source, 'text')
+        ? (source as { text: unknown }).text
+        : undefined;
     if (typeof path !== 'string' || texts.has(path)) return;
     const target = resolve(folder, path);
     if (!isSafeRelativePath(path) || relative(folder, target).startsWith('..')) {
       // The schema reports the path itself; this only explains why it was not read.
-      errors.push(`${file}: sources[${i}].text: refusing to read ${JSON.stringify(path)}: source texts must be relative paths inside the dataset's folder`);
+      errors.push(
+        `${file}: sources[${i}].text: refusing to read ${JSON.stringify(path)}: source texts must be relative paths inside the dataset's folder`,
+      );
       return;
     }
     try {
@@ -109,10 +114,14 @@ export function validateFiles(paths: readonly string[], io: ValidateIo = nodeIo)
     const { texts, errors: textErrors } = readSourceTexts(file, text, io);
     const { format, result, report } = importDataset(text, file, { sourceTexts: texts });
     const via = format === 'linimasa' ? '' : `, imported from ${format === 'csv' ? 'CSV' : 'TimelineJS'}`;
-    const errors = result.ok ? textErrors : [...result.errors.map((e) => `${file}: ${e.path}: ${e.message}`), ...textErrors];
+    const errors = result.ok
+      ? textErrors
+      : [...result.errors.map((e) => `${file}: ${e.path}: ${e.message}`), ...textErrors];
     if (errors.length === 0 && result.ok) {
       valid += 1;
-      io.out(`✔ ${file}: valid (${plural(result.dataset.events.length, 'event')}, ${plural(result.dataset.actors.length, 'actor')}${via})`);
+      io.out(
+        `✔ ${file}: valid (${plural(result.dataset.events.length, 'event')}, ${plural(result.dataset.actors.length, 'actor')}${via})`,
+      );
     }
     for (const line of errors) io.err(line);
     if (!result.ok && result.truncated > 0) io.err(`${file}: … and ${result.truncated} more errors`);

@@ -37,7 +37,10 @@ export function installProbe() {
   bench.stop = () => observers.forEach((o) => o.disconnect());
   const check = () => {
     const now = performance.now();
-    if (bench.timelineCommit === null && document.querySelector('svg.timeline-chart :is(.timeline-mark, .timeline-bin)')) {
+    if (
+      bench.timelineCommit === null &&
+      document.querySelector('svg.timeline-chart :is(.timeline-mark, .timeline-bin)')
+    ) {
       bench.timelineCommit = now;
       requestAnimationFrame(() => {
         bench.firstRender = performance.now();
@@ -62,7 +65,11 @@ export function installProbe() {
     }
     if (bench.error === null) {
       const error = document.querySelector('.load-error');
-      if (error) bench.error = { at: now, text: (error.innerText || error.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 300) };
+      if (error)
+        bench.error = {
+          at: now,
+          text: (error.innerText || error.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 300),
+        };
     }
   };
   const observer = new MutationObserver(check);
@@ -142,7 +149,8 @@ export function armUpdate() {
     };
     const onInput = (e) => {
       // Typing in the search box, ticking a filter's box, choosing an actor.
-      if (result.inputAt !== null || !(e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)) return;
+      if (result.inputAt !== null || !(e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement))
+        return;
       result.inputAt = performance.now();
       requestAnimationFrame(poll);
     };
@@ -168,7 +176,9 @@ export function collect() {
     now: performance.now(),
     heap: memory ? { used: memory.usedJSHeapSize, total: memory.totalJSHeapSize } : null,
     marks: performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
-    measures: performance.getEntriesByType('measure').map((m) => ({ name: m.name, startTime: m.startTime, duration: m.duration })),
+    measures: performance
+      .getEntriesByType('measure')
+      .map((m) => ({ name: m.name, startTime: m.startTime, duration: m.duration })),
     resources: performance.getEntriesByType('resource').map((r) => ({
       name: r.name,
       initiatorType: r.initiatorType,

@@ -4,7 +4,14 @@ import { pickText } from '@/domain/dataset/localized-text';
 import type { Dataset } from '@/domain/dataset/model';
 import { Panel } from '@/components/panel';
 import { useMediaQuery } from '@/components/use-media-query';
-import { selectHighContrast, selectLanguage, selectLayout, selectMode, selectReaderFocus, selectSharedState } from '@/store/selectors';
+import {
+  selectHighContrast,
+  selectLanguage,
+  selectLayout,
+  selectMode,
+  selectReaderFocus,
+  selectSharedState,
+} from '@/store/selectors';
 import { useAppActions, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { formatUrlState } from '@/store/url-state';
 import { useT, type Translate } from '@/store/use-t';
@@ -26,7 +33,9 @@ const NARROW_SCREEN = '(max-width: 1099px)';
 
 // Views that are not on screen load on demand, to keep the first download small: each is
 // rendered only once it is wanted (see useWanted), never merely in case.
-const PresentationView = lazy(() => import('@/views/presentation/presentation-view').then((m) => ({ default: m.PresentationView })));
+const PresentationView = lazy(() =>
+  import('@/views/presentation/presentation-view').then((m) => ({ default: m.PresentationView })),
+);
 const HandoutView = lazy(() => import('@/views/handout/handout-view').then((m) => ({ default: m.HandoutView })));
 const EmbedDialog = lazy(() => import('@/views/share/embed-dialog').then((m) => ({ default: m.EmbedDialog })));
 const ReaderView = lazy(() => import('@/views/reader/reader-view').then((m) => ({ default: m.ReaderView })));
@@ -53,7 +62,9 @@ function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Tr
   const [request, setRequest] = useState(0);
   return (
     <>
-      <button type="button" onClick={() => setRequest((n) => n + 1)}>{t('embed')}</button>
+      <button type="button" onClick={() => setRequest((n) => n + 1)}>
+        {t('embed')}
+      </button>
       {request > 0 && (
         <Suspense fallback={null}>
           <EmbedDialog dataset={dataset} request={request} />
@@ -63,7 +74,17 @@ function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Tr
   );
 }
 
-function LoadError({ error, t, onRetry, onBack }: { readonly error: Error; readonly t: Translate; readonly onRetry: () => void; readonly onBack?: () => void }) {
+function LoadError({
+  error,
+  t,
+  onRetry,
+  onBack,
+}: {
+  readonly error: Error;
+  readonly t: Translate;
+  readonly onRetry: () => void;
+  readonly onBack?: () => void;
+}) {
   const isDataset = error instanceof DatasetError;
   return (
     <section className="load-error" role="alert" aria-labelledby="load-error-heading">
@@ -86,10 +107,14 @@ function LoadError({ error, t, onRetry, onBack }: { readonly error: Error; reado
         <p>{t('loadFailedNetwork', { reason: error.message })}</p>
       )}
       <p className="load-error-actions">
-        <button type="button" onClick={onRetry}>{t('retry')}</button>{' '}
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>{' '}
         {onBack && (
           <>
-            <button type="button" onClick={onBack}>{t('backToPrevious')}</button>{' '}
+            <button type="button" onClick={onBack}>
+              {t('backToPrevious')}
+            </button>{' '}
           </>
         )}
         <a href={window.location.pathname}>{t('openBundled')}</a>
@@ -147,7 +172,13 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
       {narrow && <ViewTabs t={t} narrowView={narrowView} />}
       <div className={`views${narrow ? ' is-tabbed' : ''}`}>
         {showTimeline && (
-          <Panel id="timeline" title={t('timelineHeading')} failedText={failed} className="panel-timeline" tabPanel={narrow}>
+          <Panel
+            id="timeline"
+            title={t('timelineHeading')}
+            failedText={failed}
+            className="panel-timeline"
+            tabPanel={narrow}
+          >
             <TimelineView dataset={dataset} />
           </Panel>
         )}
@@ -170,11 +201,23 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
   );
 }
 
-function EmbedLayout({ dataset, title, t }: { readonly dataset: Dataset; readonly title: string; readonly t: Translate }) {
+function EmbedLayout({
+  dataset,
+  title,
+  t,
+}: {
+  readonly dataset: Dataset;
+  readonly title: string;
+  readonly t: Translate;
+}) {
   const store = useAppStoreApi();
   const failed = (message: string) => t('panelFailed', { message });
   const fullUrl = () => {
-    const search = formatUrlState(window.location.search, { ...selectSharedState(store.getState()), mode: 'explore', presentStep: 0 });
+    const search = formatUrlState(window.location.search, {
+      ...selectSharedState(store.getState()),
+      mode: 'explore',
+      presentStep: 0,
+    });
     return `${window.location.pathname}${search}`;
   };
   const [href, setHref] = useState(fullUrl);
@@ -199,7 +242,11 @@ function EmbedLayout({ dataset, title, t }: { readonly dataset: Dataset; readonl
 }
 
 /** The page around the views: it chooses the mode (explore, present, embed) and draws loading and error states. */
-export function AppShell({ datasetId, dataUrl, ignoredParams }: {
+export function AppShell({
+  datasetId,
+  dataUrl,
+  ignoredParams,
+}: {
   readonly datasetId: string | null;
   readonly dataUrl: string | null;
   readonly ignoredParams: readonly string[];
@@ -232,9 +279,16 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
 
   const ignored = [...ignoredParams, ...(source.unknownDatasetId ? ['dataset'] : [])];
   const status = source.error ? (
-    <LoadError error={source.error} t={t} onRetry={source.retry} onBack={source.origin.kind === 'file' ? source.closeFile : undefined} />
+    <LoadError
+      error={source.error}
+      t={t}
+      onRetry={source.retry}
+      onBack={source.origin.kind === 'file' ? source.closeFile : undefined}
+    />
   ) : dataset ? null : (
-    <p className="loading" role="status">{t('loadingDataset')}</p>
+    <p className="loading" role="status">
+      {t('loadingDataset')}
+    </p>
   );
   const theme = highContrast ? ' theme-high-contrast' : '';
   // The printable handout is only for printing: it loads once the page has settled.
@@ -245,7 +299,13 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
     return (
       <div className={`app app-present${theme}`}>
         {banner}
-        <Suspense fallback={<p className="loading" role="status">{t('loadingDataset')}</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('loadingDataset')}
+            </p>
+          }
+        >
           <PresentationView dataset={dataset} graph={<LazyGraphView dataset={dataset} compact />} />
           <ReaderView dataset={dataset} />
           <HandoutView dataset={dataset} />
@@ -265,7 +325,9 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
   }
   return (
     <div className={`app${theme}`}>
-      <a className="skip-link" href="#timeline">{t('skipToContent')}</a>
+      <a className="skip-link" href="#timeline">
+        {t('skipToContent')}
+      </a>
       <DropZone t={t} onFile={source.openFile} />
       <header className="app-header">
         <div className="brand">
@@ -286,10 +348,14 @@ export function AppShell({ datasetId, dataUrl, ignoredParams }: {
       <main className="app-main" id="main">
         {banner}
         {source.refusedDataUrl && (
-          <p className="notice" role="status">{t('dataRefused', { reason: source.refusedDataUrl })}</p>
+          <p className="notice" role="status">
+            {t('dataRefused', { reason: source.refusedDataUrl })}
+          </p>
         )}
         {title && <h1 className="dataset-title">{title}</h1>}
-        {dataset?.description && <p className="dataset-description">{pickText(dataset.description, language, fallback)}</p>}
+        {dataset?.description && (
+          <p className="dataset-description">{pickText(dataset.description, language, fallback)}</p>
+        )}
         {ignored.length > 0 && (
           <p className="notice" role="status">
             {t('ignoredParams', { params: ignored.map((p) => `${p}=`).join(', ') })}

@@ -7,7 +7,11 @@ import { AppShell } from '@/app/app-shell';
 
 /** True once the words of the language the page opens in are here (or could not be fetched: then English it is). */
 function useFirstWords(language: UiLanguage): boolean {
-  const here = useSyncExternalStore(subscribeToMessages, () => hasMessages(language), () => hasMessages(language));
+  const here = useSyncExternalStore(
+    subscribeToMessages,
+    () => hasMessages(language),
+    () => hasMessages(language),
+  );
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!here) loadMessages(language).catch(() => setFailed(true));
@@ -17,7 +21,9 @@ function useFirstWords(language: UiLanguage): boolean {
 
 /** The whole app: one query client and one store per instance, seeded from the address bar. */
 export function App() {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }),
+  );
   const [request] = useState(() => parseUrlState(window.location.search, navigator.languages ?? [navigator.language]));
   // A page that opens in Indonesian waits for its words (one small file) rather than showing English first.
   const ready = useFirstWords(request.state.language);

@@ -41,7 +41,9 @@ export function ImportReport({ loaded, t }: { readonly loaded: LoadedDataset; re
         <p>
           {t('importedFrom', { format: loaded.format === 'csv' ? 'CSV' : 'TimelineJS' })}{' '}
           {loaded.converted !== undefined && (
-            <button type="button" onClick={download}>{t('downloadConverted')}</button>
+            <button type="button" onClick={download}>
+              {t('downloadConverted')}
+            </button>
           )}
         </p>
       )}
@@ -71,8 +73,18 @@ export function OpenDatasetButton({ t, onFile }: { readonly t: Translate; readon
   };
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>{t('openDataset')}</button>
-      <input ref={input} type="file" accept=".json,.csv,.tsv,application/json,text/csv" className="visually-hidden" tabIndex={-1} aria-label={t('openDataset')} onChange={onChange} />
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('openDataset')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.csv,.tsv,application/json,text/csv"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('openDataset')}
+        onChange={onChange}
+      />
     </>
   );
 }

@@ -31,7 +31,9 @@ function appBase(): string {
 /** Chooses the dataset: a file the person opened, else `?data=`, else `?dataset=` from the catalogue, else the first bundled one. */
 export function useDatasetSource(datasetId: string | null, dataUrl: string | null): DatasetSource {
   const [file, setFile] = useState<{ file: File; key: string } | null>(null);
-  const check = dataUrl ? checkDataUrl(dataUrl, window.location.href, import.meta.env.VITE_ALLOWED_DATA_ORIGINS ?? '') : null;
+  const check = dataUrl
+    ? checkDataUrl(dataUrl, window.location.href, import.meta.env.VITE_ALLOWED_DATA_ORIGINS ?? '')
+    : null;
   const useUrl = !file && check?.ok === true;
   const catalogue = useQuery({ ...catalogueQueryOptions(appBase()), enabled: !file && !useUrl });
   const entry: CatalogueEntry | undefined = catalogue.data?.find((d) => d.id === datasetId) ?? catalogue.data?.[0];
@@ -55,6 +57,7 @@ export function useDatasetSource(datasetId: string | null, dataUrl: string | nul
     openFile: (f) => setFile({ file: f, key: `${f.name}:${f.size}:${f.lastModified}:${Date.now()}` }),
     closeFile: () => setFile(null),
     refusedDataUrl: check && !check.ok ? check.reason : null,
-    unknownDatasetId: !useUrl && datasetId !== null && Boolean(catalogue.data) && !catalogue.data?.some((d) => d.id === datasetId),
+    unknownDatasetId:
+      !useUrl && datasetId !== null && Boolean(catalogue.data) && !catalogue.data?.some((d) => d.id === datasetId),
   };
 }

@@ -31,7 +31,13 @@ export function parseHostCommand(data: unknown): HostCommand | null {
   if (d.type === 'select' && (d.eventId === null || (typeof d.eventId === 'string' && SLUG.test(d.eventId)))) {
     return { source: 'linimasa-host', version: 1, type: 'select', eventId: d.eventId };
   }
-  if (d.type === 'step' && typeof d.step === 'number' && Number.isInteger(d.step) && d.step >= 0 && d.step <= 1_000_000) {
+  if (
+    d.type === 'step' &&
+    typeof d.step === 'number' &&
+    Number.isInteger(d.step) &&
+    d.step >= 0 &&
+    d.step <= 1_000_000
+  ) {
     return { source: 'linimasa-host', version: 1, type: 'step', step: d.step };
   }
   return null;

@@ -8,7 +8,12 @@ import { useAppStoreApi } from '@/store/store-context';
 function isMeaningful(state: AppState, previous: AppState): boolean {
   if (state.selection !== previous.selection || state.asOfStep !== previous.asOfStep) return true;
   if (state.layout !== previous.layout || state.language !== previous.language) return true;
-  if (state.mode !== previous.mode || state.presentStep !== previous.presentStep || state.highContrast !== previous.highContrast) return true;
+  if (
+    state.mode !== previous.mode ||
+    state.presentStep !== previous.presentStep ||
+    state.highContrast !== previous.highContrast
+  )
+    return true;
   if (state.filter === previous.filter) return false;
   // Typing a search is one step, not one per keystroke.
   const onlyQuery = { ...state.filter, query: '' };

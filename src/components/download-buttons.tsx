@@ -2,7 +2,12 @@ import { useState, type RefObject } from 'react';
 import type { ExportDecor } from '@/components/export-image';
 
 /** "Download SVG" and "Download PNG" for a chart, with the decor drawn into the file. */
-export function DownloadButtons({ chartRef, decor, fileBase, labels }: {
+export function DownloadButtons({
+  chartRef,
+  decor,
+  fileBase,
+  labels,
+}: {
   readonly chartRef: RefObject<SVGSVGElement | null>;
   /** Built when the person asks, so it reflects the view at that moment. */
   readonly decor: () => ExportDecor;
@@ -27,9 +32,17 @@ export function DownloadButtons({ chartRef, decor, fileBase, labels }: {
   };
   return (
     <span className="download-buttons">
-      <button type="button" onClick={() => void run('svg')}>{labels.svg}</button>
-      <button type="button" onClick={() => void run('png')}>{labels.png}</button>
-      {error && <span role="alert" className="panel-error">{error}</span>}
+      <button type="button" onClick={() => void run('svg')}>
+        {labels.svg}
+      </button>
+      <button type="button" onClick={() => void run('png')}>
+        {labels.png}
+      </button>
+      {error && (
+        <span role="alert" className="panel-error">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

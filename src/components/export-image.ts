@@ -36,7 +36,11 @@ export interface ExportDecor {
   readonly credit: string;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, name);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
@@ -44,7 +48,10 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 }
 
 /** Builds the exported SVG document (as text) from a chart on the page; sizes in CSS px. */
-export function createExportSvg(chart: SVGSVGElement, decor: ExportDecor): { svg: string; width: number; height: number } {
+export function createExportSvg(
+  chart: SVGSVGElement,
+  decor: ExportDecor,
+): { svg: string; width: number; height: number } {
   const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth || 800;
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight || 400;
   const width = chartWidth + 2 * PAD;
@@ -96,7 +103,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (!ctx) throw new Error('no canvas to draw on');
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

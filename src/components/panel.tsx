@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 
 /** A titled region of the page with its own error boundary. */
-export function Panel({ id, title, failedText, className, actions, tabPanel, children }: {
+export function Panel({
+  id,
+  title,
+  failedText,
+  className,
+  actions,
+  tabPanel,
+  children,
+}: {
   readonly id: string;
   readonly title: string;
   /** Builds the message shown when the panel's content throws. */
@@ -24,7 +32,13 @@ export function Panel({ id, title, failedText, className, actions, tabPanel, chi
         <h2 id={`${id}-heading`}>{title}</h2>
         {actions}
       </div>
-      <ErrorBoundary fallback={(error) => <p role="alert" className="panel-error">{failedText(error.message)}</p>}>
+      <ErrorBoundary
+        fallback={(error) => (
+          <p role="alert" className="panel-error">
+            {failedText(error.message)}
+          </p>
+        )}
+      >
         {children}
       </ErrorBoundary>
     </section>

@@ -19,7 +19,11 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, initial = 80
  * anything is painted, at the real one. An element with no width (not laid
  * out, or in jsdom) reads as `fallback`.
  */
-export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback = 800, known: number | null = null): number | null {
+export function useMeasuredWidth(
+  ref: RefObject<HTMLElement | null>,
+  fallback = 800,
+  known: number | null = null,
+): number | null {
   const [width, setWidth] = useState<number | null>(known);
   useLayoutEffect(() => {
     const element = ref.current;

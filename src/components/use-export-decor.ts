@@ -22,7 +22,10 @@ export function useExportDecor(dataset: Dataset): (viewName: string, subtitle?: 
       return {
         title: `${pickText(dataset.title, language, fallback)} — ${viewName}`,
         subtitle,
-        legend: QUAD_CLASSES.filter((q) => quads.has(q)).map((q) => ({ label: t(`quad_${q}`), colour: QUAD_COLOURS[q] })),
+        legend: QUAD_CLASSES.filter((q) => quads.has(q)).map((q) => ({
+          label: t(`quad_${q}`),
+          colour: QUAD_COLOURS[q],
+        })),
         credit: [sources && `${t('exportSources')}: ${sources}`, credit, 'Linimasa'].filter(Boolean).join(' · '),
       };
     },

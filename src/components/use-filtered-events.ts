@@ -1,5 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import { createSearchIndex, filterEvents, isFilterEmpty, prepareSearchIndex, type EventFilter } from '@/domain/search/event-filter';
+import {
+  createSearchIndex,
+  filterEvents,
+  isFilterEmpty,
+  prepareSearchIndex,
+  type EventFilter,
+} from '@/domain/search/event-filter';
 import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { nextTask } from '@/components/when-quiet';
 import { selectFilter } from '@/store/selectors';

@@ -48,11 +48,17 @@ export function useHighlight(dataset: Dataset): Highlight {
       return {
         eventIds: new Set(events.map((e) => e.id)),
         actorIds: new Set([id]),
-        relationIds: new Set(events.flatMap((e) => pairsOf(e.actors, e.recipients)).filter((p) => p.startsWith(`${id}->`) || p.endsWith(`->${id}`))),
+        relationIds: new Set(
+          events
+            .flatMap((e) => pairsOf(e.actors, e.recipients))
+            .filter((p) => p.startsWith(`${id}->`) || p.endsWith(`->${id}`)),
+        ),
       };
     }
     const [source, target] = id.split('->');
-    const events = dataset.events.filter((e) => source && target && e.actors.includes(source) && e.recipients.includes(target));
+    const events = dataset.events.filter(
+      (e) => source && target && e.actors.includes(source) && e.recipients.includes(target),
+    );
     return {
       eventIds: new Set(events.map((e) => e.id)),
       actorIds: new Set([source ?? '', target ?? '']),

@@ -23,5 +23,8 @@ export function useStaggered<T>(value: T, parts: number): readonly T[] {
     );
     return () => cancelAnimationFrame(frame);
   }, [behind, value]);
-  return useMemo(() => Array.from({ length: parts }, (_, i) => (i < shown.length ? (shown[i] as T) : value)), [shown, parts, value]);
+  return useMemo(
+    () => Array.from({ length: parts }, (_, i) => (i < shown.length ? (shown[i] as T) : value)),
+    [shown, parts, value],
+  );
 }

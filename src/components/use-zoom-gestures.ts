@@ -82,8 +82,15 @@ function createZoomGestures(options: () => ZoomGestureOptions) {
   const extent = (): Extent => {
     const given = options().extent;
     if (given) return given;
-    if (element instanceof SVGSVGElement) return [[0, 0], [element.width.baseVal.value, element.height.baseVal.value]];
-    return [[0, 0], [element?.clientWidth ?? 0, element?.clientHeight ?? 0]];
+    if (element instanceof SVGSVGElement)
+      return [
+        [0, 0],
+        [element.width.baseVal.value, element.height.baseVal.value],
+      ];
+    return [
+      [0, 0],
+      [element?.clientWidth ?? 0, element?.clientHeight ?? 0],
+    ];
   };
   const constrain = (t: ZoomTransform) => constrainTransform(t, extent(), options().translateExtent ?? UNBOUNDED);
   const pointOf = (event: MouseEvent): Point => {
@@ -128,7 +135,8 @@ function createZoomGestures(options: () => ZoomGestureOptions) {
     const k = clampScale(current.k * wheelScaleFactor(event.deltaY, event.deltaMode, event.ctrlKey), scaleExtent);
     const p = pointOf(event);
     if (wheel) {
-      if (p[0] !== wheel.anchor.screen[0] || p[1] !== wheel.anchor.screen[1]) wheel.anchor = { screen: p, content: invertTransform(current, p) };
+      if (p[0] !== wheel.anchor.screen[0] || p[1] !== wheel.anchor.screen[1])
+        wheel.anchor = { screen: p, content: invertTransform(current, p) };
     } else if (k === current.k) {
       // At the scale limit the wheel scrolls the page instead.
       return;

@@ -3,7 +3,10 @@ import { formatUrlState } from '@/store/url-state';
 
 /** Escapes text for an HTML attribute value in double quotes. */
 export function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 /** The address of the embed for a view: the same state, in embed mode, keeping the dataset parameters. */

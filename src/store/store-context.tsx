@@ -7,7 +7,15 @@ import { selectActions } from '@/store/selectors';
 const AppStoreContext = createContext<AppStore | null>(null);
 
 /** Gives its children one fresh store, made once from `initial`. */
-export function AppStoreProvider({ initial, store: given, children }: { initial?: InitialAppState; store?: AppStore; children: ReactNode }) {
+export function AppStoreProvider({
+  initial,
+  store: given,
+  children,
+}: {
+  initial?: InitialAppState;
+  store?: AppStore;
+  children: ReactNode;
+}) {
   const [store] = useState(() => given ?? createAppStore(initial));
   return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>;
 }

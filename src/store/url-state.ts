@@ -6,7 +6,25 @@ import type { AppMode, Selection, SharedState, TimeWindow, ViewLayout } from '@/
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const LAYOUTS: readonly ViewLayout[] = ['split', 'timeline', 'graph'];
 /** Parameters this module reads and writes; others in the address bar are left alone. */
-export const OWNED_PARAMS = ['lang', 'event', 'actor', 'relation', 'q', 'actors', 'types', 'quads', 'from', 'to', 'window', 'asof', 'view', 'mode', 'embed', 'step', 'contrast'] as const;
+export const OWNED_PARAMS = [
+  'lang',
+  'event',
+  'actor',
+  'relation',
+  'q',
+  'actors',
+  'types',
+  'quads',
+  'from',
+  'to',
+  'window',
+  'asof',
+  'view',
+  'mode',
+  'embed',
+  'step',
+  'contrast',
+] as const;
 const MAX_QUERY = 200;
 const MAX_LIST = 50;
 
@@ -35,7 +53,10 @@ export function parseUrlInstant(text: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-function parseList<T extends string>(value: string | null, valid: (item: string) => item is T): { items: T[]; broken: boolean } {
+function parseList<T extends string>(
+  value: string | null,
+  valid: (item: string) => item is T,
+): { items: T[]; broken: boolean } {
   if (value === null || value === '') return { items: [], broken: false };
   const raw = value.split(',').slice(0, MAX_LIST);
   const items = [...new Set(raw.filter(valid))];
@@ -185,7 +206,8 @@ export function formatUrlState(search: string, state: SharedState): string {
     if (filter.dateRange[0] > -8.64e15) params.set('from', formatUrlInstant(filter.dateRange[0]));
     if (filter.dateRange[1] < 8.64e15) params.set('to', formatUrlInstant(filter.dateRange[1]));
   }
-  if (state.timeWindow) params.set('window', `${formatUrlInstant(state.timeWindow[0])}..${formatUrlInstant(state.timeWindow[1])}`);
+  if (state.timeWindow)
+    params.set('window', `${formatUrlInstant(state.timeWindow[0])}..${formatUrlInstant(state.timeWindow[1])}`);
   if (state.asOfStep !== null) params.set('asof', String(state.asOfStep));
   if (state.layout !== 'split') params.set('view', state.layout);
   if (state.mode === 'embed') params.set('embed', '1');

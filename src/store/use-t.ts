@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { hasMessages, loadMessages, subscribeToMessages, translate, type MessageKey, type MessageParams } from '@/domain/i18n/i18n';
+import {
+  hasMessages,
+  loadMessages,
+  subscribeToMessages,
+  translate,
+  type MessageKey,
+  type MessageParams,
+} from '@/domain/i18n/i18n';
 import { selectLanguage } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
 
@@ -12,9 +19,16 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
  */
 export function useT(): Translate {
   const language = useAppStore(selectLanguage);
-  const ready = useSyncExternalStore(subscribeToMessages, () => hasMessages(language), () => hasMessages(language));
+  const ready = useSyncExternalStore(
+    subscribeToMessages,
+    () => hasMessages(language),
+    () => hasMessages(language),
+  );
   useEffect(() => {
     if (!ready) loadMessages(language).catch(() => undefined);
   }, [language, ready]);
-  return useCallback((key: MessageKey, params?: MessageParams) => translate(ready ? language : 'en', key, params), [language, ready]);
+  return useCallback(
+    (key: MessageKey, params?: MessageParams) => translate(ready ? language : 'en', key, params),
+    [language, ready],
+  );
 }

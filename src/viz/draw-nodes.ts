@@ -95,7 +95,13 @@ function rgbOf(hex: string): readonly [number, number, number] {
  * outlined by a stroke centred on its edge, antialiased by how far each pixel's
  * centre lies from the edges of the fill and of the stroke.
  */
-export function nodeSprite(kind: ActorKind, fill: string, stroke: string, radius: number, strokeWidth: number): NodeSprite {
+export function nodeSprite(
+  kind: ActorKind,
+  fill: string,
+  stroke: string,
+  radius: number,
+  strokeWidth: number,
+): NodeSprite {
   // Room for the farthest corner (a square's, 0.88 √2 r ≈ 1.245 r; a mitred corner reaches √2 × half the stroke further) plus a pixel.
   const centre = Math.ceil(radius * 1.25 + strokeWidth * 0.75 + 1);
   const size = 2 * centre;
@@ -135,7 +141,14 @@ function spritesFor(highContrast: boolean, strokeWidth: number): Map<number, Nod
   return found;
 }
 
-function cachedSprite(cache: Map<number, NodeSprite>, kind: ActorKind, steps: number, pinned: boolean, fills: Readonly<Record<ActorKind, string>>, strokeWidth: number): NodeSprite {
+function cachedSprite(
+  cache: Map<number, NodeSprite>,
+  kind: ActorKind,
+  steps: number,
+  pinned: boolean,
+  fills: Readonly<Record<ActorKind, string>>,
+  strokeWidth: number,
+): NodeSprite {
   const key = (steps * 4 + KIND_NUMBERS[kind]) * 2 + (pinned ? 1 : 0);
   let sprite = cache.get(key);
   if (!sprite) {
@@ -151,7 +164,15 @@ function cachedSprite(cache: Map<number, NodeSprite>, kind: ActorKind, steps: nu
 }
 
 /** Lays `sprite` over `buffer` (premultiplied, source over) with its top-left corner at (`left`, `top`), at `opacity` (0–255); returns false when it falls outside. */
-function stamp(pixels: Int32Array, width: number, height: number, sprite: NodeSprite, left: number, top: number, opacity: number): boolean {
+function stamp(
+  pixels: Int32Array,
+  width: number,
+  height: number,
+  sprite: NodeSprite,
+  left: number,
+  top: number,
+  opacity: number,
+): boolean {
   const { size } = sprite;
   const source = sprite.pixels;
   const c0 = Math.max(0, -left);
@@ -171,7 +192,7 @@ function stamp(pixels: Int32Array, width: number, height: number, sprite: NodeSp
         continue;
       }
       const dst = pixels[o]!;
-      const keep = 255 - (((src >>> 24) * opacity + 127) / 255 | 0);
+      const keep = 255 - ((((src >>> 24) * opacity + 127) / 255) | 0);
       let out = 0;
       for (let shift = 0; shift < 32; shift += 8) {
         const value = ((((src >>> shift) & 255) * opacity + ((dst >>> shift) & 255) * keep + 127) / 255) | 0;
@@ -196,7 +217,11 @@ const CHECK_EVERY = 16;
  * painted, or null when nothing was. Plain numbers in and out: no canvas is
  * needed, so it could run in a worker.
  */
-export function nodePainter(buffer: PixelBuffer, nodes: readonly CanvasNode[], scene: NodeCanvasScene): (stop?: () => boolean) => PaintedBox | null | undefined {
+export function nodePainter(
+  buffer: PixelBuffer,
+  nodes: readonly CanvasNode[],
+  scene: NodeCanvasScene,
+): (stop?: () => boolean) => PaintedBox | null | undefined {
   buffer.data.fill(0);
   const pixels = new Int32Array(buffer.data.buffer, buffer.data.byteOffset, buffer.data.length / 4);
   const { width, height } = buffer;
@@ -239,7 +264,11 @@ export function nodePainter(buffer: PixelBuffer, nodes: readonly CanvasNode[], s
 }
 
 /** `nodePainter` run to the end: the box painted, or null. */
-export function paintNodes(buffer: PixelBuffer, nodes: readonly CanvasNode[], scene: NodeCanvasScene): PaintedBox | null {
+export function paintNodes(
+  buffer: PixelBuffer,
+  nodes: readonly CanvasNode[],
+  scene: NodeCanvasScene,
+): PaintedBox | null {
   return nodePainter(buffer, nodes, scene)() ?? null;
 }
 
@@ -263,7 +292,10 @@ export function unpremultiply(buffer: PixelBuffer, box: PaintedBox): void {
 const buffers = new WeakMap<object, ImageData>();
 
 /** What `drawNodesInSlices` needs of a 2D context (a canvas's or an OffscreenCanvas's). */
-export type PixelContext = Pick<CanvasRenderingContext2D, 'createImageData' | 'putImageData' | 'clearRect' | 'setTransform'> & { readonly canvas: { readonly width: number; readonly height: number } };
+export type PixelContext = Pick<
+  CanvasRenderingContext2D,
+  'createImageData' | 'putImageData' | 'clearRect' | 'setTransform'
+> & { readonly canvas: { readonly width: number; readonly height: number } };
 
 /**
  * Draws actor nodes onto a 2D canvas, replacing what it showed: the graph

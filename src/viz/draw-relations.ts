@@ -37,7 +37,10 @@ function isVerbal(quad: QuadClass): boolean {
  * The relations in drawing order: faded ones first, so the highlighted ones
  * are drawn over them.
  */
-function drawingOrder(relations: readonly GraphRelation[], highlighted: ReadonlySet<string> | null): readonly GraphRelation[] {
+function drawingOrder(
+  relations: readonly GraphRelation[],
+  highlighted: ReadonlySet<string> | null,
+): readonly GraphRelation[] {
   if (highlighted === null) return relations;
   const faded: GraphRelation[] = [];
   const strong: GraphRelation[] = [];
@@ -55,7 +58,13 @@ function drawingOrder(relations: readonly GraphRelation[], highlighted: Readonly
  * highlighted ones (few) get their full width. One path per look (faded or
  * not, quad class, opacity), so a slice is a few dozen strokes.
  */
-function drawSlice(ctx: CanvasRenderingContext2D, relations: readonly GraphRelation[], from: number, to: number, scene: RelationCanvasScene): void {
+function drawSlice(
+  ctx: CanvasRenderingContext2D,
+  relations: readonly GraphRelation[],
+  from: number,
+  to: number,
+  scene: RelationCanvasScene,
+): void {
   const { positions, radii, transform, highlighted, ratio } = scene;
   const hairline = 1 / (ratio * transform.k);
   const batches = new Map<string, { faded: boolean; strong: boolean; quad: QuadClass; level: number; path: Path2D }>();
@@ -71,7 +80,17 @@ function drawSlice(ctx: CanvasRenderingContext2D, relations: readonly GraphRelat
     const level = strong ? 0 : r.count >= 16 ? 3 : r.count >= 4 ? 2 : r.count >= 2 ? 1 : 0;
     const key = `${faded ? 'f' : strong ? 's' : 'n'}${r.dominantQuad}${strong ? relationWidth(r.count) : level}`;
     let batch = batches.get(key);
-    if (!batch) batches.set(key, (batch = { faded, strong, quad: r.dominantQuad, level: strong ? relationWidth(r.count) : level, path: new Path2D() }));
+    if (!batch)
+      batches.set(
+        key,
+        (batch = {
+          faded,
+          strong,
+          quad: r.dominantQuad,
+          level: strong ? relationWidth(r.count) : level,
+          path: new Path2D(),
+        }),
+      );
     const c = edgeCurve(a, b, (radii.get(r.source) ?? 8) + 1, (radii.get(r.target) ?? 8) + 2);
     batch.path.moveTo(c.x0, c.y0);
     batch.path.quadraticCurveTo(c.cx, c.cy, c.x1, c.y1);

@@ -1,7 +1,6 @@
 import { utcFormatter } from '@/domain/dates/format-date';
 import { DAY_MS } from '@/domain/dates/day';
 
-
 function startsYear(ms: number): boolean {
   const d = new Date(ms);
   return d.getUTCMonth() === 0 && d.getUTCDate() === 1 && ms % DAY_MS === 0;
@@ -40,10 +39,14 @@ function formatRange(start: number, end: number, locale: string): string {
   const months = utcFormatter(locale, { month: 'short', year: 'numeric' });
   const days = utcFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric' });
   if (whole(startsYear) || span > 3 * 366 * DAY_MS) {
-    return new Date(start).getUTCFullYear() === new Date(end).getUTCFullYear() ? years.format(start) : years.formatRange(start, end);
+    return new Date(start).getUTCFullYear() === new Date(end).getUTCFullYear()
+      ? years.format(start)
+      : years.formatRange(start, end);
   }
   if (whole(startsMonth) || span > 93 * DAY_MS) {
-    return new Date(start).getUTCMonth() === new Date(end).getUTCMonth() && span < 32 * DAY_MS ? months.format(start) : months.formatRange(start, end);
+    return new Date(start).getUTCMonth() === new Date(end).getUTCMonth() && span < 32 * DAY_MS
+      ? months.format(start)
+      : months.formatRange(start, end);
   }
   return span < DAY_MS ? days.format(start) : days.formatRange(start, end);
 }

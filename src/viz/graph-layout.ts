@@ -37,10 +37,17 @@ export interface LayoutOptions {
 }
 
 /** A node's centre in layout px. */
-export interface NodePosition { readonly x: number; readonly y: number }
+export interface NodePosition {
+  readonly x: number;
+  readonly y: number;
+}
 
 /** A zoom transform: screen px = k × layout px + (x, y). */
-export interface FitTransform { readonly k: number; readonly x: number; readonly y: number }
+export interface FitTransform {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
 
 interface SimNode extends SimulationNodeDatum {
   readonly id: string;
@@ -85,7 +92,8 @@ function lcg(seed: number): () => number {
 const finiteOr = (value: number | undefined, fallback: number): number =>
   value !== undefined && Number.isFinite(value) ? value : fallback;
 // An empty range (a circle wider than the box) collapses to its middle.
-const clamp = (value: number, lo: number, hi: number): number => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, value)));
+const clamp = (value: number, lo: number, hi: number): number =>
+  lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, value));
 
 // Compare by UTF-16 code units, not locale, so the order (and thus the layout) is the same everywhere.
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -150,7 +158,7 @@ function seedPositions(
   let queue: SimNode[] = nodes.filter((n) => placed.has(n.id));
   for (const n of queue) [n.x, n.y] = [placed.get(n.id)!.x, placed.get(n.id)!.y];
   const discR = Math.min(Math.min(width, height) / 2, 10 * Math.sqrt(nodes.length + 1));
-  for (let next = 0; ; ) {
+  for (let next = 0; ;) {
     while (queue.length > 0) {
       const frontier: SimNode[] = [];
       for (const n of queue) {
@@ -204,7 +212,15 @@ export function createGraphLayout(
   const crowd = clamp(Math.sqrt((width * height) / Math.max(1, inputs.length)) / COMFORT_SPACING, 0.3, 1);
   const sim: SimNode[] = inputs.map((n) => {
     const radius = Math.max(0, finiteOr(n.radius, 0));
-    return { id: n.id, radius, charge: -(CHARGE + radius) * crowd, targetX: width / 2, targetY: height / 2, pullX: 0, pullY: 0 };
+    return {
+      id: n.id,
+      radius,
+      charge: -(CHARGE + radius) * crowd,
+      targetX: width / 2,
+      targetY: height / 2,
+      pullX: 0,
+      pullY: 0,
+    };
   });
   // In 2-D, d3's many-body force falls off as 1/d, so the rim of a round layout feels the summed
   // charge Q over its radius R; gravity g·R balances it at R = √(Q/g). Choosing g per axis makes a
@@ -279,9 +295,20 @@ export function createGraphLayout(
           return Math.min(1, pull / Math.min(degreeOf(l.source), degreeOf(l.target)));
         }),
     )
-    .force('charge', forceManyBody<SimNode>().theta(THETA).strength((d) => d.charge))
-    .force('x', forceX<SimNode>((d) => d.targetX).strength((d) => d.pullX))
-    .force('y', forceY<SimNode>((d) => d.targetY).strength((d) => d.pullY));
+    .force(
+      'charge',
+      forceManyBody<SimNode>()
+        .theta(THETA)
+        .strength((d) => d.charge),
+    )
+    .force(
+      'x',
+      forceX<SimNode>((d) => d.targetX).strength((d) => d.pullX),
+    )
+    .force(
+      'y',
+      forceY<SimNode>((d) => d.targetY).strength((d) => d.pullY),
+    );
   const early = Math.floor(ticks * COLLIDE_FROM);
   simulation.tick(early);
   // Collision ignores alpha, so overlaps keep being resolved to the very last tick; two passes a

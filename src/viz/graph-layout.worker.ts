@@ -9,7 +9,9 @@ import { unpackLayoutInput, type PackedLayoutInput } from '@/viz/layout-message'
 export interface LayoutRequest {
   readonly id: number;
   readonly input: PackedLayoutInput;
-  readonly options: Omit<LayoutOptions, 'previous'> & { readonly previous?: readonly (readonly [string, { x: number; y: number }])[] };
+  readonly options: Omit<LayoutOptions, 'previous'> & {
+    readonly previous?: readonly (readonly [string, { x: number; y: number }])[];
+  };
 }
 
 /** A reply: node ids and their positions, px; first the starting spots (`settled` false), then the layout. */
@@ -25,6 +27,10 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const previous = options.previous ? new Map(options.previous) : undefined;
   const post = (reply: LayoutReply) => (self as unknown as Worker).postMessage(reply);
   // The starting spots come at once, so the graph shows its actors while it settles.
-  post({ id, positions: [...createGraphLayout(nodes, links, { ...options, previous, ticks: 0 }).entries()], settled: false });
+  post({
+    id,
+    positions: [...createGraphLayout(nodes, links, { ...options, previous, ticks: 0 }).entries()],
+    settled: false,
+  });
   post({ id, positions: [...createGraphLayout(nodes, links, { ...options, previous }).entries()], settled: true });
 };

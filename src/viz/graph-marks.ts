@@ -149,7 +149,11 @@ export function nodeRadius(eventCount: number): number {
  * The node nearest to `from` in the arrow key's direction (a cone of ±60°),
  * preferring nodes straight ahead; null when there is none.
  */
-export function nearestInDirection<T extends Point & { readonly id: string }>(from: T, nodes: readonly T[], direction: 'left' | 'right' | 'up' | 'down'): T | null {
+export function nearestInDirection<T extends Point & { readonly id: string }>(
+  from: T,
+  nodes: readonly T[],
+  direction: 'left' | 'right' | 'up' | 'down',
+): T | null {
   const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction] as [number, number];
   let best: T | null = null;
   let bestScore = Infinity;

@@ -17,7 +17,8 @@ export interface LabelInput {
 }
 
 /** Where a label box sits relative to its node. */
-export type LabelAnchor = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
+export type LabelAnchor =
+  'right' | 'left' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
 /** A placed label: its id, the top-left corner of its box in screen px, and which side of the node it is on. */
 export interface PlacedLabel {
@@ -157,7 +158,8 @@ export function placeLabels(
   // Cells about the size of a typical node (for circles) and of a typical label (for placed boxes) keep
   // the lists per cell short, even where thousands of small nodes crowd together.
   const floor = Math.sqrt((width * height) / 1_000_000);
-  const typicalLabel = candidates.reduce((sum, l) => sum + Math.max(l.width, l.height, 2 * l.r), 0) / Math.max(1, candidates.length);
+  const typicalLabel =
+    candidates.reduce((sum, l) => sum + Math.max(l.width, l.height, 2 * l.r), 0) / Math.max(1, candidates.length);
   const typicalNode = circles.reduce((sum, l) => sum + 2 * l.r, 0) / Math.max(1, circles.length);
   const nodes = new Grid(Math.max(6, typicalNode, floor), width, height);
   const boxes = new Grid(Math.max(8, typicalLabel, floor), width, height);
@@ -184,7 +186,8 @@ export function placeLabels(
       const box = { x0: x, y0: y, x1: x + l.width, y1: y + l.height };
       if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
       stamp += 1;
-      if (nodes.some(box, seenNodes, stamp, (k) => boxHitsCircle(box, circles[k]!.x, circles[k]!.y, circles[k]!.r))) continue;
+      if (nodes.some(box, seenNodes, stamp, (k) => boxHitsCircle(box, circles[k]!.x, circles[k]!.y, circles[k]!.r)))
+        continue;
       if (boxes.some(box, seenBoxes, stamp, (k) => boxesOverlap(box, placedBoxes[k]!))) continue;
       boxes.insert(placedBoxes.length, box);
       placedBoxes.push(box);

@@ -22,7 +22,10 @@ export interface PackedLayoutInput {
  * Packs nodes and links; a link to an id that is not among the nodes is
  * left out (the layout would drop it too). Returns the buffers to transfer.
  */
-export function packLayoutInput(nodes: readonly LayoutNodeInput[], links: readonly LayoutLinkInput[]): { packed: PackedLayoutInput; transfer: ArrayBuffer[] } {
+export function packLayoutInput(
+  nodes: readonly LayoutNodeInput[],
+  links: readonly LayoutLinkInput[],
+): { packed: PackedLayoutInput; transfer: ArrayBuffer[] } {
   const index = new Map<string, number>();
   const radii = new Float64Array(nodes.length);
   const pins: number[] = [];
@@ -43,8 +46,19 @@ export function packLayoutInput(nodes: readonly LayoutNodeInput[], links: readon
     affiliation[i] = l.kind === 'affiliation' ? 1 : 0;
   });
   const pinned = new Float64Array(pins);
-  const packed: PackedLayoutInput = { ids: nodes.map((n) => n.id), radii, pins: pinned, sources, targets, weights, affiliation };
-  return { packed, transfer: [radii.buffer, pinned.buffer, sources.buffer, targets.buffer, weights.buffer, affiliation.buffer] };
+  const packed: PackedLayoutInput = {
+    ids: nodes.map((n) => n.id),
+    radii,
+    pins: pinned,
+    sources,
+    targets,
+    weights,
+    affiliation,
+  };
+  return {
+    packed,
+    transfer: [radii.buffer, pinned.buffer, sources.buffer, targets.buffer, weights.buffer, affiliation.buffer],
+  };
 }
 
 /** The nodes and links that `packLayoutInput` packed. */

@@ -17,7 +17,10 @@ export interface TimeScale {
  * Creates a scale mapping the time `domain` (Dates or ms since epoch UTC)
  * onto `range` (px). An empty domain maps everything to the middle of the range.
  */
-export function createTimeScale(domain: readonly [number | Date, number | Date], range: readonly [number, number]): TimeScale {
+export function createTimeScale(
+  domain: readonly [number | Date, number | Date],
+  range: readonly [number, number],
+): TimeScale {
   const t0 = +domain[0];
   const t1 = +domain[1];
   const [r0, r1] = range;

@@ -49,7 +49,6 @@ const CANDIDATES: readonly Candidate[] = [
   { level: 'century', interval: utcYear, every: 1000, step: 1000 * YEAR },
 ];
 
-
 function labelFor(level: TickLevel, time: number, locale: string): string {
   switch (level) {
     case 'day':
@@ -83,7 +82,13 @@ function isMajor(level: TickLevel, time: number, first: boolean): boolean {
  * `widthPx` pixels wide: the finest level whose ticks stay at least
  * `minSpacingPx` apart, from centuries down to single days.
  */
-export function createTimeTicks(start: number, end: number, widthPx: number, locale: string, minSpacingPx = 72): TimeTicks {
+export function createTimeTicks(
+  start: number,
+  end: number,
+  widthPx: number,
+  locale: string,
+  minSpacingPx = 72,
+): TimeTicks {
   const span = Math.max(end - start, 1);
   const pxPerMs = Math.max(widthPx, 1) / span;
   const candidate =
@@ -101,7 +106,12 @@ export function createTimeTicks(start: number, end: number, widthPx: number, loc
   const ticks = dates.map((d, i) => {
     const time = d.getTime();
     const major = isMajor(candidate.level, time, i === 0);
-    return { time, label: labelFor(candidate.level, time, locale), major, context: contextFor(candidate.level, time, locale, major) };
+    return {
+      time,
+      label: labelFor(candidate.level, time, locale),
+      major,
+      context: contextFor(candidate.level, time, locale, major),
+    };
   });
   return { level: candidate.level, ticks };
 }

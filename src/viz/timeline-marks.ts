@@ -100,7 +100,15 @@ export function createTimelineMarks(
   }
   const after = events.length - upper;
   if (visible.length > options.maxMarks) {
-    return { marks: [], bins: createDensityBins(visible, window, options.width, options.binWidth), inView: visible.length, hidden: [], laneCount: 0, before, after };
+    return {
+      marks: [],
+      bins: createDensityBins(visible, window, options.width, options.binWidth),
+      inView: visible.length,
+      hidden: [],
+      laneCount: 0,
+      before,
+      after,
+    };
   }
   const labels = new Map<string, { text: string; width: number }>();
   const items: LaneItem[] = visible.map((e) => {
@@ -160,7 +168,12 @@ const QUAD_INDEX = new Map(QUAD_CLASSES.map((q, i) => [q, i]));
  * counts in every column its date range overlaps (a point in one). Linear in
  * the events given, so it keeps up with zooming over 100,000 of them.
  */
-export function createDensityBins(events: readonly TimelineEvent[], window: readonly [number, number], width: number, binWidth: number): DensityBin[] {
+export function createDensityBins(
+  events: readonly TimelineEvent[],
+  window: readonly [number, number],
+  width: number,
+  binWidth: number,
+): DensityBin[] {
   const [start, end] = window;
   const n = Math.max(1, Math.ceil(width / binWidth));
   const span = (end - start) / n;

@@ -20,7 +20,10 @@ export type Extent = readonly [Point, Point];
 export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
 
 /** An extent that never limits panning. */
-export const UNBOUNDED: Extent = [[-Infinity, -Infinity], [Infinity, Infinity]];
+export const UNBOUNDED: Extent = [
+  [-Infinity, -Infinity],
+  [Infinity, Infinity],
+];
 
 /** Where content point `p` lands on screen, px. */
 export function applyTransform(t: ZoomTransform, p: Point): Point {

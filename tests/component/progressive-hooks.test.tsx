@@ -40,7 +40,9 @@ describe('useStaggered', () => {
 
 describe('useProgressiveCount', () => {
   it('grows by a step a frame up to the total, and never shrinks', () => {
-    const { result, rerender } = renderHook(({ total }) => useProgressiveCount(total, 100), { initialProps: { total: 250 } });
+    const { result, rerender } = renderHook(({ total }) => useProgressiveCount(total, 100), {
+      initialProps: { total: 250 },
+    });
     expect(result.current).toBe(100);
     frame();
     expect(result.current).toBe(200);

@@ -17,7 +17,10 @@ function setup(options: Partial<ZoomGestureOptions> = {}) {
   const { result } = renderHook(() =>
     useZoomGestures(ref, {
       scaleExtent: [1, 8],
-      extent: [[0, 0], [400, 1]],
+      extent: [
+        [0, 0],
+        [400, 1],
+      ],
       onZoom: (t, source) => zooms.push([t, source]),
       onEnd: (t, source) => ends.push([t, source]),
       ...options,
@@ -26,12 +29,16 @@ function setup(options: Partial<ZoomGestureOptions> = {}) {
   const clicks = vi.fn();
   element.addEventListener('click', clicks);
   const pointer = (type: string, x: number, id = 1, target: Element = element) =>
-    target.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: x, clientY: 0, button: 0, bubbles: true, cancelable: true }));
+    target.dispatchEvent(
+      new PointerEvent(type, { pointerId: id, clientX: x, clientY: 0, button: 0, bubbles: true, cancelable: true }),
+    );
   return { element, node, control: result.current, zooms, ends, clicks, pointer };
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+  });
 });
 afterEach(() => {
   cleanup();
@@ -63,7 +70,12 @@ describe('useZoomGestures', () => {
   });
 
   it('pans with a drag, within the translate extent, and swallows the click that ends the drag', () => {
-    const { element, control, zooms, ends, clicks, pointer } = setup({ translateExtent: [[0, 0], [400, 1]] });
+    const { element, control, zooms, ends, clicks, pointer } = setup({
+      translateExtent: [
+        [0, 0],
+        [400, 1],
+      ],
+    });
     control.moveTo({ k: 2, x: -200, y: 0 }, 0);
     pointer('pointerdown', 100);
     pointer('pointermove', 40);
@@ -104,7 +116,9 @@ describe('useZoomGestures', () => {
   });
 
   it('leaves presses its filter refuses to their target', () => {
-    const { node, zooms, pointer } = setup({ filter: (e) => !(e.target instanceof Element && e.target.closest('.node')) });
+    const { node, zooms, pointer } = setup({
+      filter: (e) => !(e.target instanceof Element && e.target.closest('.node')),
+    });
     pointer('pointerdown', 100, 1, node);
     pointer('pointermove', 40, 1, node);
     expect(zooms).toEqual([]);

@@ -5,7 +5,12 @@ const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, im
 const REMOTE = 'https://data.linimasa-test.example';
 
 /** Serves a file from a pretend remote data host that allows any origin (CORS). */
-async function serveRemote(page: import('@playwright/test').Page, name: string, body: string, contentType = 'application/json') {
+async function serveRemote(
+  page: import('@playwright/test').Page,
+  name: string,
+  body: string,
+  contentType = 'application/json',
+) {
   await page.route(`${REMOTE}/${name}`, (route) =>
     route.fulfill({ body, contentType, headers: { 'Access-Control-Allow-Origin': '*' } }),
   );
@@ -16,16 +21,26 @@ async function pwned(page: import('@playwright/test').Page) {
 }
 
 test.describe('bringing your own data', () => {
-  test('a TimelineJS file opened from the computer is converted, shown and can be downloaded as linimasa/1', async ({ page }) => {
+  test('a TimelineJS file opened from the computer is converted, shown and can be downloaded as linimasa/1', async ({
+    page,
+  }) => {
     await page.goto('/?lang=en');
     await expect(timeline(page)).toBeVisible();
     await page.getByLabel('Open dataset…').setInputFiles('tests/fixtures/import/timelinejs-basic.json');
-    await expect(page.getByRole('note').filter({ hasText: 'Opened from your computer: timelinejs-basic.json' })).toBeVisible();
+    await expect(
+      page.getByRole('note').filter({ hasText: 'Opened from your computer: timelinejs-basic.json' }),
+    ).toBeVisible();
     await expect(page.getByText('Imported from TimelineJS.')).toBeVisible();
     const raw = JSON.parse(fixture('import/timelinejs-basic.json')) as { events: unknown[] };
     await expect(timeline(page).getByRole('button')).toHaveCount(raw.events.length);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a linimasa/1 file' }).click()]);
-    const converted = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; events: unknown[] };
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as a linimasa/1 file' }).click(),
+    ]);
+    const converted = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      format: string;
+      events: unknown[];
+    };
     expect(converted.format).toBe('linimasa/1');
     expect(converted.events).toHaveLength(raw.events.length);
   });
@@ -47,7 +62,12 @@ test.describe('bringing your own data', () => {
 
   test('?data= opens a dataset from another origin and says where it comes from', async ({ page }) => {
     await serveRemote(page, 'story.json', readFileSync('data/russia-belarus-2022.json', 'utf8'));
-    await serveRemote(page, 'sources/republika-2022-07-01.txt', readFileSync('data/sources/republika-2022-07-01.txt', 'utf8'), 'text/plain');
+    await serveRemote(
+      page,
+      'sources/republika-2022-07-01.txt',
+      readFileSync('data/sources/republika-2022-07-01.txt', 'utf8'),
+      'text/plain',
+    );
     await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/story.json`)}`);
     await expect(page.getByRole('note').filter({ hasText: 'Data from data.linimasa-test.example.' })).toBeVisible();
     await expect(timeline(page).getByRole('button')).toHaveCount(11);
@@ -58,7 +78,9 @@ test.describe('bringing your own data', () => {
 
   test('?data= refuses other schemes with a notice and shows the bundled story', async ({ page }) => {
     await page.goto(`/?lang=en&data=${encodeURIComponent('javascript:alert(1)')}`);
-    await expect(page.getByRole('status').filter({ hasText: 'The data address was not opened' })).toContainText('javascript:');
+    await expect(page.getByRole('status').filter({ hasText: 'The data address was not opened' })).toContainText(
+      'javascript:',
+    );
     await expect(timeline(page).getByRole('button')).toHaveCount(11);
   });
 
@@ -67,7 +89,9 @@ test.describe('bringing your own data', () => {
     test('a missing remote file, a file too large and an HTML page each get a clear message', async ({ page }) => {
       // Handing 51 MB through the test's request interception takes a while on a busy machine.
       test.setTimeout(120_000);
-      await page.route(`${REMOTE}/missing.json`, (route) => route.fulfill({ status: 404, body: 'no', headers: { 'Access-Control-Allow-Origin': '*' } }));
+      await page.route(`${REMOTE}/missing.json`, (route) =>
+        route.fulfill({ status: 404, body: 'no', headers: { 'Access-Control-Allow-Origin': '*' } }),
+      );
       await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/missing.json`)}`);
       await expect(page.getByRole('alert')).toContainText('not found');
       await serveRemote(page, 'huge.json', `{"x": "${'a'.repeat(51 * 1024 * 1024)}"}`);
@@ -86,11 +110,25 @@ test.describe('bringing your own data', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('events[1].id');
     await alert.getByRole('button', { name: 'Back to the dataset you had' }).click();
-    await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Russia launches an invasion of Ukraine' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Details' })
+        .getByRole('heading', { name: 'Russia launches an invasion of Ukraine' }),
+    ).toBeVisible();
   });
 });
 
-const RENDERS = ['payload-script-tags.json', 'payload-event-handlers.json', 'payload-attribute-breakout.json', 'unicode-tricks.json', 'prototype-ids.json', 'prototype-pollution.json', 'bom-valid.json', 'payload-timelinejs.json', 'payload-in-csv.csv'];
+const RENDERS = [
+  'payload-script-tags.json',
+  'payload-event-handlers.json',
+  'payload-attribute-breakout.json',
+  'unicode-tricks.json',
+  'prototype-ids.json',
+  'prototype-pollution.json',
+  'bom-valid.json',
+  'payload-timelinejs.json',
+  'payload-in-csv.csv',
+];
 const REJECTED: Record<string, string> = {
   'javascript-urls.json': 'sources[0].url',
   'data-urls.json': 'sources[0].url',
@@ -108,7 +146,12 @@ const REJECTED: Record<string, string> = {
 test.describe('the hostile corpus in the browser', () => {
   for (const name of RENDERS) {
     test(`${name} renders as text and runs nothing`, async ({ page }) => {
-      await serveRemote(page, name, fixture(`hostile/${name}`), name.endsWith('.csv') ? 'text/csv' : 'application/json');
+      await serveRemote(
+        page,
+        name,
+        fixture(`hostile/${name}`),
+        name.endsWith('.csv') ? 'text/csv' : 'application/json',
+      );
       await page.goto(`/?lang=en&data=${encodeURIComponent(`${REMOTE}/${name}`)}`);
       await expect(timeline(page)).toBeVisible();
       await timeline(page).getByRole('button').first().click();
@@ -119,7 +162,7 @@ test.describe('the hostile corpus in the browser', () => {
       expect(await pwned(page)).toBeUndefined();
       const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const href of hrefs) expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);
-      expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+      expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
     });
   }
   for (const [name, path] of Object.entries(REJECTED)) {

@@ -6,7 +6,9 @@ test.describe('under the Content-Security-Policy', () => {
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
       });
     });
     const response = await page.goto('/?lang=en');
@@ -23,7 +25,10 @@ test.describe('under the Content-Security-Policy', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
     await page.getByRole('group', { name: 'Jump to' }).getByRole('button').last().click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('region', { name: 'Actors' }).getByRole('button', { name: 'Download PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('region', { name: 'Actors' }).getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     await page.getByRole('button', { name: 'Present' }).click();
     await page.keyboard.press('ArrowRight');

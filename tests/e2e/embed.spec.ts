@@ -13,7 +13,9 @@ for (const width of [320, 1280]) {
       const iframe = page.locator('#story');
       await expect(iframe).toHaveAttribute('data-linimasa-height', /\d+/);
       const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
-      await expect.poll(async () => Number(await iframe.getAttribute('data-linimasa-height'))).toBe(Math.max(120, inner));
+      await expect
+        .poll(async () => Number(await iframe.getAttribute('data-linimasa-height')))
+        .toBe(Math.max(120, inner));
       const box = (await iframe.boundingBox())!;
       expect(Math.abs(box.height - inner)).toBeLessThanOrEqual(2);
       const overflow = await frame.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
@@ -31,7 +33,9 @@ test.describe('the embed protocol', () => {
     const iframe = page.locator('#story');
     await expect(iframe).toHaveAttribute('data-linimasa-height', /\d+/);
     const height = await iframe.getAttribute('data-linimasa-height');
-    await page.evaluate(() => window.postMessage({ source: 'linimasa', version: 1, type: 'resize', height: 9000 }, '*'));
+    await page.evaluate(() =>
+      window.postMessage({ source: 'linimasa', version: 1, type: 'resize', height: 9000 }, '*'),
+    );
     await page.waitForTimeout(200);
     expect(await iframe.getAttribute('data-linimasa-height')).toBe(height);
     await page.evaluate(() => {

@@ -5,7 +5,10 @@ test.describe('export', () => {
   test('the timeline downloads as an SVG with the title, legend and source credit', async ({ page }) => {
     await openApp(page, '?lang=en');
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    const [download] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('button', { name: 'Download SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      timeline.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('russia-belarus-2022-timeline.svg');
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
@@ -20,7 +23,10 @@ test.describe('export', () => {
   test('the graph downloads as a PNG image', async ({ page }) => {
     await openApp(page, '?lang=en');
     const graph = page.getByRole('region', { name: 'Actors' });
-    const [download] = await Promise.all([page.waitForEvent('download'), graph.getByRole('button', { name: 'Download PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      graph.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('russia-belarus-2022-actors.png');
     const png = readFileSync((await download.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

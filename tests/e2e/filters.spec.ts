@@ -1,7 +1,10 @@
 import { axeViolations, expect, openApp, test, timeline } from './fixtures';
 
 async function listedEventTitles(page: import('@playwright/test').Page) {
-  return page.getByRole('region', { name: /All events|Semua peristiwa/ }).getByRole('row').allTextContents();
+  return page
+    .getByRole('region', { name: /All events|Semua peristiwa/ })
+    .getByRole('row')
+    .allTextContents();
 }
 
 test.describe('filters and search', () => {
@@ -9,12 +12,16 @@ test.describe('filters and search', () => {
     await openApp(page, '?lang=en');
     await page.getByRole('searchbox', { name: 'Search events' }).fill('nuklir');
     await expect(page.getByRole('status').filter({ hasText: 'events match' })).toBeVisible();
-    const english = await page.locator('.timeline-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')).sort());
+    const english = await page
+      .locator('.timeline-mark')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')).sort());
     expect(english.length).toBeGreaterThan(0);
     expect(english.length).toBeLessThan(11);
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await expect(page.getByRole('searchbox', { name: 'Cari peristiwa' })).toHaveValue('nuklir');
-    const indonesian = await page.locator('.timeline-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')).sort());
+    const indonesian = await page
+      .locator('.timeline-mark')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')).sort());
     expect(indonesian).toEqual(english);
   });
 

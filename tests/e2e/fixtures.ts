@@ -12,7 +12,9 @@ export interface RawEvent {
   title: Record<string, string>;
   evidence: { quote: string }[];
 }
-export const bundled = JSON.parse(readFileSync(new URL('../../data/russia-belarus-2022.json', import.meta.url), 'utf8')) as {
+export const bundled = JSON.parse(
+  readFileSync(new URL('../../data/russia-belarus-2022.json', import.meta.url), 'utf8'),
+) as {
   title: Record<string, string>;
   events: RawEvent[];
 };
@@ -29,7 +31,10 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
       });
       page.on('pageerror', (e) => errors.push(e.message));
       await use(errors);
-      expect(errors.filter((e) => !allowedConsoleErrors.some((r) => r.test(e))), 'console errors').toEqual([]);
+      expect(
+        errors.filter((e) => !allowedConsoleErrors.some((r) => r.test(e))),
+        'console errors',
+      ).toEqual([]);
     },
     { auto: true },
   ],
@@ -66,7 +71,9 @@ export function graph(page: Page) {
 
 /** Ids of the events whose timeline marks are drawn without fading. */
 export async function litEventIds(page: Page): Promise<string[]> {
-  return page.locator('.timeline-mark:not(.is-dimmed)').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
+  return page
+    .locator('.timeline-mark:not(.is-dimmed)')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
 }
 
 /** The element's box once it has stopped moving: the layout has settled (the graph is no longer busy) and been fitted to the view. */
@@ -83,15 +90,31 @@ export async function restingBox(locator: Locator) {
 }
 
 /** The JSON text of a story made by the generator (`npm run generate`), for tests at scale. */
-export function generateDataset(options: { readonly events: number; readonly actors: number; readonly seed: number }): string {
+export function generateDataset(options: {
+  readonly events: number;
+  readonly actors: number;
+  readonly seed: number;
+}): string {
   const out = join(mkdtempSync(join(tmpdir(), 'linimasa-generated-')), 'generated.json');
-  const args = ['--events', String(options.events), '--actors', String(options.actors), '--seed', String(options.seed), '--out', out];
+  const args = [
+    '--events',
+    String(options.events),
+    '--actors',
+    String(options.actors),
+    '--seed',
+    String(options.seed),
+    '--out',
+    out,
+  ];
   execFileSync('npx', ['tsx', 'scripts/generate.ts', ...args], { stdio: 'ignore' });
   return readFileSync(out, 'utf8');
 }
 
 /** Opens the app on dataset text served at `/bench-data/<name>.json`. */
 export async function openDataset(page: Page, name: string, body: string): Promise<void> {
-  await page.route((url) => url.pathname === `/bench-data/${name}.json`, (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.route(
+    (url) => url.pathname === `/bench-data/${name}.json`,
+    (route) => route.fulfill({ body, contentType: 'application/json' }),
+  );
   await page.goto(`/?lang=en&data=/bench-data/${name}.json`);
 }

@@ -1,4 +1,15 @@
-import { axeViolations, bundled, escapeRegExp, expect, graph, litEventIds, openApp, restingBox, test, timeline } from './fixtures';
+import {
+  axeViolations,
+  bundled,
+  escapeRegExp,
+  expect,
+  graph,
+  litEventIds,
+  openApp,
+  restingBox,
+  test,
+  timeline,
+} from './fixtures';
 
 const involving = (actor: string) =>
   (bundled.events as unknown as { id: string; actors: string[]; recipients?: string[] }[])
@@ -6,9 +17,13 @@ const involving = (actor: string) =>
     .map((e) => e.id);
 
 test.describe('the actor graph, linked with the timeline', () => {
-  test('clicking Lukashenko in the graph lights up his events on the timeline and shows them in the detail', async ({ page }) => {
+  test('clicking Lukashenko in the graph lights up his events on the timeline and shows them in the detail', async ({
+    page,
+  }) => {
     await openApp(page, '?lang=en');
-    await graph(page).getByRole('button', { name: /^Alexander Lukashenko/ }).click();
+    await graph(page)
+      .getByRole('button', { name: /^Alexander Lukashenko/ })
+      .click();
     const detail = page.getByRole('region', { name: 'Details' });
     await expect(detail.getByRole('heading', { name: 'Alexander Lukashenko' })).toBeVisible();
     const expected = involving('lukashenko');
@@ -23,8 +38,12 @@ test.describe('the actor graph, linked with the timeline', () => {
   test('selecting an event on the timeline lights up its actors in the graph', async ({ page }) => {
     await openApp(page, '?lang=en');
     const event = bundled.events.find((e) => e.id === 'g7-nato-condemn-military-integration')!;
-    await timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) }).click();
-    const lit = await page.locator('.graph-node:not(.is-faded)').evaluateAll((els) => els.map((e) => e.getAttribute('data-actor-id')).sort());
+    await timeline(page)
+      .getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) })
+      .click();
+    const lit = await page
+      .locator('.graph-node:not(.is-faded)')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-actor-id')).sort());
     expect(lit).toEqual(['belarus', 'g7', 'nato', 'russia']);
   });
 

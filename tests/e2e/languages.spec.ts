@@ -5,7 +5,9 @@ test.describe('languages', () => {
     await openApp(page, '?lang=id&event=putin-western-pressure-integration');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title.id })).toBeVisible();
     for (const event of bundled.events) {
-      await expect(timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.id!)) })).toBeVisible();
+      await expect(
+        timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.id!)) }),
+      ).toBeVisible();
     }
     const detail = page.getByRole('region', { name: 'Rincian' });
     await expect(detail.getByText('1 Juli 2022', { exact: true })).toBeVisible();

@@ -75,7 +75,10 @@ test.describe('a graph of hundreds of actors', () => {
 
   test('the downloaded SVG carries what the canvases draw', async ({ page }) => {
     const panel = page.getByRole('region', { name: 'Actors' });
-    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg.match(/<image [^>]*href="data:image\/png;base64,/g)).toHaveLength(2);
   });

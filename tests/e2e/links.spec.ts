@@ -5,14 +5,20 @@ test.describe('links that restore the view', () => {
     await openApp(page, '?lang=en');
     await page.getByRole('searchbox', { name: 'Search events' }).fill('Putin');
     await page.getByRole('group', { name: 'Jump to' }).getByRole('button').last().click();
-    await timeline(page).getByRole('button', { name: /Putin says Russia will soon place/ }).click();
+    await timeline(page)
+      .getByRole('button', { name: /Putin says Russia will soon place/ })
+      .click();
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await expect(page).toHaveURL(/window=/);
     const url = page.url();
     const fresh = await context.newPage();
     await fresh.goto(url);
     await expect(fresh.getByRole('searchbox', { name: 'Cari peristiwa' })).toHaveValue('Putin');
-    await expect(fresh.getByRole('region', { name: 'Rincian' }).getByRole('heading', { name: /Putin: Rusia akan segera menempatkan rudal/ })).toBeVisible();
+    await expect(
+      fresh
+        .getByRole('region', { name: 'Rincian' })
+        .getByRole('heading', { name: /Putin: Rusia akan segera menempatkan rudal/ }),
+    ).toBeVisible();
     await expect(fresh.locator('[data-tick-level]')).toHaveAttribute('data-tick-level', /day|week/);
     expect(await fresh.locator('.timeline-mark').count()).toBe(await page.locator('.timeline-mark').count());
   });
@@ -38,9 +44,13 @@ test.describe('on a narrow screen', () => {
     await page.getByRole('tab', { name: 'Actors' }).click();
     await expect(page.getByRole('tabpanel', { name: 'Actors' })).toBeVisible();
     await page.getByRole('button', { name: /^Vladimir Putin/ }).click();
-    await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Vladimir Putin' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Vladimir Putin' }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/view=graph/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

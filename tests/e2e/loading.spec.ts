@@ -26,7 +26,10 @@ async function requestedBeforeData(page: Page, isCode: (request: Request) => boo
   });
   let before = false;
   await page.route('**/data/russia-belarus-2022.json', async (route) => {
-    before = await Promise.race([requested.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+    before = await Promise.race([
+      requested.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 5000)),
+    ]);
     await route.continue();
   });
   return () => before;
@@ -47,7 +50,9 @@ test.describe('the actor graph loads on demand', () => {
       const seen = window as unknown as { sawPlaceholder?: boolean };
       new MutationObserver((records) => {
         for (const r of records) {
-          for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.graph-placeholder') || n.querySelector('.graph-placeholder'))) seen.sawPlaceholder = true;
+          for (const n of r.addedNodes)
+            if (n instanceof Element && (n.matches('.graph-placeholder') || n.querySelector('.graph-placeholder')))
+              seen.sawPlaceholder = true;
         }
       }).observe(document, { subtree: true, childList: true });
     });
@@ -59,7 +64,9 @@ test.describe('the actor graph loads on demand', () => {
     });
     await openApp(page, '?lang=en');
     await expect(graph(page).getByRole('button', { name: /^Russia/ })).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { sawPlaceholder?: boolean }).sawPlaceholder ?? false)).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { sawPlaceholder?: boolean }).sawPlaceholder ?? false)).toBe(
+      false,
+    );
   });
 
   test('a placeholder of the same size says it is loading, in either language', async ({ page }) => {

@@ -3,7 +3,10 @@ import { expect, openApp, test } from './fixtures';
 test.describe('when things go wrong', () => {
   test('a dataset with errors shows what is wrong and where, never a blank page', async ({ page }) => {
     await page.route('**/data/russia-belarus-2022.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ format: 'linimasa/1', id: 'Bad Id', events: 'none' }) }),
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ format: 'linimasa/1', id: 'Bad Id', events: 'none' }),
+      }),
     );
     await page.goto('/?lang=en');
     const alert = page.getByRole('alert');
@@ -39,7 +42,9 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 720 } });
   test('the page fits 320 px without sideways scrolling and events stay reachable', async ({ page }) => {
     await openApp(page, '?lang=en');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const list = page.getByRole('region', { name: 'All events' });
     await list.getByRole('button').first().click();

@@ -7,7 +7,9 @@ test.beforeAll(() => {
 });
 
 test.describe('a larger story', () => {
-  test('the timeline shows density when zoomed out and single events when zoomed in; the list stays reachable', async ({ page }) => {
+  test('the timeline shows density when zoomed out and single events when zoomed in; the list stays reachable', async ({
+    page,
+  }) => {
     await openDataset(page, 'scale', body);
     const density = timeline(page).getByRole('button', { name: /events in view, too many to show one by one/ });
     await expect(density).toBeVisible({ timeout: 15_000 });

@@ -5,14 +5,21 @@ test.describe('the timeline', () => {
     await openApp(page, '?lang=en');
     const chart = timeline(page);
     for (const event of bundled.events) {
-      await expect(chart.getByRole('button', { name: new RegExp(`: ${escapeRegExp(event.title.en!)}$`) })).toBeVisible();
+      await expect(
+        chart.getByRole('button', { name: new RegExp(`: ${escapeRegExp(event.title.en!)}$`) }),
+      ).toBeVisible();
     }
   });
 
-  test('the overview strip marks the whole story, follows a search, and a click there moves the view', async ({ page }) => {
+  test('the overview strip marks the whole story, follows a search, and a click there moves the view', async ({
+    page,
+  }) => {
     await openApp(page, '?lang=en');
     // A picture for pointers (hidden from screen readers, whom the jump buttons serve): its ticks are path segments.
-    const ticks = () => page.locator('svg.overview-strip path').evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0));
+    const ticks = () =>
+      page
+        .locator('svg.overview-strip path')
+        .evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0));
     await expect.poll(ticks).toBeGreaterThan(4);
     const all = await ticks();
     await page.getByRole('searchbox', { name: 'Search events' }).fill('nuklir');
@@ -37,7 +44,9 @@ test.describe('the timeline', () => {
   test('selecting an event shows its quote from the source', async ({ page }) => {
     await openApp(page, '?lang=en');
     const event = bundled.events.find((e) => e.id === 'putin-nuclear-capable-missiles')!;
-    await timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) }).click();
+    await timeline(page)
+      .getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) })
+      .click();
     const detail = page.getByRole('region', { name: 'Details' });
     await expect(detail.getByRole('heading', { name: event.title.en })).toBeVisible();
     await expect(detail.locator('blockquote')).toContainText(event.evidence[0]!.quote);
@@ -89,7 +98,9 @@ test.describe('the timeline', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(escapeRegExp(second.title.en!)));
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: second.title.en })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: second.title.en }),
+    ).toBeVisible();
     await page.keyboard.press('End');
     const last = bundled.events.at(-1)!;
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', new RegExp(escapeRegExp(last.title.en!)));
@@ -104,7 +115,9 @@ test.describe('the timeline', () => {
   test('a mark shows a tooltip on hover', async ({ page }) => {
     await openApp(page, '?lang=en');
     const event = bundled.events.find((e) => e.id === 'union-treaty-signed')!;
-    await timeline(page).getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) }).hover();
+    await timeline(page)
+      .getByRole('button', { name: new RegExp(escapeRegExp(event.title.en!)) })
+      .hover();
     await expect(page.getByRole('tooltip')).toContainText(event.title.en!);
   });
 
@@ -117,7 +130,9 @@ test.describe('the timeline', () => {
       await expect(rows.nth(i + 1)).toContainText(event.title.en!);
     }
     await list.getByRole('button', { name: bundled.events[4]!.title.en }).click();
-    await expect(page.getByRole('region', { name: 'Details' }).locator('blockquote').first()).toContainText(bundled.events[4]!.evidence[0]!.quote);
+    await expect(page.getByRole('region', { name: 'Details' }).locator('blockquote').first()).toContainText(
+      bundled.events[4]!.evidence[0]!.quote,
+    );
   });
 
   test('has no accessibility violations, with and without a selection and the source open', async ({ page }) => {

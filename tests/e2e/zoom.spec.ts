@@ -26,22 +26,38 @@ async function graphAtRest(page: Page) {
   const view = page.locator('svg.graph-chart > g.graph-zoom-layer');
   let last: string | null = null;
   await expect
-    .poll(async () => {
-      const now = await view.getAttribute('transform');
-      const same = now === last;
-      last = now;
-      return same;
-    }, { intervals: [250] })
+    .poll(
+      async () => {
+        const now = await view.getAttribute('transform');
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [250] },
+    )
     .toBe(true);
 }
 
 /** Sends a two-finger touch gesture through the DevTools protocol: fingers move from `from` to `to` (page px). */
-async function pinch(page: Page, from: [[number, number], [number, number]], to: [[number, number], [number, number]], steps = 8) {
+async function pinch(
+  page: Page,
+  from: [[number, number], [number, number]],
+  to: [[number, number], [number, number]],
+  steps = 8,
+) {
   const cdp = await page.context().newCDPSession(page);
   const points = (t: number) =>
-    from.map(([x, y], i) => ({ x: x + (to[i]![0] - x) * t, y: y + (to[i]![1] - y) * t, id: i, radiusX: 1, radiusY: 1, force: 1 }));
+    from.map(([x, y], i) => ({
+      x: x + (to[i]![0] - x) * t,
+      y: y + (to[i]![1] - y) * t,
+      id: i,
+      radiusX: 1,
+      radiusY: 1,
+      force: 1,
+    }));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(0) });
-  for (let s = 1; s <= steps; s++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(s / steps) });
+  for (let s = 1; s <= steps; s++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(s / steps) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
@@ -94,7 +110,9 @@ test.describe('zoom and pan', () => {
     expect(Math.abs((after[0] + after[1]) / 2 - (before[0] + before[1]) / 2)).toBeLessThan(3 * DAY);
   });
 
-  test('the wheel zooms the timeline out only as far as everything; past that it scrolls the page', async ({ page }) => {
+  test('the wheel zooms the timeline out only as far as everything; past that it scrolls the page', async ({
+    page,
+  }) => {
     await openApp(page, '?lang=en&window=2021-01-01..2022-07-10');
     const before = (await urlWindow(page))!;
     const chart = await box(page, 'svg.timeline-chart');
@@ -112,7 +130,9 @@ test.describe('zoom and pan', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y);
   });
 
-  test('the graph zooms with the wheel and pans with a drag on its background; dragging a node leaves the view alone', async ({ page }) => {
+  test('the graph zooms with the wheel and pans with a drag on its background; dragging a node leaves the view alone', async ({
+    page,
+  }) => {
     await openApp(page, '?lang=en');
     const nato = graph(page).getByRole('button', { name: /\(NATO\)/ });
     const russia = graph(page).getByRole('button', { name: /^Russia/ });
@@ -157,7 +177,17 @@ test.describe('pinch zoom on a touch screen', () => {
     const chart = await box(page, 'svg.timeline-chart');
     const y = chart.y + chart.height - 12;
     const mid = chart.x + chart.width / 2;
-    await pinch(page, [[mid - 60, y], [mid + 60, y]], [[mid - 180, y], [mid + 180, y]]);
+    await pinch(
+      page,
+      [
+        [mid - 60, y],
+        [mid + 60, y],
+      ],
+      [
+        [mid - 180, y],
+        [mid + 180, y],
+      ],
+    );
     const after = await nextWindow(page, before);
     const ratio = (after[1] - after[0]) / (before[1] - before[0]);
     expect(ratio).toBeGreaterThan(0.25);
@@ -173,7 +203,17 @@ test.describe('pinch zoom on a touch screen', () => {
     const frame = await box(page, 'svg.graph-chart');
     const cx = frame.x + 20;
     const cy = frame.y + frame.height / 2;
-    await pinch(page, [[cx, cy - 40], [cx, cy + 40]], [[cx, cy - 100], [cx, cy + 100]]);
+    await pinch(
+      page,
+      [
+        [cx, cy - 40],
+        [cx, cy + 40],
+      ],
+      [
+        [cx, cy - 100],
+        [cx, cy + 100],
+      ],
+    );
     await expect.poll(async () => (await russia.boundingBox())!.width).toBeGreaterThan(size0.width * 1.8);
   });
 });

@@ -5,7 +5,15 @@
  */
 import { compareDateSpans, type DateSpan } from '@/domain/dates/date-span';
 import { EDTF_DAY_PATTERN, needsEdtfGrammar, parseEdtfDate, type EdtfParseResult } from '@/domain/dates/edtf';
-import { DATASET_FORMAT, type Actor, type Dataset, type Evidence, type LocalizedText, type Source, type TimelineEvent } from '@/domain/dataset/model';
+import {
+  DATASET_FORMAT,
+  type Actor,
+  type Dataset,
+  type Evidence,
+  type LocalizedText,
+  type Source,
+  type TimelineEvent,
+} from '@/domain/dataset/model';
 import { quadClassOf } from '@/domain/dataset/quad';
 import type { RawDataset } from '@/domain/dataset/schema';
 
@@ -35,7 +43,8 @@ function copyText(text: Readonly<Record<string, string>> | undefined): Localized
     const value = text[key];
     if (value === undefined) continue;
     // A plain assignment of "__proto__" would set the prototype; define it as data instead.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
     else copy[key] = value;
   }
   return copy;
@@ -127,7 +136,6 @@ export function buildDataset(data: RawDataset, checked: CheckedData, owned = fal
   };
 }
 
-
 /**
  * The dataset of input that `parseDataset` accepts, built without checking
  * it again: for a page whose worker validates the same text meanwhile. On
@@ -179,7 +187,9 @@ export function datasetNeedsEdtfGrammar(input: unknown): boolean {
       return false;
     }
   }
-  return list(field(value, 'events')).some((event) => needs(field(event, 'date'))) || publishedDatesNeedEdtfGrammar(value);
+  return (
+    list(field(value, 'events')).some((event) => needs(field(event, 'date'))) || publishedDatesNeedEdtfGrammar(value)
+  );
 }
 
 function needs(date: unknown): boolean {

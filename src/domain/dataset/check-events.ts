@@ -31,7 +31,11 @@ export function sourceTextMap(texts: SourceTexts | undefined): ReadonlyMap<strin
 }
 
 /** The texts of the sources that have one among `given` (keyed by source id or by the source's `text` path), by source id. */
-export function sourceTextsById(sources: readonly unknown[], sourceIds: ReadonlyMap<string, number>, given: ReadonlyMap<string, string>): Map<string, string> {
+export function sourceTextsById(
+  sources: readonly unknown[],
+  sourceIds: ReadonlyMap<string, number>,
+  given: ReadonlyMap<string, string>,
+): Map<string, string> {
   const texts = new Map<string, string>();
   sources.forEach((source, i) => {
     const id = field(source, 'id');
@@ -71,7 +75,14 @@ function evidencePath(i: number, k: number): Path {
 }
 
 /** Checks one piece of evidence against its source and, when loaded, the source's text. */
-function checkEvidence(evidence: unknown, source: unknown, text: string | undefined, i: number, k: number, sink: IssueSink): void {
+function checkEvidence(
+  evidence: unknown,
+  source: unknown,
+  text: string | undefined,
+  i: number,
+  k: number,
+  sink: IssueSink,
+): void {
   const quote = field(evidence, 'quote');
   const start = field(evidence, 'start');
   const end = field(evidence, 'end');
@@ -81,7 +92,10 @@ function checkEvidence(evidence: unknown, source: unknown, text: string | undefi
   // Built only for a message.
   const sourceId = () => JSON.stringify(field(source, 'id'));
   if (typeof field(source, 'text') === 'string' && (start === undefined || end === undefined)) {
-    sink.error(evidencePath(i, k), `"start" and "end" are required because source ${sourceId()} has a text file; they are the quote's offsets in it`);
+    sink.error(
+      evidencePath(i, k),
+      `"start" and "end" are required because source ${sourceId()} has a text file; they are the quote's offsets in it`,
+    );
     return;
   }
   if (!hasStart || !hasEnd) return;
@@ -91,12 +105,18 @@ function checkEvidence(evidence: unknown, source: unknown, text: string | undefi
   }
   if (text === undefined) {
     if (end - start !== quote.length) {
-      sink.error(evidencePath(i, k), `"start" and "end" span ${end - start} characters, but the quote is ${quote.length} characters long`);
+      sink.error(
+        evidencePath(i, k),
+        `"start" and "end" span ${end - start} characters, but the quote is ${quote.length} characters long`,
+      );
     }
     return;
   }
   if (end > text.length) {
-    sink.error([...evidencePath(i, k), 'end'], `${end} is past the end of the text of source ${sourceId()}, which is ${text.length} characters long`);
+    sink.error(
+      [...evidencePath(i, k), 'end'],
+      `${end} is past the end of the text of source ${sourceId()}, which is ${text.length} characters long`,
+    );
     return;
   }
   const found = text.slice(start, end);
@@ -121,7 +141,8 @@ function checkEventLinks(event: unknown, i: number, context: EventContext, sink:
     for (let j = 0; j < refs.length; j += 1) {
       const ref = refs[j];
       // Paths are built only for a reference that fails.
-      if (typeof ref !== 'string' || !actorIds.has(ref)) checkReference(ref, actorIds, 'actor', ['events', i, key, j], sink);
+      if (typeof ref !== 'string' || !actorIds.has(ref))
+        checkReference(ref, actorIds, 'actor', ['events', i, key, j], sink);
     }
   }
   const basis = field(event, 'dateBasis') ?? 'stated';
@@ -133,20 +154,38 @@ function checkEventLinks(event: unknown, i: number, context: EventContext, sink:
     );
   }
   if (basis === 'relative' && field(event, 'dateText') === undefined) {
-    sink.warn(['events', i, 'dateText'], '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from');
+    sink.warn(
+      ['events', i, 'dateText'],
+      '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from',
+    );
   }
   const items = list(evidence);
   for (let k = 0; k < items.length; k += 1) {
     const item = items[k];
     const ref = field(item, 'source');
-    if (typeof ref !== 'string' || !sourceIds.has(ref)) checkReference(ref, sourceIds, 'source', ['events', i, 'evidence', k, 'source'], sink);
+    if (typeof ref !== 'string' || !sourceIds.has(ref))
+      checkReference(ref, sourceIds, 'source', ['events', i, 'evidence', k, 'source'], sink);
     const index = typeof ref === 'string' ? sourceIds.get(ref) : undefined;
-    if (index !== undefined) checkEvidence(item, context.sources[index], typeof ref === 'string' ? context.texts.get(ref) : undefined, i, k, sink);
+    if (index !== undefined)
+      checkEvidence(
+        item,
+        context.sources[index],
+        typeof ref === 'string' ? context.texts.get(ref) : undefined,
+        i,
+        k,
+        sink,
+      );
   }
 }
 
 /** Checks one event's references, evidence and date; returns its date span when the date is valid. */
-function checkEvent(event: unknown, i: number, context: EventContext, dates: DateCache, sink: IssueSink): DateSpan | undefined {
+function checkEvent(
+  event: unknown,
+  i: number,
+  context: EventContext,
+  dates: DateCache,
+  sink: IssueSink,
+): DateSpan | undefined {
   checkEventLinks(event, i, context, sink);
   const date = field(event, 'date');
   if (typeof date !== 'string') return undefined;

@@ -4,7 +4,15 @@
  * ids. Each reports to an `IssueSink`, and builds a path only for what it
  * reports.
  */
-import { didYouMean, field, isRecord, list, type IssueSink, type Json, type Path } from '@/domain/dataset/dataset-issues';
+import {
+  didYouMean,
+  field,
+  isRecord,
+  list,
+  type IssueSink,
+  type Json,
+  type Path,
+} from '@/domain/dataset/dataset-issues';
 import { actorSchema, datasetSchema, eventSchema, evidenceSchema, sourceSchema } from '@/domain/dataset/schema';
 
 /** The kinds of object in a dataset. */
@@ -43,7 +51,10 @@ export function warnUnknownFields(value: unknown, kind: ObjectKind, i: number, k
   const known = KNOWN_FIELD_SETS[kind];
   for (const key in value) {
     if (!Object.hasOwn(value, key) || known.has(key)) continue;
-    sink.warn([...PATH_OF[kind](i, k), key], `unknown field ${JSON.stringify(key)} is ignored${didYouMean(key, KNOWN_FIELDS[kind])}`);
+    sink.warn(
+      [...PATH_OF[kind](i, k), key],
+      `unknown field ${JSON.stringify(key)} is ignored${didYouMean(key, KNOWN_FIELDS[kind])}`,
+    );
   }
 }
 
@@ -99,12 +110,23 @@ export class LocaleRules {
       if (!Object.hasOwn(value, key)) continue;
       empty = false;
       // zod's record skips a `__proto__` key entirely, so it is checked here.
-      if (key === '__proto__') sink.error([...textPath(collection, i, name), key], '"__proto__" is not a BCP 47 language tag (examples: en, id, pt-BR)');
-      else if (!this.isListed(key)) sink.warn([...textPath(collection, i, name), key], `language ${JSON.stringify(key)} is not listed in "locales"`);
+      if (key === '__proto__')
+        sink.error(
+          [...textPath(collection, i, name), key],
+          '"__proto__" is not a BCP 47 language tag (examples: en, id, pt-BR)',
+        );
+      else if (!this.isListed(key))
+        sink.warn(
+          [...textPath(collection, i, name), key],
+          `language ${JSON.stringify(key)} is not listed in "locales"`,
+        );
       if (!hasDefault && this.isDefault(key)) hasDefault = true;
     }
     if (!empty && !hasDefault) {
-      sink.error(textPath(collection, i, name), `has no text in the default language ${JSON.stringify(this.defaultLocale)} (the first of "locales")`);
+      sink.error(
+        textPath(collection, i, name),
+        `has no text in the default language ${JSON.stringify(this.defaultLocale)} (the first of "locales")`,
+      );
     }
   }
 
@@ -117,7 +139,13 @@ export class LocaleRules {
 }
 
 /** Reports `value` at `path` when it is a non-empty string that is not one of `ids`; the schema reports the other values. */
-export function checkReference(value: unknown, ids: ReadonlyMap<string, number>, kind: string, path: Path, sink: IssueSink): void {
+export function checkReference(
+  value: unknown,
+  ids: ReadonlyMap<string, number>,
+  kind: string,
+  path: Path,
+  sink: IssueSink,
+): void {
   if (typeof value !== 'string' || value === '' || ids.has(value)) return;
   sink.error(path, () => `no ${kind} has the id ${JSON.stringify(value)}${didYouMean(value, ids.keys())}`);
 }
@@ -133,14 +161,23 @@ export function firstIndexById(items: readonly unknown[]): Map<string, number> {
 }
 
 /** Ids of one kind mapped to the index that first used each; later uses are reported as duplicates. */
-export function collectIds(items: readonly unknown[], kind: string, collection: string, sink: IssueSink): Map<string, number> {
+export function collectIds(
+  items: readonly unknown[],
+  kind: string,
+  collection: string,
+  sink: IssueSink,
+): Map<string, number> {
   const ids = new Map<string, number>();
   items.forEach((item, i) => {
     const id = field(item, 'id');
     if (typeof id !== 'string') return;
     const first = ids.get(id);
     if (first === undefined) ids.set(id, i);
-    else sink.error([collection, i, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}: ${collection}[${first}] already uses it`);
+    else
+      sink.error(
+        [collection, i, 'id'],
+        `duplicate ${kind} id ${JSON.stringify(id)}: ${collection}[${first}] already uses it`,
+      );
   });
   return ids;
 }

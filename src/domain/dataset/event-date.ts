@@ -1,7 +1,6 @@
 import type { TimelineEvent } from '@/domain/dataset/model';
 import { DAY_MS } from '@/domain/dates/day';
 
-
 /**
  * True when the reader should see the date as approximate: marked uncertain
  * in EDTF, coarser than a day, resolved from a relative phrase, or external.

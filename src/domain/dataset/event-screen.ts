@@ -17,7 +17,14 @@ import { DateCache, sourceTextMap, sourceTextsById, type SourceTexts } from '@/d
 import { firstIndexById, KNOWN_FIELD_SETS, LocaleRules } from '@/domain/dataset/check-objects';
 import { field, list, type Json } from '@/domain/dataset/dataset-issues';
 import { MAX_EDTF_LENGTH } from '@/domain/dates/edtf';
-import { DATE_BASES, isLanguageKey, isOffset, isText, isTextList, KNOWN_EVENT_TYPES } from '@/domain/dataset/event-shape';
+import {
+  DATE_BASES,
+  isLanguageKey,
+  isOffset,
+  isText,
+  isTextList,
+  KNOWN_EVENT_TYPES,
+} from '@/domain/dataset/event-shape';
 import type { DateSpan } from '@/domain/dates/date-span';
 import { LIMITS, SLUG_PATTERN } from '@/domain/dataset/schema';
 
@@ -99,7 +106,8 @@ class EventScreener {
   isFlawless(event: unknown): boolean {
     if (!isPlainObject(event)) return false;
     for (const key in event) if (!EVENT_FIELDS.has(key)) return false;
-    const { id, date, dateText, dateBasis, title, summary, type, mode, context, actors, recipients, evidence, tags } = event;
+    const { id, date, dateText, dateBasis, title, summary, type, mode, context, actors, recipients, evidence, tags } =
+      event;
     const external = dateBasis === 'external';
     return (
       typeof id === 'string' &&
@@ -163,16 +171,31 @@ class EventScreener {
       if (!isPlainObject(item)) return false;
       for (const key in item) if (!EVIDENCE_FIELDS.has(key)) return false;
       const { source, quote, start, end } = item;
-      if (!isText(source, 1, LIMITS.stringLength) || !isText(quote, 1, LIMITS.stringLength) || !isOffset(start) || !isOffset(end)) return false;
+      if (
+        !isText(source, 1, LIMITS.stringLength) ||
+        !isText(quote, 1, LIMITS.stringLength) ||
+        !isOffset(start) ||
+        !isOffset(end)
+      )
+        return false;
       const facts = this.sources.get(source as string);
-      if (facts === undefined || !isQuoteInPlace(quote as string, start as number | undefined, end as number | undefined, facts)) return false;
+      if (
+        facts === undefined ||
+        !isQuoteInPlace(quote as string, start as number | undefined, end as number | undefined, facts)
+      )
+        return false;
     }
     return true;
   }
 }
 
 /** True when the offsets of a quote (whole numbers, not negative, or missing) agree with its source, as the evidence check wants. */
-function isQuoteInPlace(quote: string, start: number | undefined, end: number | undefined, source: SourceFacts): boolean {
+function isQuoteInPlace(
+  quote: string,
+  start: number | undefined,
+  end: number | undefined,
+  source: SourceFacts,
+): boolean {
   if (start === undefined || end === undefined) return !source.hasTextFile;
   if (start > end) return false;
   if (source.text === undefined) return end - start === quote.length;

@@ -16,10 +16,22 @@ export const DATASET_FORMAT = 'linimasa/1';
 
 /** The PLOVER event types plus Linimasa's local `STATEMENT`. */
 export const EVENT_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE',
-  'COOPERATE', 'AID', 'RETREAT',
-  'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
-  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
   'STATEMENT',
 ] as const;
 
@@ -28,7 +40,11 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 /** PLOVER's quad classes, plus `none` for `STATEMENT`. */
 export const QUAD_CLASSES = [
-  'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'none',
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+  'none',
 ] as const;
 
 /** A quad class: whether an act is verbal or material, cooperative or conflictual. */
@@ -120,4 +136,9 @@ export interface DatasetIssue {
 /** What `parseDataset` returns: a dataset (perhaps with warnings), or the errors that stop it. */
 export type ParseResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly DatasetIssue[] }
-  | { readonly ok: false; readonly errors: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[]; readonly truncated: number };
+  | {
+      readonly ok: false;
+      readonly errors: readonly DatasetIssue[];
+      readonly warnings: readonly DatasetIssue[];
+      readonly truncated: number;
+    };

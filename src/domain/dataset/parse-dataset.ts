@@ -6,11 +6,25 @@
 import type { z } from 'zod/mini';
 import { parseEdtfDate } from '@/domain/dates/edtf';
 import type { DatasetIssue, ParseResult } from '@/domain/dataset/model';
-import { DATASET_FORMAT, datasetSchema, datasetShellSchema, describeValue, EDTF_DAY_PATTERN, eventSchema, LIMITS } from '@/domain/dataset/schema';
+import {
+  DATASET_FORMAT,
+  datasetSchema,
+  datasetShellSchema,
+  describeValue,
+  EDTF_DAY_PATTERN,
+  eventSchema,
+  LIMITS,
+} from '@/domain/dataset/schema';
 import { buildDataset, type CheckedData } from '@/domain/dataset/build-dataset';
 import { isWellFormedActor, isWellFormedEvent } from '@/domain/dataset/event-shape';
 import { field, formatPath, isRecord, Issues, list, type Json } from '@/domain/dataset/dataset-issues';
-import { checkReference, collectIds, LocaleRules, warnUnknownEventFields, warnUnknownFields } from '@/domain/dataset/check-objects';
+import {
+  checkReference,
+  collectIds,
+  LocaleRules,
+  warnUnknownEventFields,
+  warnUnknownFields,
+} from '@/domain/dataset/check-objects';
 import { checkEvents, sourceTextMap, sourceTextsById, type SourceTexts } from '@/domain/dataset/check-events';
 import { eventsToCheck, screenEvents, spansToComplete, type EventScreen } from '@/domain/dataset/event-screen';
 
@@ -33,7 +47,12 @@ type CheckOptions = ParseDatasetOptions & { readonly checkOnly?: boolean };
 /** The answer of a check only: `ParseResult` without the dataset. */
 export type CheckResult =
   | { readonly ok: true; readonly warnings: readonly DatasetIssue[] }
-  | { readonly ok: false; readonly errors: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[]; readonly truncated: number };
+  | {
+      readonly ok: false;
+      readonly errors: readonly DatasetIssue[];
+      readonly warnings: readonly DatasetIssue[];
+      readonly truncated: number;
+    };
 
 class JsonSyntaxError extends Error {
   constructor(readonly offset: number) {
@@ -60,10 +79,10 @@ function jsonErrorOffset(text: string): number | null {
       if (c === '\\') {
         const escape = text.charAt(i + 1);
         if (escape === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return void (i += 1, fail());
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return void ((i += 1), fail());
           i += 6;
         } else if ('"\\/bfnrt'.includes(escape) && escape !== '') i += 2;
-        else return void (i += 1, fail());
+        else return void ((i += 1), fail());
       } else i += 1;
     }
   };
@@ -174,7 +193,10 @@ const fallbackError: z.core.$ZodErrorMap = (issue) => {
 /** Checks a dataset that has the right `format`; the root object is already known to be one. */
 function checkFormat(root: Json, issues: Issues): boolean {
   if (!Object.hasOwn(root, 'format')) {
-    issues.error(['format'], `required field "format" is missing: a Linimasa dataset starts with "format": "${DATASET_FORMAT}"`);
+    issues.error(
+      ['format'],
+      `required field "format" is missing: a Linimasa dataset starts with "format": "${DATASET_FORMAT}"`,
+    );
     return false;
   }
   const format = field(root, 'format');
@@ -183,7 +205,10 @@ function checkFormat(root: Json, issues: Issues): boolean {
     return false;
   }
   if (format !== DATASET_FORMAT) {
-    issues.error(['format'], `unknown format ${JSON.stringify(format)}: this version of Linimasa reads "${DATASET_FORMAT}"`);
+    issues.error(
+      ['format'],
+      `unknown format ${JSON.stringify(format)}: this version of Linimasa reads "${DATASET_FORMAT}"`,
+    );
     return false;
   }
   return true;
@@ -252,7 +277,9 @@ function checkLocalizedTexts(root: Json, locales: LocaleRules, screen: EventScre
     if (first < i) issues.error(['locales', i], `${JSON.stringify(tag)} is listed twice (first at locales[${first}])`);
   });
   for (const key of ['title', 'description', 'credit']) locales.check(field(root, key), null, 0, key, issues);
-  list(field(root, 'sources')).forEach((source, i) => locales.check(field(source, 'title'), 'sources', i, 'title', issues));
+  list(field(root, 'sources')).forEach((source, i) =>
+    locales.check(field(source, 'title'), 'sources', i, 'title', issues),
+  );
   list(field(root, 'actors')).forEach((actor, i) => {
     for (const key of ['name', 'role']) locales.check(field(actor, key), 'actors', i, key, issues);
   });
@@ -280,7 +307,9 @@ function checkDataset(root: Json, options: CheckOptions, screen: EventScreen, is
   });
   const texts = sourceTextsById(sources, sourceIds, given);
 
-  list(field(root, 'actors')).forEach((actor, i) => checkReference(field(actor, 'affiliation'), actorIds, 'actor', ['actors', i, 'affiliation'], issues));
+  list(field(root, 'actors')).forEach((actor, i) =>
+    checkReference(field(actor, 'affiliation'), actorIds, 'actor', ['actors', i, 'affiliation'], issues),
+  );
   // A check alone builds no dataset, so it keeps no spans.
   const spans = options.checkOnly ? null : spansToComplete(screen, events);
   checkEvents(events, eventsToCheck(screen, events), { sources, sourceIds, actorIds, texts }, spans, issues);
@@ -295,7 +324,10 @@ function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult
     value = parsed.value;
   }
   if (!isRecord(value)) {
-    issues.error([], `a Linimasa dataset is a JSON object ({"format": "${DATASET_FORMAT}", …}), got ${describeValue(value)}`);
+    issues.error(
+      [],
+      `a Linimasa dataset is a JSON object ({"format": "${DATASET_FORMAT}", …}), got ${describeValue(value)}`,
+    );
     return issues.failure();
   }
   if (!checkFormat(value, issues)) return issues.failure();
@@ -317,7 +349,6 @@ function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult
 }
 
 export { datasetNeedsEdtfGrammar } from '@/domain/dataset/build-dataset';
-
 
 /** Validates a `linimasa/1` dataset (a parsed JSON value or JSON text) into a typed `Dataset`, or errors with JSON paths; never throws. */
 export function parseDataset(input: unknown, options?: ParseDatasetOptions): ParseResult;

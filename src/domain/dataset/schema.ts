@@ -79,11 +79,15 @@ export function describeValue(value: unknown): string {
 /** An error map for the wrong JSON type that names what was wanted; other issues fall through. */
 function expecting(what: string): ErrorMap {
   return (issue) =>
-    issue.code === 'invalid_type' && issue.input !== undefined ? `expected ${what}, got ${describeValue(issue.input)}` : undefined;
+    issue.code === 'invalid_type' && issue.input !== undefined
+      ? `expected ${what}, got ${describeValue(issue.input)}`
+      : undefined;
 }
 
 function quoted(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : describeValue(value);
+  return typeof value === 'string'
+    ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
+    : describeValue(value);
 }
 
 function lengthOf(value: unknown): number {
@@ -108,14 +112,12 @@ function text(what = 'a string', ...checks: z.core.$ZodCheck<string>[]) {
 }
 
 function slug(what: string) {
-  return z
-    .string({ error: expecting(`${what} (a string)`) })
-    .check(
-      z.regex(SLUG_PATTERN, {
-        error: (issue) =>
-          `${quoted(issue.input)} is not a valid id: use 1–64 lower-case letters, digits and hyphens, starting with a letter or digit`,
-      }),
-    );
+  return z.string({ error: expecting(`${what} (a string)`) }).check(
+    z.regex(SLUG_PATTERN, {
+      error: (issue) =>
+        `${quoted(issue.input)} is not a valid id: use 1–64 lower-case letters, digits and hyphens, starting with a letter or digit`,
+    }),
+  );
 }
 
 /** A reference to another record's id; whether it resolves is checked by parseDataset. */
@@ -124,13 +126,11 @@ function reference(what: string) {
 }
 
 function languageTag() {
-  return z
-    .string({ error: expecting('a BCP 47 language tag (a string)') })
-    .check(
-      z.regex(LANGUAGE_TAG_PATTERN, {
-        error: (issue) => `${quoted(issue.input)} is not a BCP 47 language tag (examples: en, id, pt-BR)`,
-      }),
-    );
+  return z.string({ error: expecting('a BCP 47 language tag (a string)') }).check(
+    z.regex(LANGUAGE_TAG_PATTERN, {
+      error: (issue) => `${quoted(issue.input)} is not a BCP 47 language tag (examples: en, id, pt-BR)`,
+    }),
+  );
 }
 
 /** A text in several languages: language tag → non-empty plain text of at most `maxLength` characters. */
@@ -176,7 +176,8 @@ function isHttpUrl(value: string): boolean {
 }
 
 const urlError: ErrorMap = (issue) => {
-  const scheme = typeof issue.input === 'string' ? /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(issue.input.trim())?.[1] : undefined;
+  const scheme =
+    typeof issue.input === 'string' ? /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(issue.input.trim())?.[1] : undefined;
   if (scheme && !/^https?$/i.test(scheme)) {
     return `"${scheme.toLowerCase()}:" links are not allowed: a URL must be an absolute https: or http: address`;
   }
@@ -198,10 +199,14 @@ export const sourceSchema = z.looseObject({
   id: slug('a source id'),
   publisher: text('a string', z.minLength(1, { error: 'must not be empty: name the publisher' })),
   title: z.optional(localizedText()),
-  url: z.optional(text('a string', z.regex(HTTP_URL_PATTERN, { error: urlError }), z.refine(isHttpUrl, { error: urlError }))),
+  url: z.optional(
+    text('a string', z.regex(HTTP_URL_PATTERN, { error: urlError }), z.refine(isHttpUrl, { error: urlError })),
+  ),
   published: z
     .string({ error: expecting('an EDTF day such as 2022-07-01') })
-    .check(z.regex(EDTF_DAY_PATTERN, { error: (issue) => `${quoted(issue.input)} is not an EDTF day such as 2022-07-01` })),
+    .check(
+      z.regex(EDTF_DAY_PATTERN, { error: (issue) => `${quoted(issue.input)} is not an EDTF day such as 2022-07-01` }),
+    ),
   language: languageTag(),
   via: z.optional(text()),
   text: z.optional(
@@ -223,7 +228,8 @@ export const actorSchema = z.looseObject({
   country: z.optional(
     z.string({ error: expecting('an ISO 3166-1 alpha-3 code (a string)') }).check(
       z.regex(COUNTRY_PATTERN, {
-        error: (issue) => `${quoted(issue.input)} is not an ISO 3166-1 alpha-3 code: use three capital letters such as RUS`,
+        error: (issue) =>
+          `${quoted(issue.input)} is not an ISO 3166-1 alpha-3 code: use three capital letters such as RUS`,
       }),
     ),
   ),
@@ -259,8 +265,12 @@ export const eventSchema = z.looseObject({
   id: slug('an event id'),
   date: z
     .string({ error: expecting('an EDTF date (a string) such as 2022-06-26') })
-    .check(z.maxLength(MAX_EDTF_LENGTH, { error: `is too long to be an EDTF date (at most ${MAX_EDTF_LENGTH} characters)` }))
-    .register(z.globalRegistry, { description: 'EDTF level 0 or 1 date or interval, e.g. 2022-06-26 or 2022-06-20/2022-06-26' }),
+    .check(
+      z.maxLength(MAX_EDTF_LENGTH, { error: `is too long to be an EDTF date (at most ${MAX_EDTF_LENGTH} characters)` }),
+    )
+    .register(z.globalRegistry, {
+      description: 'EDTF level 0 or 1 date or interval, e.g. 2022-06-26 or 2022-06-20/2022-06-26',
+    }),
   dateText: z.optional(localizedText()),
   dateBasis: z.optional(enumOf(['stated', 'relative', 'external'], 'a date basis')),
   title: localizedText(LIMITS.titleLength, 'a title'),

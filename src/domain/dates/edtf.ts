@@ -15,8 +15,7 @@ import type { DateSpan } from '@/domain/dates/date-span';
 
 /** The outcome of parsing one EDTF string: a span, or a sentence a person can act on. */
 export type EdtfParseResult =
-  | { readonly ok: true; readonly span: DateSpan }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly span: DateSpan } | { readonly ok: false; readonly message: string };
 
 type Precision = DateSpan['precision'];
 
@@ -61,8 +60,18 @@ export const EDTF_DAY_PATTERN = /^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const EXAMPLES = '(examples: 1997, 2022-06, 2022-06-26, 2022-06-20/2022-06-26)';
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 // Finest first: an interval takes the finest precision of its ends.
@@ -130,17 +139,35 @@ function plainBound(whole: string, match: RegExpExecArray): BoundResult {
     if (problem) return fail(problem);
   }
   if (month === undefined) {
-    return { ok: true, bound: { earliest: utcDayStart(year, 0, 1), latest: utcDayStart(year + 1, 0, 1) - 1, precision: 'year', uncertain: false } };
+    return {
+      ok: true,
+      bound: {
+        earliest: utcDayStart(year, 0, 1),
+        latest: utcDayStart(year + 1, 0, 1) - 1,
+        precision: 'year',
+        uncertain: false,
+      },
+    };
   }
   if (day === undefined) {
     return {
       ok: true,
-      bound: { earliest: utcDayStart(year, month - 1, 1), latest: utcDayStart(year, month, 1) - 1, precision: 'month', uncertain: false },
+      bound: {
+        earliest: utcDayStart(year, month - 1, 1),
+        latest: utcDayStart(year, month, 1) - 1,
+        precision: 'month',
+        uncertain: false,
+      },
     };
   }
   return {
     ok: true,
-    bound: { earliest: utcDayStart(year, month - 1, day), latest: utcDayStart(year, month - 1, day + 1) - 1, precision: 'day', uncertain: false },
+    bound: {
+      earliest: utcDayStart(year, month - 1, day),
+      latest: utcDayStart(year, month - 1, day + 1) - 1,
+      precision: 'day',
+      uncertain: false,
+    },
   };
 }
 
@@ -182,7 +209,9 @@ function edtfBound(part: string, whole: string): BoundResult {
     return notEdtf(whole);
   }
   if (node.level > 1) {
-    return fail(`${JSON.stringify(whole)} uses EDTF level 2, which Linimasa does not read; use a level 0 or 1 form ${EXAMPLES}`);
+    return fail(
+      `${JSON.stringify(whole)} uses EDTF level 2, which Linimasa does not read; use a level 0 or 1 form ${EXAMPLES}`,
+    );
   }
   let precision: Precision;
   let uncertain = false;
@@ -225,7 +254,9 @@ function edtfBound(part: string, whole: string): BoundResult {
     latest = Number.NaN;
   }
   if (!Number.isFinite(earliest) || !Number.isFinite(latest)) {
-    return fail(`${JSON.stringify(whole)} is outside the range of dates Linimasa can place (about 271,000 BCE to 275,000 CE)`);
+    return fail(
+      `${JSON.stringify(whole)} is outside the range of dates Linimasa can place (about 271,000 BCE to 275,000 CE)`,
+    );
   }
   return { ok: true, bound: { earliest, latest, precision, uncertain } };
 }
@@ -261,7 +292,11 @@ function plainEnd(value: string, from: number, to: number): number {
 function isExistingPlainDate(value: string, from: number, end: number): boolean {
   const length = end - from;
   if (length !== 4 && length !== 7 && length !== 10) return false;
-  const year = digitAt(value, from) * 1000 + digitAt(value, from + 1) * 100 + digitAt(value, from + 2) * 10 + digitAt(value, from + 3);
+  const year =
+    digitAt(value, from) * 1000 +
+    digitAt(value, from + 1) * 100 +
+    digitAt(value, from + 2) * 10 +
+    digitAt(value, from + 3);
   // NaN, from a character that is not a digit, fails every comparison.
   if (!(year >= 0)) return false;
   if (length === 4) return true;
@@ -319,7 +354,8 @@ export function isValidPlainDate(value: string): boolean {
  * It mirrors `parseEdtfDate`'s own checks, erring towards true.
  */
 export function needsEdtfGrammar(value: string): boolean {
-  if (typeof value !== 'string' || value === '' || value.length > MAX_EDTF_LENGTH || value.trim() !== value) return false;
+  if (typeof value !== 'string' || value === '' || value.length > MAX_EDTF_LENGTH || value.trim() !== value)
+    return false;
   const parts = value.split('/');
   if (parts.length > 2) return false;
   return parts.some((part) => {

@@ -1,7 +1,6 @@
 import type { DateSpan } from '@/domain/dates/date-span';
 import { DAY_MS } from '@/domain/dates/day';
 
-
 type Style = 'long' | 'short';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -43,12 +42,20 @@ function isOpen(ms: number): boolean {
 }
 
 /** Formats an instant (ms since epoch UTC) at a precision, in a locale, e.g. `26 Juni 2022`. */
-export function formatInstant(ms: number, precision: DateSpan['precision'], locale: string, style: Style = 'long'): string {
+export function formatInstant(
+  ms: number,
+  precision: DateSpan['precision'],
+  locale: string,
+  style: Style = 'long',
+): string {
   if (precision === 'decade' || precision === 'century') {
     const year = new Date(ms).getUTCFullYear();
     const unit = precision === 'decade' ? 10 : 100;
     const start = Math.floor(year / unit) * unit;
-    return utcFormatter(locale, { year: 'numeric' }).formatRange(Date.UTC(start, 0, 1), Date.UTC(start + unit - 1, 0, 1));
+    return utcFormatter(locale, { year: 'numeric' }).formatRange(
+      Date.UTC(start, 0, 1),
+      Date.UTC(start + unit - 1, 0, 1),
+    );
   }
   return utcFormatter(locale, optionsFor(precision, style)).format(ms);
 }
@@ -60,7 +67,11 @@ export function formatInstant(ms: number, precision: DateSpan['precision'], loca
 export function formatDateSpan(
   span: DateSpan,
   locale: string,
-  words: { approximate: string; before: string; after: string } = { approximate: 'approx.', before: 'until', after: 'from' },
+  words: { approximate: string; before: string; after: string } = {
+    approximate: 'approx.',
+    before: 'until',
+    after: 'from',
+  },
   style: Style = 'long',
 ): string {
   let text: string;

@@ -5,7 +5,6 @@
  */
 import { DAY_MS } from '@/domain/dates/day';
 
-
 type Resolver = (published: number) => string;
 
 /** Start of the UTC day that is `days` days after `day` (both ms since epoch). */
@@ -62,7 +61,9 @@ const today: Resolver = (day) => formatDay(day);
 const lastMonth: Resolver = (day) => {
   const date = new Date(day);
   const monthIndex = date.getUTCMonth();
-  return monthIndex === 0 ? formatMonth(date.getUTCFullYear() - 1, 11) : formatMonth(date.getUTCFullYear(), monthIndex - 1);
+  return monthIndex === 0
+    ? formatMonth(date.getUTCFullYear() - 1, 11)
+    : formatMonth(date.getUTCFullYear(), monthIndex - 1);
 };
 
 const thisMonth: Resolver = (day) => formatMonth(new Date(day).getUTCFullYear(), new Date(day).getUTCMonth());
@@ -135,7 +136,11 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
     ['oktober october okt oct', 10],
     ['november nov', 11],
     ['desember december des dec', 12],
-  ].flatMap(([names, month]) => String(names).split(' ').map((name): [string, number] => [name, Number(month)])),
+  ].flatMap(([names, month]) =>
+    String(names)
+      .split(' ')
+      .map((name): [string, number] => [name, Number(month)]),
+  ),
 );
 
 // How many years back a year phrase points: "tahun ini" is 0, "tahun lalu" 1.

@@ -52,68 +52,209 @@ const PARTNER_CHANCE = 0.95;
 // Short month names keep the quotes, and so the file, small.
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // Short syllables keep names, and so titles, quotes and the file, small.
-const SYLLABLES = 'ba da ka la ma na ra sa ta va be de ke le me ne re se te ve bi di ki li mi ni ri si ti vi bo do ko lo mo no ro so to vo bu du ku lu mu nu ru su tu an el or is ur'.split(' ');
+const SYLLABLES =
+  'ba da ka la ma na ra sa ta va be de ke le me ne re se te ve bi di ki li mi ni ri si ti vi bo do ko lo mo no ro so to vo bu du ku lu mu nu ru su tu an el or is ur'.split(
+    ' ',
+  );
 const STATE_ENDINGS = ['ia', 'ia', 'a', 'land', 'stan', 'or', 'ar', 'ea'];
 const ROLES: readonly Pair[] = [
-  ['President', 'Presiden'], ['Prime Minister', 'Perdana Menteri'], ['Foreign Minister', 'Menteri Luar Negeri'],
-  ['Defence Minister', 'Menteri Pertahanan'], ['Ambassador', 'Duta Besar'], ['Opposition Leader', 'Pemimpin Oposisi'],
-  ['Army Chief', 'Panglima'], ['Envoy', 'Utusan'],
+  ['President', 'Presiden'],
+  ['Prime Minister', 'Perdana Menteri'],
+  ['Foreign Minister', 'Menteri Luar Negeri'],
+  ['Defence Minister', 'Menteri Pertahanan'],
+  ['Ambassador', 'Duta Besar'],
+  ['Opposition Leader', 'Pemimpin Oposisi'],
+  ['Army Chief', 'Panglima'],
+  ['Envoy', 'Utusan'],
 ];
 const ORGANIZATIONS: readonly Pair[] = [
-  ['{R} Alliance', 'Aliansi {R}'], ['{R} Council', 'Dewan {R}'], ['{R} Bank', 'Bank {R}'], ['{R} Energy', 'Energi {R}'],
-  ['{R} Forum', 'Forum {R}'], ['{R} Party', 'Partai {R}'], ['{R} Union', 'Serikat {R}'],
+  ['{R} Alliance', 'Aliansi {R}'],
+  ['{R} Council', 'Dewan {R}'],
+  ['{R} Bank', 'Bank {R}'],
+  ['{R} Energy', 'Energi {R}'],
+  ['{R} Forum', 'Forum {R}'],
+  ['{R} Party', 'Partai {R}'],
+  ['{R} Union', 'Serikat {R}'],
 ];
 const GROUPS: readonly Pair[] = [
-  ['{S} protesters', 'Pengunjuk rasa {S}'], ['{S} farmers', 'Petani {S}'], ['{S} students', 'Mahasiswa {S}'],
-  ['{S} militia', 'Milisi {S}'], ['{S} opposition', 'Oposisi {S}'], ['{S} veterans', 'Veteran {S}'], ['{S} rebels', 'Pemberontak {S}'],
+  ['{S} protesters', 'Pengunjuk rasa {S}'],
+  ['{S} farmers', 'Petani {S}'],
+  ['{S} students', 'Mahasiswa {S}'],
+  ['{S} militia', 'Milisi {S}'],
+  ['{S} opposition', 'Oposisi {S}'],
+  ['{S} veterans', 'Veteran {S}'],
+  ['{S} rebels', 'Pemberontak {S}'],
 ];
 // English, Indonesian, PLOVER context.
 const TOPICS: readonly (readonly [string, string, string])[] = [
-  ['the border', 'perbatasan', 'territory'], ['fishing rights', 'hak tangkap ikan', 'resources'], ['gas prices', 'harga gas', 'economic'],
-  ['troop movements', 'gerakan pasukan', 'military'], ['the election', 'pemilu', 'election'], ['tariffs', 'tarif', 'economic'],
-  ['refugees', 'pengungsi', 'migration'], ['a river dam', 'bendungan sungai', 'resources'], ['nuclear talks', 'perundingan nuklir', 'cbrn'],
-  ['jailed reporters', 'wartawan ditahan', 'human-rights'], ['grain exports', 'ekspor gandum', 'economic'], ['a ceasefire', 'gencatan senjata', 'military'],
-  ['airspace', 'wilayah udara', 'territory'], ['debt relief', 'keringanan utang', 'economic'], ['a pipeline', 'pipa gas', 'resources'],
-  ['the port', 'pelabuhan', 'territory'], ['water rights', 'hak atas air', 'resources'], ['cyber attacks', 'serangan siber', 'cyber'],
-  ['minority rights', 'hak minoritas', 'human-rights'], ['an arms deal', 'kesepakatan senjata', 'military'],
+  ['the border', 'perbatasan', 'territory'],
+  ['fishing rights', 'hak tangkap ikan', 'resources'],
+  ['gas prices', 'harga gas', 'economic'],
+  ['troop movements', 'gerakan pasukan', 'military'],
+  ['the election', 'pemilu', 'election'],
+  ['tariffs', 'tarif', 'economic'],
+  ['refugees', 'pengungsi', 'migration'],
+  ['a river dam', 'bendungan sungai', 'resources'],
+  ['nuclear talks', 'perundingan nuklir', 'cbrn'],
+  ['jailed reporters', 'wartawan ditahan', 'human-rights'],
+  ['grain exports', 'ekspor gandum', 'economic'],
+  ['a ceasefire', 'gencatan senjata', 'military'],
+  ['airspace', 'wilayah udara', 'territory'],
+  ['debt relief', 'keringanan utang', 'economic'],
+  ['a pipeline', 'pipa gas', 'resources'],
+  ['the port', 'pelabuhan', 'territory'],
+  ['water rights', 'hak atas air', 'resources'],
+  ['cyber attacks', 'serangan siber', 'cyber'],
+  ['minority rights', 'hak minoritas', 'human-rights'],
+  ['an arms deal', 'kesepakatan senjata', 'military'],
 ];
 // Roughly the spread of PLOVER/ICEWS-coded news: talk and cooperation far outnumber force.
 const TYPE_WEIGHTS: Readonly<Record<EventType, number>> = {
-  STATEMENT: 14, CONSULT: 14, SUPPORT: 7, AGREE: 6, CONCEDE: 1.5, COOPERATE: 6, AID: 3, RETREAT: 1,
-  REQUEST: 6, ACCUSE: 9, REJECT: 5, THREATEN: 4, PROTEST: 5, SANCTION: 2.5, MOBILIZE: 2.5, COERCE: 5, ASSAULT: 7.5,
+  STATEMENT: 14,
+  CONSULT: 14,
+  SUPPORT: 7,
+  AGREE: 6,
+  CONCEDE: 1.5,
+  COOPERATE: 6,
+  AID: 3,
+  RETREAT: 1,
+  REQUEST: 6,
+  ACCUSE: 9,
+  REJECT: 5,
+  THREATEN: 4,
+  PROTEST: 5,
+  SANCTION: 2.5,
+  MOBILIZE: 2.5,
+  COERCE: 5,
+  ASSAULT: 7.5,
 };
 // With a recipient (en, id), then without one (en, id).
 const TITLES: Readonly<Record<EventType, readonly [string, string, string, string]>> = {
-  AGREE: ['{A} agrees with {B} on {T}', '{A} sepakat dengan {B} soal {T}', '{A} agrees a deal on {T}', '{A} menyetujui kesepakatan soal {T}'],
-  CONSULT: ['{A} holds talks with {B} on {T}', '{A} berunding dengan {B} soal {T}', '{A} holds talks on {T}', '{A} menggelar perundingan soal {T}'],
-  SUPPORT: ['{A} backs {B} on {T}', '{A} mendukung {B} soal {T}', '{A} voices support on {T}', '{A} menyatakan dukungan soal {T}'],
-  CONCEDE: ['{A} yields to {B} on {T}', '{A} mengalah kepada {B} soal {T}', '{A} backs down on {T}', '{A} mundur soal {T}'],
-  COOPERATE: ['{A} works with {B} on {T}', '{A} bekerja sama dengan {B} soal {T}', '{A} starts joint work on {T}', '{A} memulai kerja sama soal {T}'],
-  AID: ['{A} sends aid to {B} over {T}', '{A} mengirim bantuan ke {B} soal {T}', '{A} sends aid over {T}', '{A} mengirim bantuan soal {T}'],
-  RETREAT: ['{A} pulls back from {B} over {T}', '{A} mundur dari {B} soal {T}', '{A} withdraws over {T}', '{A} menarik diri soal {T}'],
-  REQUEST: ['{A} asks {B} for help on {T}', '{A} meminta bantuan {B} soal {T}', '{A} appeals for help on {T}', '{A} meminta bantuan soal {T}'],
-  ACCUSE: ['{A} accuses {B} over {T}', '{A} menuduh {B} soal {T}', '{A} makes accusations over {T}', '{A} melontarkan tuduhan soal {T}'],
-  REJECT: ['{A} rejects a proposal by {B} on {T}', '{A} menolak usulan {B} soal {T}', '{A} rejects a proposal on {T}', '{A} menolak usulan soal {T}'],
-  THREATEN: ['{A} threatens {B} over {T}', '{A} mengancam {B} soal {T}', '{A} issues threats over {T}', '{A} melontarkan ancaman soal {T}'],
-  PROTEST: ['{A} protests against {B} over {T}', '{A} memprotes {B} soal {T}', '{A} stages protests over {T}', '{A} menggelar protes soal {T}'],
-  SANCTION: ['{A} sanctions {B} over {T}', '{A} menyanksi {B} soal {T}', '{A} announces sanctions over {T}', '{A} mengumumkan sanksi soal {T}'],
-  MOBILIZE: ['{A} mobilizes against {B} over {T}', '{A} mengerahkan pasukan melawan {B} soal {T}', '{A} mobilizes forces over {T}', '{A} mengerahkan pasukan soal {T}'],
-  COERCE: ['{A} cracks down on {B} over {T}', '{A} menindak {B} soal {T}', '{A} cracks down over {T}', '{A} melakukan penindakan soal {T}'],
-  ASSAULT: ['{A} attacks {B} over {T}', '{A} menyerang {B} soal {T}', '{A} carries out attacks over {T}', '{A} melancarkan serangan soal {T}'],
-  STATEMENT: ['{A} responds to {B} on {T}', '{A} menanggapi {B} soal {T}', '{A} makes a statement on {T}', '{A} memberi pernyataan soal {T}'],
+  AGREE: [
+    '{A} agrees with {B} on {T}',
+    '{A} sepakat dengan {B} soal {T}',
+    '{A} agrees a deal on {T}',
+    '{A} menyetujui kesepakatan soal {T}',
+  ],
+  CONSULT: [
+    '{A} holds talks with {B} on {T}',
+    '{A} berunding dengan {B} soal {T}',
+    '{A} holds talks on {T}',
+    '{A} menggelar perundingan soal {T}',
+  ],
+  SUPPORT: [
+    '{A} backs {B} on {T}',
+    '{A} mendukung {B} soal {T}',
+    '{A} voices support on {T}',
+    '{A} menyatakan dukungan soal {T}',
+  ],
+  CONCEDE: [
+    '{A} yields to {B} on {T}',
+    '{A} mengalah kepada {B} soal {T}',
+    '{A} backs down on {T}',
+    '{A} mundur soal {T}',
+  ],
+  COOPERATE: [
+    '{A} works with {B} on {T}',
+    '{A} bekerja sama dengan {B} soal {T}',
+    '{A} starts joint work on {T}',
+    '{A} memulai kerja sama soal {T}',
+  ],
+  AID: [
+    '{A} sends aid to {B} over {T}',
+    '{A} mengirim bantuan ke {B} soal {T}',
+    '{A} sends aid over {T}',
+    '{A} mengirim bantuan soal {T}',
+  ],
+  RETREAT: [
+    '{A} pulls back from {B} over {T}',
+    '{A} mundur dari {B} soal {T}',
+    '{A} withdraws over {T}',
+    '{A} menarik diri soal {T}',
+  ],
+  REQUEST: [
+    '{A} asks {B} for help on {T}',
+    '{A} meminta bantuan {B} soal {T}',
+    '{A} appeals for help on {T}',
+    '{A} meminta bantuan soal {T}',
+  ],
+  ACCUSE: [
+    '{A} accuses {B} over {T}',
+    '{A} menuduh {B} soal {T}',
+    '{A} makes accusations over {T}',
+    '{A} melontarkan tuduhan soal {T}',
+  ],
+  REJECT: [
+    '{A} rejects a proposal by {B} on {T}',
+    '{A} menolak usulan {B} soal {T}',
+    '{A} rejects a proposal on {T}',
+    '{A} menolak usulan soal {T}',
+  ],
+  THREATEN: [
+    '{A} threatens {B} over {T}',
+    '{A} mengancam {B} soal {T}',
+    '{A} issues threats over {T}',
+    '{A} melontarkan ancaman soal {T}',
+  ],
+  PROTEST: [
+    '{A} protests against {B} over {T}',
+    '{A} memprotes {B} soal {T}',
+    '{A} stages protests over {T}',
+    '{A} menggelar protes soal {T}',
+  ],
+  SANCTION: [
+    '{A} sanctions {B} over {T}',
+    '{A} menyanksi {B} soal {T}',
+    '{A} announces sanctions over {T}',
+    '{A} mengumumkan sanksi soal {T}',
+  ],
+  MOBILIZE: [
+    '{A} mobilizes against {B} over {T}',
+    '{A} mengerahkan pasukan melawan {B} soal {T}',
+    '{A} mobilizes forces over {T}',
+    '{A} mengerahkan pasukan soal {T}',
+  ],
+  COERCE: [
+    '{A} cracks down on {B} over {T}',
+    '{A} menindak {B} soal {T}',
+    '{A} cracks down over {T}',
+    '{A} melakukan penindakan soal {T}',
+  ],
+  ASSAULT: [
+    '{A} attacks {B} over {T}',
+    '{A} menyerang {B} soal {T}',
+    '{A} carries out attacks over {T}',
+    '{A} melancarkan serangan soal {T}',
+  ],
+  STATEMENT: [
+    '{A} responds to {B} on {T}',
+    '{A} menanggapi {B} soal {T}',
+    '{A} makes a statement on {T}',
+    '{A} memberi pernyataan soal {T}',
+  ],
 };
 const SUMMARIES = {
-  cooperation: ['{A} and {B} said talks on {T} would go on.', '{A} dan {B} menyatakan pembicaraan soal {T} akan berlanjut.'],
+  cooperation: [
+    '{A} and {B} said talks on {T} would go on.',
+    '{A} dan {B} menyatakan pembicaraan soal {T} akan berlanjut.',
+  ],
   conflict: ['Relations between {A} and {B} have worsened over {T}.', 'Hubungan {A} dan {B} memburuk akibat {T}.'],
   alone: ['{A} spoke to reporters about {T}.', '{A} berbicara kepada wartawan tentang {T}.'],
 } as const;
 const MODES: Partial<Record<EventType, readonly string[]>> = {
-  ASSAULT: ['firearms', 'explosives', 'aerial', 'beat'], COERCE: ['seize', 'arrest', 'censor', 'cyber'], PROTEST: ['demonstrate', 'strike', 'riot'],
+  ASSAULT: ['firearms', 'explosives', 'aerial', 'beat'],
+  COERCE: ['seize', 'arrest', 'censor', 'cyber'],
+  PROTEST: ['demonstrate', 'strike', 'riot'],
 };
 // Phrases `resolveRelativeDate` reads, English then Indonesian.
 const RELATIVE: readonly Pair[] = [
-  ['last week', 'pekan lalu'], ['earlier this week', 'awal pekan ini'], ['last weekend', 'akhir pekan lalu'],
-  ['yesterday', 'kemarin'], ['last month', 'bulan lalu'], ['this month', 'bulan ini'], ['last year', 'tahun lalu'],
+  ['last week', 'pekan lalu'],
+  ['earlier this week', 'awal pekan ini'],
+  ['last weekend', 'akhir pekan lalu'],
+  ['yesterday', 'kemarin'],
+  ['last month', 'bulan lalu'],
+  ['this month', 'bulan ini'],
+  ['last year', 'tahun lalu'],
 ];
 
 /** sfc32 seeded through splitmix32: a small, fast PRNG returning numbers in [0, 1). */
@@ -173,19 +314,29 @@ function compile(template: string): Filler {
 
 /** The same English template with a plural subject: "{A} accuses" becomes "{A} accuse". */
 function pluralSubject(template: string): string {
-  return template.replace(/^\{A\} (\w+)/, (_, verb: string) =>
-    `{A} ${verb.endsWith('ies') ? `${verb.slice(0, -3)}y` : verb.endsWith('sses') ? verb.slice(0, -2) : verb.slice(0, -1)}`);
+  return template.replace(
+    /^\{A\} (\w+)/,
+    (_, verb: string) =>
+      `{A} ${verb.endsWith('ies') ? `${verb.slice(0, -3)}y` : verb.endsWith('sses') ? verb.slice(0, -2) : verb.slice(0, -1)}`,
+  );
 }
 
 // Per type: [English with a recipient, without], the same with a plural subject, [Indonesian with, without].
 const TITLE_FILLERS = new Map(
-  (Object.entries(TITLES) as [EventType, readonly [string, string, string, string]][]).map(([type, [withEn, withId, aloneEn, aloneId]]) => [
-    type,
-    [[compile(withEn), compile(aloneEn)], [compile(pluralSubject(withEn)), compile(pluralSubject(aloneEn))], [compile(withId), compile(aloneId)]] as const,
-  ]),
+  (Object.entries(TITLES) as [EventType, readonly [string, string, string, string]][]).map(
+    ([type, [withEn, withId, aloneEn, aloneId]]) => [
+      type,
+      [
+        [compile(withEn), compile(aloneEn)],
+        [compile(pluralSubject(withEn)), compile(pluralSubject(aloneEn))],
+        [compile(withId), compile(aloneId)],
+      ] as const,
+    ],
+  ),
 );
-const SUMMARY_FILLERS = Object.fromEntries(Object.entries(SUMMARIES).map(([key, [en, id]]) => [key, [compile(en), compile(id)] as const])) as
-  Record<keyof typeof SUMMARIES, readonly [Filler, Filler]>;
+const SUMMARY_FILLERS = Object.fromEntries(
+  Object.entries(SUMMARIES).map(([key, [en, id]]) => [key, [compile(en), compile(id)] as const]),
+) as Record<keyof typeof SUMMARIES, readonly [Filler, Filler]>;
 
 /** Builds the fictional actors and their activity weights (1/rank); states get user-assigned ISO codes (XAA–XZZ), so no real country is implied. */
 function createActors(count: number, random: Random): { actors: RawDataset['actors']; weights: number[] } {
@@ -210,12 +361,20 @@ function createActors(count: number, random: Random): { actors: RawDataset['acto
   const states = Math.min(Math.max(1, Math.round(count * 0.12)), 250, count);
   const persons = Math.round((count - states) * 0.5);
   const organizations = Math.round((count - states) * 0.25);
-  const codes = Array.from({ length: 676 }, (_, i) => `X${String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26))}`);
+  const codes = Array.from(
+    { length: 676 },
+    (_, i) => `X${String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26))}`,
+  );
   const stateWeights = weighted(Array.from({ length: states }, (_, i) => 1 / (i + 1)));
   const ids = new Set<string>();
   const actors: RawDataset['actors'] = [];
   const add = (kind: ActorKind, [en, id]: Pair, extra: object = {}): void => {
-    const base = en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 56) || 'actor';
+    const base =
+      en
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 56) || 'actor';
     let slug = base;
     for (let n = 2; ids.has(slug); n += 1) slug = `${base}-${n}`;
     ids.add(slug);
@@ -238,14 +397,26 @@ function createActors(count: number, random: Random): { actors: RawDataset['acto
     if (i < states + persons) {
       const [role, peran] = pick(ROLES, random);
       const [name] = unique((last) => [`${word(2, false)} ${last}`, ''], word(2));
-      add('person', [name, name], { country, affiliation: state?.id, role: { en: `${role} of ${stateName}`, id: `${peran} ${stateName}` } });
+      add('person', [name, name], {
+        country,
+        affiliation: state?.id,
+        role: { en: `${role} of ${stateName}`, id: `${peran} ${stateName}` },
+      });
     } else if (i < states + persons + organizations) {
       const [en, id] = pick(ORGANIZATIONS, random);
       const national = random() < 0.5;
-      add('organization', unique((root) => [en.replace('{R}', root), id.replace('{R}', root)], national ? stateName : word(2)), national ? { country } : {});
+      add(
+        'organization',
+        unique((root) => [en.replace('{R}', root), id.replace('{R}', root)], national ? stateName : word(2)),
+        national ? { country } : {},
+      );
     } else {
       const [en, id] = pick(GROUPS, random);
-      add('group', unique((root) => [en.replace('{S}', root), id.replace('{S}', root)], stateName), { country });
+      add(
+        'group',
+        unique((root) => [en.replace('{S}', root), id.replace('{S}', root)], stateName),
+        { country },
+      );
     }
   }
   // Popularity rank: states tend to lead, groups to trail; activity falls off as 1/rank.
@@ -272,7 +443,8 @@ const dayWords = (ms: number): string => {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 };
 const monthWords = (ms: number): string => dayWords(ms).replace(/^\d+ /, '');
-const monthStart = (ms: number, add = 0): number => Date.UTC(new Date(ms).getUTCFullYear(), new Date(ms).getUTCMonth() + add, 1);
+const monthStart = (ms: number, add = 0): number =>
+  Date.UTC(new Date(ms).getUTCFullYear(), new Date(ms).getUTCMonth() + add, 1);
 const yearStart = (ms: number, add = 0): number => Date.UTC(new Date(ms).getUTCFullYear() + add, 0, 1);
 const relativeSpans = new Map<string, readonly [number, number]>();
 
@@ -280,9 +452,21 @@ const relativeSpans = new Map<string, readonly [number, number]>();
 function plainDate(day: number, unit: 'day' | 'month' | 'year', mark = '', words = ''): DateDraft {
   const iso = formatEdtfDay(day);
   const prefix = words === '' ? '' : `${words} `;
-  if (unit === 'day') return { date: iso + mark, earliest: day, latest: day + DAY_MS - 1, phrase: prefix + dayWords(day) };
-  if (unit === 'month') return { date: iso.slice(0, 7) + mark, earliest: monthStart(day), latest: monthStart(day, 1) - 1, phrase: prefix + monthWords(day) };
-  return { date: iso.slice(0, 4) + mark, earliest: yearStart(day), latest: yearStart(day, 1) - 1, phrase: prefix + iso.slice(0, 4) };
+  if (unit === 'day')
+    return { date: iso + mark, earliest: day, latest: day + DAY_MS - 1, phrase: prefix + dayWords(day) };
+  if (unit === 'month')
+    return {
+      date: iso.slice(0, 7) + mark,
+      earliest: monthStart(day),
+      latest: monthStart(day, 1) - 1,
+      phrase: prefix + monthWords(day),
+    };
+  return {
+    date: iso.slice(0, 4) + mark,
+    earliest: yearStart(day),
+    latest: yearStart(day, 1) - 1,
+    phrase: prefix + iso.slice(0, 4),
+  };
 }
 
 /** An EDTF date around `day` (ms, UTC midnight): ~60% days, 15% months, 10% years, 10% intervals, 4% qualified, 1% relative. */
@@ -295,7 +479,12 @@ function drawDate(day: number, random: Random): DateDraft {
     if (random() < 0.7) {
       const start = Math.min(day, END - 21 * DAY_MS);
       const end = start + (1 + Math.floor(random() * 20)) * DAY_MS;
-      return { date: `${formatEdtfDay(start)}/${formatEdtfDay(end)}`, earliest: start, latest: end + DAY_MS - 1, phrase: `${dayWords(start)} to ${dayWords(end)}` };
+      return {
+        date: `${formatEdtfDay(start)}/${formatEdtfDay(end)}`,
+        earliest: start,
+        latest: end + DAY_MS - 1,
+        phrase: `${dayWords(start)} to ${dayWords(end)}`,
+      };
     }
     const start = monthStart(Math.min(day, END - 160 * DAY_MS));
     const end = monthStart(start, 1 + Math.floor(random() * 5));
@@ -349,7 +538,9 @@ function clip(text: string): string {
 
 function checkWhole(value: number, name: string, min: number, max: number): void {
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, got ${String(value)}`);
+    throw new RangeError(
+      `${name} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, got ${String(value)}`,
+    );
   }
 }
 
@@ -407,13 +598,20 @@ function draftEvent(world: World, index: number, random: Random): EventDraft {
   const n = world.actors.length;
   const crisis = random() < BACKGROUND ? undefined : crises[world.crisisOf(random)];
   // The background thickens towards the present, as news coverage does.
-  const at = crisis ? crisis.center + gaussian(random) * crisis.spread * DAY_MS : START + (END - START) * Math.sqrt(random());
+  const at = crisis
+    ? crisis.center + gaussian(random) * crisis.spread * DAY_MS
+    : START + (END - START) * Math.sqrt(random());
   const date = drawDate(START + Math.floor((Math.min(Math.max(at, START), END) - START) / DAY_MS) * DAY_MS, random);
   const type = TYPES[typeOf(random)] ?? 'STATEMENT';
   const chosen: number[] = [];
   const draw = (partnersOf: number | undefined): void => {
     for (let tries = 0; tries < 4; tries += 1) {
-      const list = crisis && random() < 0.5 ? crisis.members : partnersOf !== undefined && random() < PARTNER_CHANCE ? partners[partnersOf] : undefined;
+      const list =
+        crisis && random() < 0.5
+          ? crisis.members
+          : partnersOf !== undefined && random() < PARTNER_CHANCE
+            ? partners[partnersOf]
+            : undefined;
       const candidate = list && list.length > 0 ? pick(list, random) : popular(random);
       if (!chosen.includes(candidate)) return void chosen.push(candidate);
     }
@@ -423,10 +621,19 @@ function draftEvent(world: World, index: number, random: Random): EventDraft {
   if (n > 1 && random() < 0.1) draw(lead);
   const actorCount = chosen.length;
   const r = random();
-  const wanted = type === 'STATEMENT' ? (r < 0.7 ? 0 : r < 0.92 ? 1 : 2) : r < 0.08 ? 0 : r < 0.83 ? 1 : r < 0.96 ? 2 : 3;
+  const wanted =
+    type === 'STATEMENT' ? (r < 0.7 ? 0 : r < 0.92 ? 1 : 2) : r < 0.08 ? 0 : r < 0.83 ? 1 : r < 0.96 ? 2 : 3;
   for (let i = 0; i < wanted && chosen.length < n; i += 1) draw(lead);
   const topic = crisis && random() < 0.6 ? crisis.topic : Math.floor(random() * TOPICS.length);
-  return { index, date, type, topic, actors: chosen.slice(0, actorCount), recipients: chosen.slice(actorCount), extra: random() };
+  return {
+    index,
+    date,
+    type,
+    topic,
+    actors: chosen.slice(0, actorCount),
+    recipients: chosen.slice(actorCount),
+    extra: random(),
+  };
 }
 
 /** Actor names by index, and whether each takes a plural verb in English. */
@@ -452,7 +659,8 @@ function writeEvent(e: EventDraft, id: string, world: World, tables: NameTables,
     titles = { en: clip(short.en), id: clip(short.id) };
   }
   const quad = quadClassOf(e.type);
-  const [summaryEn, summaryId] = SUMMARY_FILLERS[b === 1 || quad === 'none' ? 'alone' : quad.endsWith('conflict') ? 'conflict' : 'cooperation'];
+  const [summaryEn, summaryId] =
+    SUMMARY_FILLERS[b === 1 || quad === 'none' ? 'alone' : quad.endsWith('conflict') ? 'conflict' : 'cooperation'];
   const [lead = 0, to = 0] = [e.actors[0], e.recipients[0]];
   const quote = `${e.date.phrase.charAt(0).toUpperCase()}${e.date.phrase.slice(1)}: ${titles.en}.`;
   const modes = MODES[e.type];
@@ -460,17 +668,28 @@ function writeEvent(e: EventDraft, id: string, world: World, tables: NameTables,
   return {
     id,
     date: e.date.date,
-    ...(e.date.relative ? { dateText: { en: e.date.relative[0], id: e.date.relative[1] }, dateBasis: 'relative' as const } : {}),
+    ...(e.date.relative
+      ? { dateText: { en: e.date.relative[0], id: e.date.relative[1] }, dateBasis: 'relative' as const }
+      : {}),
     title: titles,
     ...(e.extra < 0.2
-      ? { summary: { en: summaryEn(tables.en[lead] ?? '', tables.en[to] ?? '', topicEn), id: summaryId(tables.id[lead] ?? '', tables.id[to] ?? '', topicId) } }
+      ? {
+          summary: {
+            en: summaryEn(tables.en[lead] ?? '', tables.en[to] ?? '', topicEn),
+            id: summaryId(tables.id[lead] ?? '', tables.id[to] ?? '', topicId),
+          },
+        }
       : {}),
     type: e.type,
     ...(modes && e.extra > 0.5 ? { mode: modes[Math.floor(((e.extra - 0.5) / 0.5) * modes.length)] } : {}),
     ...(e.extra > 0.15 && e.extra < 0.45 ? { context: [context] } : {}),
     actors: ids(e.actors),
     ...(b === 0 ? { recipients: ids(e.recipients) } : {}),
-    evidence: [start === undefined ? { source: GENERATOR_SOURCE_ID, quote } : { source: GENERATOR_SOURCE_ID, quote, start, end: start + quote.length }],
+    evidence: [
+      start === undefined
+        ? { source: GENERATOR_SOURCE_ID, quote }
+        : { source: GENERATOR_SOURCE_ID, quote, start, end: start + quote.length },
+    ],
   };
 }
 
@@ -496,7 +715,9 @@ export function generateDataset(options: GenerateDatasetOptions): RawDataset | G
     plural: actors.map((a) => a.kind === 'group' && /s$/.test(a.name.en ?? '')),
   };
   const withText = options.sourceText === true;
-  const text: string[] = [`Linimasa generator: synthetic reports (seed ${options.seed}). Every actor and event is fictional.\n\n`];
+  const text: string[] = [
+    `Linimasa generator: synthetic reports (seed ${options.seed}). Every actor and event is fictional.\n\n`,
+  ];
   let offset = text[0]?.length ?? 0;
   const events = drafts.map((draft, i) => {
     const event = writeEvent(draft, `e${i + 1}`, world, tables, withText ? offset : undefined);
@@ -523,14 +744,16 @@ export function generateDataset(options: GenerateDatasetOptions): RawDataset | G
     },
     locales: ['en', 'id'],
     credit: { en: 'Linimasa generator', id: 'Generator Linimasa' },
-    sources: [{
-      id: GENERATOR_SOURCE_ID,
-      publisher: 'Linimasa generator',
-      title: { en: 'Synthetic event reports', id: 'Laporan peristiwa sintetis' },
-      published: GENERATOR_PUBLISHED,
-      language: 'en',
-      ...(withText ? { text: options.sourceTextPath ?? `${datasetId}.txt` } : {}),
-    }],
+    sources: [
+      {
+        id: GENERATOR_SOURCE_ID,
+        publisher: 'Linimasa generator',
+        title: { en: 'Synthetic event reports', id: 'Laporan peristiwa sintetis' },
+        published: GENERATOR_PUBLISHED,
+        language: 'en',
+        ...(withText ? { text: options.sourceTextPath ?? `${datasetId}.txt` } : {}),
+      },
+    ],
     actors,
     events,
   };

@@ -188,7 +188,7 @@ function* actorGraphSteps(
   // Builders are created in event order, so they are already ordered by their first event; only
   // pairs first seen in the same event need ordering by id.
   const relations: GraphRelation[] = [];
-  for (let i = 0, pause = STEP; i < builders.length; ) {
+  for (let i = 0, pause = STEP; i < builders.length;) {
     if (i >= pause) {
       pause += STEP;
       yield;
@@ -222,7 +222,8 @@ function* actorGraphSteps(
   for (const relation of relations) related.add(relation.source).add(relation.target);
   const nodes: GraphNode[] = [];
   for (const [id, actor] of actorById) {
-    if (includeIsolated || related.has(id)) nodes.push({ id, actor, eventCount: tally.counts[indexOf.get(id) ?? -1] ?? 0 });
+    if (includeIsolated || related.has(id))
+      nodes.push({ id, actor, eventCount: tally.counts[indexOf.get(id) ?? -1] ?? 0 });
   }
 
   const isNode = (id: string): boolean => (includeIsolated ? actorById.has(id) : related.has(id));
@@ -303,7 +304,11 @@ export function buildActorGraphInSlices(
   events: readonly TimelineEvent[],
   done: (graph: ActorGraph) => void,
   next: NextTask,
-  { sliceMs = 5, now = () => performance.now(), options = {} }: { sliceMs?: number; now?: () => number; options?: ActorGraphOptions } = {},
+  {
+    sliceMs = 5,
+    now = () => performance.now(),
+    options = {},
+  }: { sliceMs?: number; now?: () => number; options?: ActorGraphOptions } = {},
 ): () => void {
   const steps = actorGraphSteps(actors, events, options);
   let stopped = false;

@@ -66,12 +66,14 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export function translate(language: UiLanguage, key: MessageKey, params?: MessageParams): string {
   const template = (loaded[language] ?? en)[key];
   if (!params) return template;
-  return template.replace(PLURAL, (whole, name: string, branches: string) => choosePlural(language, params, name, branches) ?? whole).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = params[name];
-    // Counts as the language writes them: 100,000 in English, 100.000 in Indonesian.
-    return typeof value === 'number' ? formatCount(language, value) : String(value);
-  });
+  return template
+    .replace(PLURAL, (whole, name: string, branches: string) => choosePlural(language, params, name, branches) ?? whole)
+    .replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+      const value = params[name];
+      // Counts as the language writes them: 100,000 in English, 100.000 in Indonesian.
+      return typeof value === 'number' ? formatCount(language, value) : String(value);
+    });
 }
 
 // `{name, plural, one {…} other {…}}`: branches of plain text, `#` and `{placeholders}`.

@@ -21,7 +21,8 @@ export const en = {
   ignoredParams: 'Ignored an unknown or broken link parameter: {params}',
   openBundled: 'Open the bundled dataset',
   timelineHeading: 'Timeline',
-  timelineLabel: 'Timeline of {count, plural, one {# event} other {# events}}. Arrow keys move between events, Enter selects, plus and minus zoom, 0 fits all.',
+  timelineLabel:
+    'Timeline of {count, plural, one {# event} other {# events}}. Arrow keys move between events, Enter selects, plus and minus zoom, 0 fits all.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomFit: 'Fit all events',
@@ -30,12 +31,16 @@ export const en = {
   jumpTo: 'Jump to',
   earlierEvents: '{count} earlier',
   laterEvents: '{count} later',
-  earlierEventsLabel: '{count, plural, one {Go to the earlier event outside the view} other {Go to the # earlier events outside the view}}',
-  laterEventsLabel: '{count, plural, one {Go to the later event outside the view} other {Go to the # later events outside the view}}',
-  moreHereLabel: '{count, plural, one {# more event around {date}: zoom in to see it} other {# more events around {date}: zoom in to see them}}',
+  earlierEventsLabel:
+    '{count, plural, one {Go to the earlier event outside the view} other {Go to the # earlier events outside the view}}',
+  laterEventsLabel:
+    '{count, plural, one {Go to the later event outside the view} other {Go to the # later events outside the view}}',
+  moreHereLabel:
+    '{count, plural, one {# more event around {date}: zoom in to see it} other {# more events around {date}: zoom in to see them}}',
   noEvents: 'This dataset has no events yet.',
   zoomControls: 'Zoom controls',
-  densityLabel: '{count} events in view, too many to show one by one: press Enter or + to zoom in, or use the list of events',
+  densityLabel:
+    '{count} events in view, too many to show one by one: press Enter or + to zoom in, or use the list of events',
   clusterEvents: '{count} events',
   clusterEvent: '1 event',
   overviewLabel: 'Overview of the whole story; the frame shows the part in view. Click to move there.',
@@ -49,11 +54,15 @@ export const en = {
   graphHeading: 'Actors',
   graphLoading: 'Loading the actor graph…',
   viewsLabel: 'Views',
-  graphLabel: 'Actor graph: {actors, plural, one {# actor} other {# actors}}, {relations, plural, one {# relation} other {# relations}}. Arrow keys move between actors, Enter selects.',
-  graphCaptionAll: '{relations, plural, one {# relation} other {# relations}} among {actors, plural, one {# actor} other {# actors}}',
+  graphLabel:
+    'Actor graph: {actors, plural, one {# actor} other {# actors}}, {relations, plural, one {# relation} other {# relations}}. Arrow keys move between actors, Enter selects.',
+  graphCaptionAll:
+    '{relations, plural, one {# relation} other {# relations}} among {actors, plural, one {# actor} other {# actors}}',
   graphPlacing: 'Placing {actors} actors…',
-  graphCaptionWindow: '{relations, plural, one {# relation} other {# relations}} among {actors, plural, one {# actor} other {# actors}}, from events in {range}',
-  graphCaptionAsOf: 'As of this step: {relations, plural, one {# relation} other {# relations}} among {actors, plural, one {# actor} other {# actors}}',
+  graphCaptionWindow:
+    '{relations, plural, one {# relation} other {# relations}} among {actors, plural, one {# actor} other {# actors}}, from events in {range}',
+  graphCaptionAsOf:
+    'As of this step: {relations, plural, one {# relation} other {# relations}} among {actors, plural, one {# actor} other {# actors}}',
   graphFit: 'Fit',
   graphUnpin: 'Release pinned actors',
   nodeName: '{name} ({kind}), {count, plural, one {# event} other {# events}}',
@@ -112,7 +121,8 @@ export const en = {
   present: 'Present',
   embed: 'Embed',
   embedHeading: 'Embed this view',
-  embedHelp: 'Paste this into your page. The frame shows the current view (dataset, filters, language, selection), fits any width from 320 px, and the script sizes its height to the content.',
+  embedHelp:
+    'Paste this into your page. The frame shows the current view (dataset, filters, language, selection), fits any width from 320 px, and the script sizes its height to the content.',
   embedSnippet: 'HTML snippet',
   copySnippet: 'Copy snippet',
   copied: 'Copied.',
@@ -134,7 +144,8 @@ export const en = {
   backToPrevious: 'Back to the dataset you had',
   dataRefused: 'The data address was not opened: {reason}',
   detailHeading: 'Details',
-  detailEmpty: 'Select an event on the timeline or in the list to see what happened and the sentence it comes from; select an actor or a relation in the graph to see its events.',
+  detailEmpty:
+    'Select an event on the timeline or in the list to see what happened and the sentence it comes from; select an actor or a relation in the graph to see its events.',
   dateAsWorded: 'Date in the source',
   dateNormalised: 'Date',
   dateBasis_stated: 'stated in the source',

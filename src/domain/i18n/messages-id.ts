@@ -22,7 +22,8 @@ export const id: Record<MessageKey, string> = {
   ignoredParams: 'Parameter tautan yang tidak dikenal atau rusak diabaikan: {params}',
   openBundled: 'Buka data bawaan',
   timelineHeading: 'Linimasa',
-  timelineLabel: 'Linimasa {count} peristiwa. Tombol panah berpindah antarperistiwa, Enter memilih, plus dan minus memperbesar atau memperkecil, 0 menampilkan semua.',
+  timelineLabel:
+    'Linimasa {count} peristiwa. Tombol panah berpindah antarperistiwa, Enter memilih, plus dan minus memperbesar atau memperkecil, 0 menampilkan semua.',
   zoomIn: 'Perbesar',
   zoomOut: 'Perkecil',
   zoomFit: 'Tampilkan semua peristiwa',
@@ -36,7 +37,8 @@ export const id: Record<MessageKey, string> = {
   moreHereLabel: '{count} peristiwa lain sekitar {date}: perbesar untuk melihatnya',
   noEvents: 'Data ini belum memiliki peristiwa.',
   zoomControls: 'Kontrol perbesaran',
-  densityLabel: '{count} peristiwa dalam tampilan, terlalu banyak untuk ditampilkan satu per satu: tekan Enter atau + untuk memperbesar, atau gunakan daftar peristiwa',
+  densityLabel:
+    '{count} peristiwa dalam tampilan, terlalu banyak untuk ditampilkan satu per satu: tekan Enter atau + untuk memperbesar, atau gunakan daftar peristiwa',
   clusterEvents: '{count} peristiwa',
   clusterEvent: '1 peristiwa',
   overviewLabel: 'Gambaran seluruh kisah; bingkai menunjukkan bagian yang tampil. Klik untuk berpindah ke sana.',
@@ -113,7 +115,8 @@ export const id: Record<MessageKey, string> = {
   present: 'Presentasi',
   embed: 'Sematkan',
   embedHeading: 'Sematkan tampilan ini',
-  embedHelp: 'Tempelkan ini di halaman Anda. Bingkai menampilkan tampilan saat ini (data, penyaring, bahasa, pilihan), pas untuk lebar mulai 320 px, dan skripnya menyesuaikan tinggi dengan isi.',
+  embedHelp:
+    'Tempelkan ini di halaman Anda. Bingkai menampilkan tampilan saat ini (data, penyaring, bahasa, pilihan), pas untuk lebar mulai 320 px, dan skripnya menyesuaikan tinggi dengan isi.',
   embedSnippet: 'Potongan HTML',
   copySnippet: 'Salin potongan',
   copied: 'Tersalin.',
@@ -124,7 +127,8 @@ export const id: Record<MessageKey, string> = {
   exportSources: 'Sumber',
   downloadPng: 'Unduh PNG',
   openDataset: 'Buka data…',
-  dropHere: 'Lepaskan berkas data (JSON linimasa, JSON TimelineJS, atau CSV) untuk membukanya. Berkas tetap di peramban ini.',
+  dropHere:
+    'Lepaskan berkas data (JSON linimasa, JSON TimelineJS, atau CSV) untuk membukanya. Berkas tetap di peramban ini.',
   dataFrom: 'Data dari {host}.',
   dataFromNote: 'Tidak diterbitkan oleh situs ini: periksa sumbernya sebelum memercayai atau membagikannya.',
   dataFromFile: 'Dibuka dari komputer Anda: {name}.',
@@ -135,7 +139,8 @@ export const id: Record<MessageKey, string> = {
   backToPrevious: 'Kembali ke data sebelumnya',
   dataRefused: 'Alamat data tidak dibuka: {reason}',
   detailHeading: 'Rincian',
-  detailEmpty: 'Pilih peristiwa di linimasa atau di daftar untuk melihat apa yang terjadi dan kalimat sumbernya; pilih aktor atau hubungan di grafik untuk melihat peristiwanya.',
+  detailEmpty:
+    'Pilih peristiwa di linimasa atau di daftar untuk melihat apa yang terjadi dan kalimat sumbernya; pilih aktor atau hubungan di grafik untuk melihat peristiwanya.',
   dateAsWorded: 'Tanggal menurut sumber',
   dateNormalised: 'Tanggal',
   dateBasis_stated: 'disebutkan dalam sumber',

@@ -14,35 +14,141 @@ const HIDDEN_ELEMENTS = new Set(['template', 'object']);
 
 // Elements that start on a line of their own.
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
 ]);
 
 // Table cells sit side by side: a space between them, not a line break.
 const CELL_ELEMENTS = new Set(['td', 'th']);
 
 const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00A0'],
-  ['ndash', '–'], ['mdash', '—'], ['hellip', '…'], ['lsquo', '‘'], ['rsquo', '’'], ['sbquo', '‚'],
-  ['ldquo', '“'], ['rdquo', '”'], ['bdquo', '„'], ['laquo', '«'], ['raquo', '»'], ['lsaquo', '‹'],
-  ['rsaquo', '›'], ['bull', '•'], ['middot', '·'], ['copy', '©'], ['reg', '®'], ['trade', '™'],
-  ['deg', '°'], ['plusmn', '±'], ['times', '×'], ['divide', '÷'], ['minus', '−'], ['frac12', '½'],
-  ['frac14', '¼'], ['frac34', '¾'], ['sup1', '¹'], ['sup2', '²'], ['sup3', '³'], ['micro', 'µ'],
-  ['para', '¶'], ['sect', '§'], ['dagger', '†'], ['Dagger', '‡'], ['permil', '‰'], ['prime', '′'],
-  ['Prime', '″'], ['euro', '€'], ['pound', '£'], ['yen', '¥'], ['cent', '¢'], ['curren', '¤'],
-  ['iexcl', '¡'], ['iquest', '¿'], ['ordf', 'ª'], ['ordm', 'º'], ['shy', ''], ['zwj', '\u200D'],
-  ['zwnj', '\u200C'], ['lrm', '\u200E'], ['rlm', '\u200F'], ['ensp', ' '], ['emsp', ' '], ['thinsp', ' '],
-  ['larr', '←'], ['rarr', '→'], ['uarr', '↑'], ['darr', '↓'], ['harr', '↔'], ['szlig', 'ß'],
-  ['AElig', 'Æ'], ['aelig', 'æ'], ['OElig', 'Œ'], ['oelig', 'œ'], ['Oslash', 'Ø'], ['oslash', 'ø'],
-  ['Aring', 'Å'], ['aring', 'å'], ['Ccedil', 'Ç'], ['ccedil', 'ç'], ['ETH', 'Ð'], ['eth', 'ð'],
-  ['THORN', 'Þ'], ['thorn', 'þ'], ['Scaron', 'Š'], ['scaron', 'š'], ['Zcaron', 'Ž'], ['zcaron', 'ž'],
-  ['Yuml', 'Ÿ'], ['yuml', 'ÿ'],
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00A0'],
+  ['ndash', '–'],
+  ['mdash', '—'],
+  ['hellip', '…'],
+  ['lsquo', '‘'],
+  ['rsquo', '’'],
+  ['sbquo', '‚'],
+  ['ldquo', '“'],
+  ['rdquo', '”'],
+  ['bdquo', '„'],
+  ['laquo', '«'],
+  ['raquo', '»'],
+  ['lsaquo', '‹'],
+  ['rsaquo', '›'],
+  ['bull', '•'],
+  ['middot', '·'],
+  ['copy', '©'],
+  ['reg', '®'],
+  ['trade', '™'],
+  ['deg', '°'],
+  ['plusmn', '±'],
+  ['times', '×'],
+  ['divide', '÷'],
+  ['minus', '−'],
+  ['frac12', '½'],
+  ['frac14', '¼'],
+  ['frac34', '¾'],
+  ['sup1', '¹'],
+  ['sup2', '²'],
+  ['sup3', '³'],
+  ['micro', 'µ'],
+  ['para', '¶'],
+  ['sect', '§'],
+  ['dagger', '†'],
+  ['Dagger', '‡'],
+  ['permil', '‰'],
+  ['prime', '′'],
+  ['Prime', '″'],
+  ['euro', '€'],
+  ['pound', '£'],
+  ['yen', '¥'],
+  ['cent', '¢'],
+  ['curren', '¤'],
+  ['iexcl', '¡'],
+  ['iquest', '¿'],
+  ['ordf', 'ª'],
+  ['ordm', 'º'],
+  ['shy', ''],
+  ['zwj', '\u200D'],
+  ['zwnj', '\u200C'],
+  ['lrm', '\u200E'],
+  ['rlm', '\u200F'],
+  ['ensp', ' '],
+  ['emsp', ' '],
+  ['thinsp', ' '],
+  ['larr', '←'],
+  ['rarr', '→'],
+  ['uarr', '↑'],
+  ['darr', '↓'],
+  ['harr', '↔'],
+  ['szlig', 'ß'],
+  ['AElig', 'Æ'],
+  ['aelig', 'æ'],
+  ['OElig', 'Œ'],
+  ['oelig', 'œ'],
+  ['Oslash', 'Ø'],
+  ['oslash', 'ø'],
+  ['Aring', 'Å'],
+  ['aring', 'å'],
+  ['Ccedil', 'Ç'],
+  ['ccedil', 'ç'],
+  ['ETH', 'Ð'],
+  ['eth', 'ð'],
+  ['THORN', 'Þ'],
+  ['thorn', 'þ'],
+  ['Scaron', 'Š'],
+  ['scaron', 'š'],
+  ['Zcaron', 'Ž'],
+  ['zcaron', 'ž'],
+  ['Yuml', 'Ÿ'],
+  ['yuml', 'ÿ'],
 ]);
 
 // Accented Latin letters: &eacute; and friends, built from the base letter and a combining mark.
 const ACCENTS: ReadonlyMap<string, string> = new Map([
-  ['acute', '\u0301'], ['grave', '\u0300'], ['circ', '\u0302'], ['tilde', '\u0303'], ['uml', '\u0308'],
+  ['acute', '\u0301'],
+  ['grave', '\u0300'],
+  ['circ', '\u0302'],
+  ['tilde', '\u0303'],
+  ['uml', '\u0308'],
 ]);
 const ACCENT_ENTITY = /^([AEIOUYNaeiouyn])(acute|grave|circ|tilde|uml)$/;
 
@@ -64,8 +170,11 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 function fromCodePoint(code: number): string {
   if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252.charAt(code - 0x80);
   const invalid =
-    code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ||
-    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
+    code === 0 ||
+    code > 0x10ffff ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) ||
+    code === 0x7f;
   return invalid ? REPLACEMENT : String.fromCodePoint(code);
 }
 
@@ -101,7 +210,8 @@ class TextBuilder {
     words.forEach((word, i) => {
       if (i > 0) this.space();
       if (word === '') return;
-      if (this.parts.length > 0 && this.pendingBreaks > 0) this.parts.push('\n'.repeat(Math.min(this.pendingBreaks, 2)));
+      if (this.parts.length > 0 && this.pendingBreaks > 0)
+        this.parts.push('\n'.repeat(Math.min(this.pendingBreaks, 2)));
       else if (this.pendingSpace && this.lineHasText) this.parts.push(' ');
       this.pendingBreaks = 0;
       this.pendingSpace = false;
@@ -130,7 +240,13 @@ class TextBuilder {
 
   toString(): string {
     // Non-ASCII spaces such as &nbsp; survive collapsing, so each line is trimmed too.
-    return this.parts.join('').split('\n').map((line) => line.trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    return this.parts
+      .join('')
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   }
 }
 

@@ -30,8 +30,24 @@ export interface CsvImportOptions extends ImportOptions {
 
 /** The columns of the events sheet; `title`, `summary` and `date_text` also come as `title_<lang>` and so on. */
 export const EVENT_COLUMNS = [
-  'id', 'date', 'title', 'type', 'summary', 'actors', 'recipients', 'source', 'url', 'published', 'language',
-  'via', 'quote', 'date_text', 'date_basis', 'tags', 'mode', 'context',
+  'id',
+  'date',
+  'title',
+  'type',
+  'summary',
+  'actors',
+  'recipients',
+  'source',
+  'url',
+  'published',
+  'language',
+  'via',
+  'quote',
+  'date_text',
+  'date_basis',
+  'tags',
+  'mode',
+  'context',
 ] as const;
 
 /** The columns of the actors sheet; `name` and `role` also come as `name_<lang>` and `role_<lang>`. */
@@ -63,8 +79,13 @@ function parseRows(text: string): string[][] {
 }
 
 function readSheet(
-  text: string, known: readonly string[], localized: readonly string[], locale: string, where: (row: number, column?: string) => string,
-  errors: DatasetIssue[], notes: ImportNotes,
+  text: string,
+  known: readonly string[],
+  localized: readonly string[],
+  locale: string,
+  where: (row: number, column?: string) => string,
+  errors: DatasetIssue[],
+  notes: ImportNotes,
 ): Sheet {
   const [header = [], ...body] = parseRows(text);
   const columns = new Map<string, string>();
@@ -84,10 +105,16 @@ function readSheet(
       }
     }
     if (key !== undefined && columns.has(key)) {
-      errors.push({ path: where(1, name), message: `the column appears twice (first as ${JSON.stringify(columns.get(key))})` });
+      errors.push({
+        path: where(1, name),
+        message: `the column appears twice (first as ${JSON.stringify(columns.get(key))})`,
+      });
       key = undefined;
     } else if (key === undefined && name !== '') {
-      notes.add(where(1, name), `unknown column is ignored (known columns: ${known.join(', ')}; ${localized.map((b) => `${b}_<lang>`).join(', ')})`);
+      notes.add(
+        where(1, name),
+        `unknown column is ignored (known columns: ${known.join(', ')}; ${localized.map((b) => `${b}_<lang>`).join(', ')})`,
+      );
     }
     if (key !== undefined) columns.set(key, name);
     keys.push(key);
@@ -96,7 +123,11 @@ function readSheet(
     if (cells.every((cell) => cell.trim() === '')) return [];
     const row = i + 2;
     if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
-      notes.group(`extra-cells:${where(0)}`, where(row), 'the row has more cells than the header has columns; the extra cells are ignored');
+      notes.group(
+        `extra-cells:${where(0)}`,
+        where(row),
+        'the row has more cells than the header has columns; the extra cells are ignored',
+      );
     }
     const byKey = new Map<string, string>();
     keys.forEach((key, c) => {
@@ -108,11 +139,19 @@ function readSheet(
 }
 
 function splitList(cell: string): string[] {
-  return cell.split(';').map((item) => item.trim()).filter((item) => item !== '');
+  return cell
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 /** A localized text from a base column and its `_<lang>` columns; empty cells are left out. */
-function localizedFrom(cells: Map<string, string>, base: string, locale: string, languages: readonly string[]): Record<string, string> | undefined {
+function localizedFrom(
+  cells: Map<string, string>,
+  base: string,
+  locale: string,
+  languages: readonly string[],
+): Record<string, string> | undefined {
   const text: Record<string, string> = {};
   const main = cells.get(base);
   if (main) text[locale] = main;
@@ -137,7 +176,9 @@ interface Origins {
   actors?: Sheet;
   readonly eventRows: number[];
   readonly sourceRows: (number | undefined)[];
-  readonly actorRows: ({ sheet: 'events'; row: number; column: string } | { sheet: 'actors'; row: number } | undefined)[];
+  readonly actorRows: (
+    { sheet: 'events'; row: number; column: string } | { sheet: 'actors'; row: number } | undefined
+  )[];
   readonly localeColumns: Map<string, string>;
 }
 
@@ -159,10 +200,28 @@ function segmentsOf(path: string): (string | number)[] {
 }
 
 const EVENT_FIELD_COLUMNS: Readonly<Record<string, string>> = {
-  id: 'id', date: 'date', dateText: 'date_text', dateBasis: 'date_basis', title: 'title', summary: 'summary', type: 'type',
-  mode: 'mode', context: 'context', actors: 'actors', recipients: 'recipients', evidence: 'quote', tags: 'tags',
+  id: 'id',
+  date: 'date',
+  dateText: 'date_text',
+  dateBasis: 'date_basis',
+  title: 'title',
+  summary: 'summary',
+  type: 'type',
+  mode: 'mode',
+  context: 'context',
+  actors: 'actors',
+  recipients: 'recipients',
+  evidence: 'quote',
+  tags: 'tags',
 };
-const SOURCE_FIELD_COLUMNS: Readonly<Record<string, string>> = { id: 'source', publisher: 'source', url: 'url', published: 'published', language: 'language', via: 'via' };
+const SOURCE_FIELD_COLUMNS: Readonly<Record<string, string>> = {
+  id: 'source',
+  publisher: 'source',
+  url: 'url',
+  published: 'published',
+  language: 'language',
+  via: 'via',
+};
 
 function cellName(sheet: Sheet, base: string, lang: unknown, locale: string): string {
   const key = typeof lang === 'string' && lang.toLowerCase() !== locale.toLowerCase() ? `${base}:${lang}` : base;
@@ -172,14 +231,16 @@ function cellName(sheet: Sheet, base: string, lang: unknown, locale: string): st
 /** Rewrites a `parseDataset` path as a place in the sheets, such as `row 4, column "date"`. */
 function locate(path: string, origins: Origins, locale: string): string {
   const [collection, index, fieldName, next] = segmentsOf(path);
-  const at = (prefix: string, row: number, column?: string): string => `${prefix}row ${row}${column === undefined ? '' : `, column ${JSON.stringify(column)}`}`;
+  const at = (prefix: string, row: number, column?: string): string =>
+    `${prefix}row ${row}${column === undefined ? '' : `, column ${JSON.stringify(column)}`}`;
   if (typeof index !== 'number') return path;
   if (collection === 'events') {
     const row = origins.eventRows[index];
     if (row === undefined) return path;
     const base = typeof fieldName === 'string' ? EVENT_FIELD_COLUMNS[fieldName] : undefined;
     if (base === undefined) return at('', row);
-    if (fieldName === 'evidence' && segmentsOf(path)[4] === 'source') return at('', row, cellName(origins.events, 'source', undefined, locale));
+    if (fieldName === 'evidence' && segmentsOf(path)[4] === 'source')
+      return at('', row, cellName(origins.events, 'source', undefined, locale));
     return at('', row, cellName(origins.events, base, EVENT_LOCALIZED.includes(base) ? next : undefined, locale));
   }
   if (collection === 'sources') {
@@ -190,9 +251,18 @@ function locate(path: string, origins: Origins, locale: string): string {
   if (collection === 'actors') {
     const origin = origins.actorRows[index];
     if (origin === undefined) return path;
-    if (origin.sheet === 'events') return at('', origin.row, cellName(origins.events, origin.column, undefined, locale));
+    if (origin.sheet === 'events')
+      return at('', origin.row, cellName(origins.events, origin.column, undefined, locale));
     const known = typeof fieldName === 'string' && (ACTOR_COLUMNS as readonly string[]).includes(fieldName);
-    const column = known && origins.actors ? cellName(origins.actors, String(fieldName), ACTOR_LOCALIZED.includes(String(fieldName)) ? next : undefined, locale) : undefined;
+    const column =
+      known && origins.actors
+        ? cellName(
+            origins.actors,
+            String(fieldName),
+            ACTOR_LOCALIZED.includes(String(fieldName)) ? next : undefined,
+            locale,
+          )
+        : undefined;
     return at('actors CSV ', origin.row, column);
   }
   if (collection === 'locales') {
@@ -208,7 +278,13 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
   try {
     return convert(text, options, notes);
   } catch (error) {
-    return { ok: false, errors: [{ path: '$', message: `the CSV could not be read: ${error instanceof Error ? error.message : String(error)}` }], report: notes.list() };
+    return {
+      ok: false,
+      errors: [
+        { path: '$', message: `the CSV could not be read: ${error instanceof Error ? error.message : String(error)}` },
+      ],
+      report: notes.list(),
+    };
   }
 }
 
@@ -217,12 +293,29 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
   if (!settings.ok) return { ok: false, errors: settings.errors, report: notes.list() };
   const { locale } = settings;
   const errors: DatasetIssue[] = [];
-  const events = readSheet(text, EVENT_COLUMNS, EVENT_LOCALIZED, locale, (row, column) => `row ${row}${column === undefined ? '' : `, column ${JSON.stringify(column)}`}`, errors, notes);
+  const events = readSheet(
+    text,
+    EVENT_COLUMNS,
+    EVENT_LOCALIZED,
+    locale,
+    (row, column) => `row ${row}${column === undefined ? '' : `, column ${JSON.stringify(column)}`}`,
+    errors,
+    notes,
+  );
   for (const required of ['date', 'title']) {
-    if (!events.columns.has(required)) errors.push({ path: 'row 1', message: `the header has no ${JSON.stringify(required)} column; the first row must name the columns (see docs/csv-format.md)` });
+    if (!events.columns.has(required))
+      errors.push({
+        path: 'row 1',
+        message: `the header has no ${JSON.stringify(required)} column; the first row must name the columns (see docs/csv-format.md)`,
+      });
   }
-  if (errors.length === 0 && events.rows.length === 0) errors.push({ path: 'row 2', message: 'the CSV has no events below its header' });
-  if (events.rows.length > LIMITS.events) errors.push({ path: '$', message: `has ${events.rows.length.toLocaleString('en')} events; at most ${LIMITS.events.toLocaleString('en')} are allowed` });
+  if (errors.length === 0 && events.rows.length === 0)
+    errors.push({ path: 'row 2', message: 'the CSV has no events below its header' });
+  if (events.rows.length > LIMITS.events)
+    errors.push({
+      path: '$',
+      message: `has ${events.rows.length.toLocaleString('en')} events; at most ${LIMITS.events.toLocaleString('en')} are allowed`,
+    });
   if (errors.length > 0) return { ok: false, errors, report: notes.list() };
 
   const origins: Origins = { events, eventRows: [], sourceRows: [], actorRows: [], localeColumns: new Map() };
@@ -231,27 +324,41 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
   const allocateActor = createIdAllocator(['unknown']);
   let actorSheet: Sheet | undefined;
   if (options.actorsCsv !== undefined) {
-    const where = (row: number, column?: string): string => `actors CSV row ${row}${column === undefined ? '' : `, column ${JSON.stringify(column)}`}`;
+    const where = (row: number, column?: string): string =>
+      `actors CSV row ${row}${column === undefined ? '' : `, column ${JSON.stringify(column)}`}`;
     actorSheet = readSheet(options.actorsCsv, ACTOR_COLUMNS, ACTOR_LOCALIZED, locale, where, errors, notes);
     origins.actors = actorSheet;
-    if (!actorSheet.columns.has('name')) errors.push({ path: 'actors CSV row 1', message: 'the header has no "name" column' });
+    if (!actorSheet.columns.has('name'))
+      errors.push({ path: 'actors CSV row 1', message: 'the header has no "name" column' });
     for (const { row, cells } of actorSheet.rows) {
       const name = localizedFrom(cells, 'name', locale, actorSheet.languages);
       const id = cells.get('id') || allocateActor(cells.get('name') ?? '', `actor-${row}`);
       const kind = (cells.get('kind') ?? '').toLowerCase();
-      if (kind === '') notes.group('actor-kind', where(row, actorSheet.columns.get('kind') ?? 'kind'), 'the actor has no kind and is taken to be a group');
+      if (kind === '')
+        notes.group(
+          'actor-kind',
+          where(row, actorSheet.columns.get('kind') ?? 'kind'),
+          'the actor has no kind and is taken to be a group',
+        );
       const role = localizedFrom(cells, 'role', locale, actorSheet.languages);
       const optional = (key: string, value: string | undefined): Json => (value ? { [key]: value } : {});
       actors.push({
-        id, name: name ?? {}, kind: kind || 'group', ...optional('country', cells.get('country')?.toUpperCase()), ...(role ? { role } : {}),
-        ...optional('affiliation', cells.get('affiliation')), ...optional('wikidata', cells.get('wikidata')),
+        id,
+        name: name ?? {},
+        kind: kind || 'group',
+        ...optional('country', cells.get('country')?.toUpperCase()),
+        ...(role ? { role } : {}),
+        ...optional('affiliation', cells.get('affiliation')),
+        ...optional('wikidata', cells.get('wikidata')),
       });
       origins.actorRows.push({ sheet: 'actors', row });
       if (!actorIds.has(id)) actorIds.set(id, id);
       for (const n of Object.values(name ?? {})) if (!actorIds.has(n.toLowerCase())) actorIds.set(n.toLowerCase(), id);
     }
     for (const actor of actors) {
-      if (typeof actor.affiliation === 'string') actor.affiliation = actorIds.get(actor.affiliation) ?? actorIds.get(actor.affiliation.toLowerCase()) ?? actor.affiliation;
+      if (typeof actor.affiliation === 'string')
+        actor.affiliation =
+          actorIds.get(actor.affiliation) ?? actorIds.get(actor.affiliation.toLowerCase()) ?? actor.affiliation;
     }
   }
 
@@ -261,7 +368,10 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
       const found = actorIds.get(name) ?? actorIds.get(name.toLowerCase());
       if (found !== undefined) return found;
       if (actorSheet) {
-        errors.push({ path: `row ${row}, column ${JSON.stringify(events.columns.get(column) ?? column)}`, message: `no actor in the actors CSV has the id or name ${JSON.stringify(name)}` });
+        errors.push({
+          path: `row ${row}, column ${JSON.stringify(events.columns.get(column) ?? column)}`,
+          message: `no actor in the actors CSV has the id or name ${JSON.stringify(name)}`,
+        });
         return name;
       }
       const id = allocateActor(name, `actor-${actors.length + 1}`);
@@ -269,15 +379,22 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
       origins.actorRows.push({ sheet: 'events', row, column });
       actorIds.set(name.toLowerCase(), id);
       actorIds.set(id, id);
-      notes.group('actor-created', `row ${row}, column ${JSON.stringify(events.columns.get(column) ?? column)}`, 'actors named here are created with the kind "group"; give an actors CSV to set their kinds');
+      notes.group(
+        'actor-created',
+        `row ${row}, column ${JSON.stringify(events.columns.get(column) ?? column)}`,
+        'actors named here are created with the kind "group"; give an actors CSV to set their kinds',
+      );
       return id;
     });
 
   const sources = new Map<string, Json>();
   const allocateSource = createIdAllocator();
-  const allocateEvent = createIdAllocator(events.rows.map(({ cells }) => cells.get('id') ?? '').filter((id) => id !== ''));
+  const allocateEvent = createIdAllocator(
+    events.rows.map(({ cells }) => cells.get('id') ?? '').filter((id) => id !== ''),
+  );
   const spans: DateSpan[] = [];
-  const where = (row: number, column: string): string => `row ${row}, column ${JSON.stringify(events.columns.get(column) ?? column)}`;
+  const where = (row: number, column: string): string =>
+    `row ${row}, column ${JSON.stringify(events.columns.get(column) ?? column)}`;
   if (!events.columns.has('type')) notes.add('row 1', 'there is no "type" column: every event is a STATEMENT');
   const eventList = events.rows.map(({ row, cells }) => {
     origins.eventRows.push(row);
@@ -286,11 +403,16 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
     const span = parseEdtfDate(date);
     if (span.ok) spans.push(span.span);
     const title = localizedFrom(cells, 'title', locale, events.languages) ?? {};
-    if (cell('title') === '') errors.push({ path: where(row, 'title'), message: 'the title is empty: every event needs one in the default language' });
+    if (cell('title') === '')
+      errors.push({
+        path: where(row, 'title'),
+        message: 'the title is empty: every event needs one in the default language',
+      });
     let type = cell('type').toUpperCase();
     if (type === '') {
       type = 'STATEMENT';
-      if (events.columns.has('type')) notes.group('type', where(row, 'type'), 'the type is empty and is taken to be STATEMENT');
+      if (events.columns.has('type'))
+        notes.group('type', where(row, 'type'), 'the type is empty and is taken to be STATEMENT');
     }
     let eventActors = resolveActors(cell('actors'), row, 'actors');
     if (eventActors.length === 0) {
@@ -306,10 +428,18 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
       const key = [publisher, url, cell('published'), cell('language'), cell('via')].join('\u0000');
       let source = sources.get(key);
       if (!source) {
-        if (cell('published') === '') errors.push({ path: where(row, 'published'), message: 'a source needs the day it was published, such as 2022-07-01' });
+        if (cell('published') === '')
+          errors.push({
+            path: where(row, 'published'),
+            message: 'a source needs the day it was published, such as 2022-07-01',
+          });
         source = {
-          id: allocateSource(`${publisher} ${cell('published')}`, 'source'), publisher, ...(url ? { url } : {}),
-          published: cell('published'), language: cell('language') || locale, ...(cell('via') ? { via: cell('via') } : {}),
+          id: allocateSource(`${publisher} ${cell('published')}`, 'source'),
+          publisher,
+          ...(url ? { url } : {}),
+          published: cell('published'),
+          language: cell('language') || locale,
+          ...(cell('via') ? { via: cell('via') } : {}),
         };
         sources.set(key, source);
         origins.sourceRows.push(row);
@@ -317,11 +447,19 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
       sourceId = source.id as string;
     }
     const quote = cell('quote');
-    if (quote !== '' && sourceId === undefined) errors.push({ path: where(row, 'quote'), message: 'a quote needs its source: fill in "source" (or "url") and "published"' });
+    if (quote !== '' && sourceId === undefined)
+      errors.push({
+        path: where(row, 'quote'),
+        message: 'a quote needs its source: fill in "source" (or "url") and "published"',
+      });
     let dateBasis = cell('date_basis').toLowerCase() || undefined;
     if (quote === '' && dateBasis === undefined) {
       dateBasis = 'external';
-      notes.group('external', where(row, 'quote'), 'the event has no quote, so its date is marked as added from outside the sources ("dateBasis": "external")');
+      notes.group(
+        'external',
+        where(row, 'quote'),
+        'the event has no quote, so its date is marked as added from outside the sources ("dateBasis": "external")',
+      );
     }
     const dateText = localizedFrom(cells, 'date_text', locale, events.languages);
     const summary = localizedFrom(cells, 'summary', locale, events.languages);
@@ -350,12 +488,23 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
   const sourceList = [...sources.values()];
   if (sourceList.length === 0) {
     const name = (options.fileName ?? '').replace(/^.*[\\/]/, '');
-    sourceList.push({ id: 'csv', publisher: name || 'CSV import', published: latestDay(spans) ?? '0001-01-01', language: locale });
+    sourceList.push({
+      id: 'csv',
+      publisher: name || 'CSV import',
+      published: latestDay(spans) ?? '0001-01-01',
+      language: locale,
+    });
     origins.sourceRows.push(undefined);
-    notes.add('row 1', 'the CSV names no sources: the file itself is listed as the source, published on the day of its latest event');
+    notes.add(
+      'row 1',
+      'the CSV names no sources: the file itself is listed as the source, published on the day of its latest event',
+    );
   }
   const locales = [locale];
-  for (const [sheet, lang] of [...events.languages.map((l) => [events, l] as const), ...(actorSheet?.languages ?? []).map((l) => [actorSheet as Sheet, l] as const)]) {
+  for (const [sheet, lang] of [
+    ...events.languages.map((l) => [events, l] as const),
+    ...(actorSheet?.languages ?? []).map((l) => [actorSheet as Sheet, l] as const),
+  ]) {
     if (locales.some((l) => l.toLowerCase() === lang.toLowerCase())) continue;
     const column = [...sheet.columns.entries()].find(([key]) => key.endsWith(`:${lang}`))?.[1];
     if (column !== undefined) origins.localeColumns.set(String(locales.length), column);
@@ -363,14 +512,25 @@ function convert(text: string, options: CsvImportOptions, notes: ImportNotes): I
   }
   const fileTitle = (options.fileName ?? '').replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
   const json: RawDataset = {
-    format: DATASET_FORMAT, id: settings.id, title: { [locale]: fileTitle || 'Imported timeline' }, locales,
-    sources: sourceList as RawDataset['sources'], actors: actors as RawDataset['actors'], events: eventList as RawDataset['events'],
+    format: DATASET_FORMAT,
+    id: settings.id,
+    title: { [locale]: fileTitle || 'Imported timeline' },
+    locales,
+    sources: sourceList as RawDataset['sources'],
+    actors: actors as RawDataset['actors'],
+    events: eventList as RawDataset['events'],
   };
   return finish(json, errors, notes, origins, locale);
 }
 
 /** Checks the converted dataset and moves every issue to its row and column; the importer's own errors win at a place. */
-function finish(json: RawDataset, errors: DatasetIssue[], notes: ImportNotes, origins: Origins, locale: string): ImportResult {
+function finish(
+  json: RawDataset,
+  errors: DatasetIssue[],
+  notes: ImportNotes,
+  origins: Origins,
+  locale: string,
+): ImportResult {
   const parsed = parseDataset(json, { maxErrors: 500 });
   const taken = new Set(errors.map((error) => error.path));
   const moved: DatasetIssue[] = [];
@@ -382,7 +542,10 @@ function finish(json: RawDataset, errors: DatasetIssue[], notes: ImportNotes, or
       moved.push({ path, message: error.message });
     }
   }
-  const warnings: ImportNote[] = parsed.warnings.map((warning) => ({ path: locate(warning.path, origins, locale), message: warning.message }));
+  const warnings: ImportNote[] = parsed.warnings.map((warning) => ({
+    path: locate(warning.path, origins, locale),
+    message: warning.message,
+  }));
   for (const warning of warnings) notes.add(warning.path, warning.message);
   const all = [...errors, ...moved].sort((a, b) => rowOf(a.path) - rowOf(b.path));
   if (all.length > 0) return { ok: false, errors: all, report: notes.list() };

@@ -47,11 +47,21 @@ function run(text: string, fileName: string | undefined, options: ImportDatasetO
   switch (recognised.format) {
     case 'timelinejs': {
       const imported = importTimelineJs(recognised.value, importOptions);
-      return { format: 'timelinejs', result: fromImport(imported, options), report: imported.report, ...(imported.ok ? { converted: imported.json } : {}) };
+      return {
+        format: 'timelinejs',
+        result: fromImport(imported, options),
+        report: imported.report,
+        ...(imported.ok ? { converted: imported.json } : {}),
+      };
     }
     case 'csv': {
       const imported = importCsv(recognised.body, importOptions);
-      return { format: 'csv', result: fromImport(imported, options), report: imported.report, ...(imported.ok ? { converted: imported.json } : {}) };
+      return {
+        format: 'csv',
+        result: fromImport(imported, options),
+        report: imported.report,
+        ...(imported.ok ? { converted: imported.json } : {}),
+      };
     }
     default:
       // A linimasa/1 file, or text that is no dataset at all: parseDataset then words the error.
@@ -60,11 +70,19 @@ function run(text: string, fileName: string | undefined, options: ImportDatasetO
 }
 
 /** Recognises a file as `linimasa/1`, TimelineJS or CSV (from its content, and from a `.csv` name), converts it, and validates it with `parseDataset`; never throws. */
-export function importDataset(text: string, fileName?: string, options: ImportDatasetOptions = {}): ImportDatasetResult {
+export function importDataset(
+  text: string,
+  fileName?: string,
+  options: ImportDatasetOptions = {},
+): ImportDatasetResult {
   try {
     return run(text, fileName, options);
   } catch (error) {
     const message = `the file could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { format: 'linimasa', result: { ok: false, errors: [{ path: '$', message }], warnings: [], truncated: 0 }, report: [] };
+    return {
+      format: 'linimasa',
+      result: { ok: false, errors: [{ path: '$', message }], warnings: [], truncated: 0 },
+      report: [],
+    };
   }
 }

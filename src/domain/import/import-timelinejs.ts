@@ -12,7 +12,14 @@ import { formatEdtfDay, parseEdtfDate } from '@/domain/dates/edtf';
 import { htmlToText } from '@/domain/import/html-to-text';
 import type { DatasetIssue } from '@/domain/dataset/model';
 import type { DateSpan } from '@/domain/dates/date-span';
-import { DATASET_FORMAT, EDTF_DAY_PATTERN, LANGUAGE_TAG_PATTERN, LIMITS, SLUG_PATTERN, type RawDataset } from '@/domain/dataset/schema';
+import {
+  DATASET_FORMAT,
+  EDTF_DAY_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+  LIMITS,
+  SLUG_PATTERN,
+  type RawDataset,
+} from '@/domain/dataset/schema';
 
 /** Something an importer changed or could not carry over, at a path in its input (`events[3].media`, `row 4, column "date"`). */
 export interface ImportNote {
@@ -119,12 +126,18 @@ export function resolveDatasetOptions(
 ): { ok: true; id: string; locale: string } | { ok: false; errors: DatasetIssue[] } {
   const locale = options.locale ?? 'en';
   if (!LANGUAGE_TAG_PATTERN.test(locale)) {
-    return { ok: false, errors: [{ path: 'locale', message: `${JSON.stringify(locale)} is not a BCP 47 language tag (examples: en, id, pt-BR)` }] };
+    return {
+      ok: false,
+      errors: [
+        { path: 'locale', message: `${JSON.stringify(locale)} is not a BCP 47 language tag (examples: en, id, pt-BR)` },
+      ],
+    };
   }
   if (options.id !== undefined && SLUG_PATTERN.test(options.id)) return { ok: true, id: options.id, locale };
   const baseName = (options.fileName ?? '').replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
   const id = slugify(options.id ?? '') || slugify(baseName) || slugify(fallbackName) || 'imported';
-  if (options.id !== undefined) notes.add('id', `${JSON.stringify(options.id)} is not a valid id; the dataset id is ${JSON.stringify(id)}`);
+  if (options.id !== undefined)
+    notes.add('id', `${JSON.stringify(options.id)} is not a valid id; the dataset id is ${JSON.stringify(id)}`);
   return { ok: true, id, locale };
 }
 
@@ -137,7 +150,10 @@ export function unknownActor(locale: string): { id: string; kind: 'group'; name:
 
 /** The latest day (`YYYY-MM-DD`) any of `spans` reaches, for a source that must name when it was published. */
 export function latestDay(spans: readonly DateSpan[]): string | undefined {
-  const instants = spans.flatMap((span) => [span.latest, span.earliest]).filter(Number.isFinite).sort((a, b) => b - a);
+  const instants = spans
+    .flatMap((span) => [span.latest, span.earliest])
+    .filter(Number.isFinite)
+    .sort((a, b) => b - a);
   // Years past 9999 have no EDTF day form; the latest day that has one is used instead.
   return instants.map(formatEdtfDay).find((day) => EDTF_DAY_PATTERN.test(day));
 }
@@ -152,19 +168,32 @@ function present(value: unknown): boolean {
 
 /** A whole number from a TimelineJS date part (numbers and numeric strings are both common). */
 function wholeNumber(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d{1,12}\s*$/.test(value) ? Number(value) : Number.NaN;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*-?\d{1,12}\s*$/.test(value)
+        ? Number(value)
+        : Number.NaN;
   return Number.isSafeInteger(number) ? number : undefined;
 }
 
 /** Converts a TimelineJS date object into EDTF, or records why it cannot be. */
-function convertDate(value: unknown, path: string, notes: ImportNotes, errors: DatasetIssue[]): TimelineDate | undefined {
+function convertDate(
+  value: unknown,
+  path: string,
+  notes: ImportNotes,
+  errors: DatasetIssue[],
+): TimelineDate | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     errors.push({ path, message: 'expected a date object such as {"year": 2022, "month": 6, "day": 26}' });
     return undefined;
   }
   const year = wholeNumber(ownField(value, 'year'));
   if (year === undefined) {
-    errors.push({ path: `${path}.year`, message: present(ownField(value, 'year')) ? 'the year is not a whole number' : 'a date needs a year' });
+    errors.push({
+      path: `${path}.year`,
+      message: present(ownField(value, 'year')) ? 'the year is not a whole number' : 'a date needs a year',
+    });
     return undefined;
   }
   const parts: number[] = [];
@@ -173,7 +202,10 @@ function convertDate(value: unknown, path: string, notes: ImportNotes, errors: D
     if (!present(raw)) break;
     const number = wholeNumber(raw);
     if (number === undefined || number < 1 || number > (key === 'month' ? 12 : 31)) {
-      errors.push({ path: `${path}.${key}`, message: `${JSON.stringify(raw)} is not a ${key === 'month' ? 'month (1–12)' : 'day of the month'}` });
+      errors.push({
+        path: `${path}.${key}`,
+        message: `${JSON.stringify(raw)} is not a ${key === 'month' ? 'month (1–12)' : 'day of the month'}`,
+      });
       return undefined;
     }
     parts.push(number);
@@ -183,10 +215,14 @@ function convertDate(value: unknown, path: string, notes: ImportNotes, errors: D
   }
   let edtf: string;
   if (Math.abs(year) <= 9999) {
-    edtf = [`${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`, ...parts.map((n) => String(n).padStart(2, '0'))].join('-');
+    edtf = [
+      `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`,
+      ...parts.map((n) => String(n).padStart(2, '0')),
+    ].join('-');
   } else {
     edtf = `Y${year}`;
-    if (parts.length > 0) notes.add(path, `the month and day are dropped: EDTF gives years past 9999 on their own (${edtf})`);
+    if (parts.length > 0)
+      notes.add(path, `the month and day are dropped: EDTF gives years past 9999 on their own (${edtf})`);
   }
   const parsed = parseEdtfDate(edtf);
   if (!parsed.ok) {
@@ -210,7 +246,9 @@ function readText(value: unknown): { headline: string; text: string } {
 function httpUrl(value: string): string | undefined {
   try {
     const url = new URL(value.trim());
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !/\s/.test(value.trim()) ? url.href : undefined;
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !/\s/.test(value.trim())
+      ? url.href
+      : undefined;
   } catch {
     return undefined;
   }
@@ -233,7 +271,10 @@ function readEras(raw: unknown, notes: ImportNotes): Era[] {
     const start = convertDate(ownField(era, 'start_date'), `${path}.start_date`, notes, errors);
     const end = convertDate(ownField(era, 'end_date'), `${path}.end_date`, notes, errors);
     if (tag === '' || !start || !end || end.span.latest < start.span.earliest) {
-      notes.add(path, `the era is dropped: ${tag === '' ? 'it has no headline' : (errors[0]?.message ?? 'its dates are unusable')}`);
+      notes.add(
+        path,
+        `the era is dropped: ${tag === '' ? 'it has no headline' : (errors[0]?.message ?? 'its dates are unusable')}`,
+      );
       return [];
     }
     return [{ tag, span: { ...start.span, latest: end.span.latest, interval: true }, path, count: 0 }];
@@ -248,15 +289,34 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
     try {
       input = JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
     } catch (error) {
-      return { ok: false, errors: [{ path: '$', message: `the file is not JSON (${error instanceof Error ? error.message : String(error)})` }], report: [] };
+      return {
+        ok: false,
+        errors: [
+          { path: '$', message: `the file is not JSON (${error instanceof Error ? error.message : String(error)})` },
+        ],
+        report: [],
+      };
     }
   }
   const rawEvents = ownField(input, 'events');
   if (!Array.isArray(rawEvents) || rawEvents.length === 0) {
-    return { ok: false, errors: [{ path: 'events', message: 'a TimelineJS timeline needs a list of events with a "start_date"' }], report: [] };
+    return {
+      ok: false,
+      errors: [{ path: 'events', message: 'a TimelineJS timeline needs a list of events with a "start_date"' }],
+      report: [],
+    };
   }
   if (rawEvents.length > LIMITS.events) {
-    return { ok: false, errors: [{ path: 'events', message: `has ${rawEvents.length.toLocaleString('en')} events; at most ${LIMITS.events.toLocaleString('en')} are allowed` }], report: [] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'events',
+          message: `has ${rawEvents.length.toLocaleString('en')} events; at most ${LIMITS.events.toLocaleString('en')} are allowed`,
+        },
+      ],
+      report: [],
+    };
   }
   const titleSlide = readText(ownField(input, 'title'));
   const settings = resolveDatasetOptions(options, titleSlide.headline, notes);
@@ -264,7 +324,11 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
   const { locale } = settings;
   const text = (value: string): Record<string, string> => ({ [locale]: value });
   for (const key of ['media', 'background']) {
-    if (ownField(ownField(input, 'title'), key) !== undefined) notes.add(`title.${key}`, `the title slide's ${key} is not carried over: linimasa/1 has no ${key === 'media' ? 'media' : 'backgrounds'}`);
+    if (ownField(ownField(input, 'title'), key) !== undefined)
+      notes.add(
+        `title.${key}`,
+        `the title slide's ${key} is not carried over: linimasa/1 has no ${key === 'media' ? 'media' : 'backgrounds'}`,
+      );
   }
 
   const errors: DatasetIssue[] = [];
@@ -272,14 +336,20 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
   const uniqueIds = rawEvents.map((event: unknown) => ownField(event, 'unique_id'));
   const allocate = createIdAllocator();
   const allocateSource = createIdAllocator();
-  const sources = new Map<string, { id: string; publisher: string; title?: Record<string, string>; url?: string; published: string; language: string }>();
+  const sources = new Map<
+    string,
+    { id: string; publisher: string; title?: Record<string, string>; url?: string; published: string; language: string }
+  >();
   const spans: DateSpan[] = [];
   const events = rawEvents.map((event: unknown, i) => {
     const path = `events[${i}]`;
     const start = convertDate(ownField(event, 'start_date'), `${path}.start_date`, notes, errors);
     const endValue = ownField(event, 'end_date');
     // Spreadsheet exports write a missing end date as an object of empty strings.
-    const hasEnd = typeof endValue === 'object' && endValue !== null ? ['year', 'month', 'day'].some((key) => present(ownField(endValue, key))) : present(endValue);
+    const hasEnd =
+      typeof endValue === 'object' && endValue !== null
+        ? ['year', 'month', 'day'].some((key) => present(ownField(endValue, key)))
+        : present(endValue);
     const end = hasEnd ? convertDate(endValue, `${path}.end_date`, notes, errors) : undefined;
     let date = start?.edtf ?? '';
     if (start && end) {
@@ -294,22 +364,43 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
     if (title === '') {
       title = body.split('\n')[0] ?? '';
       title ||= start?.display || date;
-      notes.group('no-headline', `${path}.text.headline`, 'the event has no headline; its title is taken from its text or date');
+      notes.group(
+        'no-headline',
+        `${path}.text.headline`,
+        'the event has no headline; its title is taken from its text or date',
+      );
     }
-    if (title.length > LIMITS.titleLength) notes.add(`${path}.text.headline`, `the headline is ${title.length} characters long and is cut to ${LIMITS.titleLength}`);
-    if (body.length > LIMITS.summaryLength) notes.add(`${path}.text.text`, `the text is ${body.length.toLocaleString('en')} characters long and is cut to ${LIMITS.summaryLength.toLocaleString('en')}`);
+    if (title.length > LIMITS.titleLength)
+      notes.add(
+        `${path}.text.headline`,
+        `the headline is ${title.length} characters long and is cut to ${LIMITS.titleLength}`,
+      );
+    if (body.length > LIMITS.summaryLength)
+      notes.add(
+        `${path}.text.text`,
+        `the text is ${body.length.toLocaleString('en')} characters long and is cut to ${LIMITS.summaryLength.toLocaleString('en')}`,
+      );
     const displayValue = ownField(event, 'display_date');
-    const display = typeof displayValue === 'string' ? htmlToText(displayValue) : [start?.display, end?.display].filter(Boolean).join(' – ');
+    const display =
+      typeof displayValue === 'string'
+        ? htmlToText(displayValue)
+        : [start?.display, end?.display].filter(Boolean).join(' – ');
 
     const tags: string[] = [];
     const group = ownField(event, 'group');
-    const groupText = typeof group === 'string' ? cutText(htmlToText(group).replace(/\s+/g, ' '), LIMITS.titleLength) : '';
+    const groupText =
+      typeof group === 'string' ? cutText(htmlToText(group).replace(/\s+/g, ' '), LIMITS.titleLength) : '';
     if (groupText !== '') {
       tags.push(groupText);
       notes.group('group', `${path}.group`, 'the group becomes a tag: linimasa/1 has no groups');
     }
     for (const era of eras) {
-      if (start && start.span.earliest >= era.span.earliest && start.span.earliest <= era.span.latest && !tags.includes(era.tag)) {
+      if (
+        start &&
+        start.span.earliest >= era.span.earliest &&
+        start.span.earliest <= era.span.latest &&
+        !tags.includes(era.tag)
+      ) {
         tags.push(era.tag);
         era.count += 1;
       }
@@ -321,9 +412,15 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
       const urlValue = ownField(media, 'url');
       const caption = ownField(media, 'caption');
       const url = typeof urlValue === 'string' ? httpUrl(urlValue) : undefined;
-      const publisher = cutText(typeof credit === 'string' ? htmlToText(credit).replace(/\s+/g, ' ') : '', 200) || (url ? new URL(url).host : '');
+      const publisher =
+        cutText(typeof credit === 'string' ? htmlToText(credit).replace(/\s+/g, ' ') : '', 200) ||
+        (url ? new URL(url).host : '');
       if (typeof urlValue === 'string' && urlValue.trim() !== '' && url === undefined) {
-        notes.group('media-url', `${path}.media.url`, 'the media link is not carried over: only absolute http(s) links are');
+        notes.group(
+          'media-url',
+          `${path}.media.url`,
+          'the media link is not carried over: only absolute http(s) links are',
+        );
       }
       const published = start ? formatEdtfDay(start.span.earliest) : '';
       if (publisher !== '' && EDTF_DAY_PATTERN.test(published)) {
@@ -338,12 +435,25 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
             published,
             language: locale,
           });
-          notes.group('source-published', `${path}.media`, "the media's credit and link become a source; TimelineJS gives no publication day, so it is set to the event's first day");
+          notes.group(
+            'source-published',
+            `${path}.media`,
+            "the media's credit and link become a source; TimelineJS gives no publication day, so it is set to the event's first day",
+          );
         }
       }
-      notes.group('media', `${path}.media`, 'the media (image, video or embed) is not carried over: linimasa/1 has no media');
+      notes.group(
+        'media',
+        `${path}.media`,
+        'the media (image, video or embed) is not carried over: linimasa/1 has no media',
+      );
     }
-    if (ownField(event, 'background') !== undefined) notes.group('background', `${path}.background`, 'the background is not carried over: linimasa/1 has no backgrounds');
+    if (ownField(event, 'background') !== undefined)
+      notes.group(
+        'background',
+        `${path}.background`,
+        'the background is not carried over: linimasa/1 has no backgrounds',
+      );
 
     const uniqueId = uniqueIds[i];
     const id = allocate(typeof uniqueId === 'string' && uniqueId.trim() !== '' ? uniqueId : title, `event-${i + 1}`);
@@ -362,16 +472,27 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
   if (errors.length > 0) return { ok: false, errors, report: notes.list() };
 
   for (const era of eras) {
-    notes.add(era.path, era.count === 0 ? `the era "${era.tag}" contains no event and is dropped` : `the era "${era.tag}" becomes a tag on the ${era.count} events that start in it`);
+    notes.add(
+      era.path,
+      era.count === 0
+        ? `the era "${era.tag}" contains no event and is dropped`
+        : `the era "${era.tag}" becomes a tag on the ${era.count} events that start in it`,
+    );
   }
   notes.add('events', 'TimelineJS events name no actors: every event gets the actor "unknown"');
   notes.add('events', 'TimelineJS events have no type: every event is a STATEMENT');
-  notes.add('events', 'TimelineJS events carry no quotes from sources: their dates are marked as added from outside the sources ("dateBasis": "external")');
+  notes.add(
+    'events',
+    'TimelineJS events carry no quotes from sources: their dates are marked as added from outside the sources ("dateBasis": "external")',
+  );
   const sourceList = [...sources.values()];
   if (sourceList.length === 0) {
     const publisher = cutText(titleSlide.headline.replace(/\s+/g, ' '), 200) || options.fileName || 'TimelineJS';
     sourceList.push({ id: 'timeline', publisher, published: latestDay(spans) ?? '0001-01-01', language: locale });
-    notes.add('sources', 'the timeline names no sources: the timeline itself is listed as the source, published on the day of its latest event');
+    notes.add(
+      'sources',
+      'the timeline names no sources: the timeline itself is listed as the source, published on the day of its latest event',
+    );
   }
   const description = titleSlide.text === '' ? undefined : cutText(titleSlide.text, LIMITS.stringLength);
   const json: RawDataset = {

@@ -53,12 +53,19 @@ export function recogniseDataset(text: string, fileName?: string): RecognisedDat
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const json = tryJson(body);
   if (json.ok) {
-    if (ownField(json.value, 'format') !== DATASET_FORMAT && isTimelineJs(json.value)) return { format: 'timelinejs', value: json.value };
+    if (ownField(json.value, 'format') !== DATASET_FORMAT && isTimelineJs(json.value))
+      return { format: 'timelinejs', value: json.value };
     return { format: 'linimasa', input: json.value, report: [] };
   }
   if ((fileName !== undefined && CSV_NAME.test(fileName)) || hasCsvHeader(body)) return { format: 'csv', body };
   const report: DatasetIssue[] = HTML_START.test(body)
-    ? [{ path: '$', message: 'this is an HTML page (perhaps a server error page), not a dataset: check the address the file came from' }]
+    ? [
+        {
+          path: '$',
+          message:
+            'this is an HTML page (perhaps a server error page), not a dataset: check the address the file came from',
+        },
+      ]
     : [];
   return { format: 'linimasa', input: body, report };
 }

@@ -125,7 +125,8 @@ class Index implements SearchIndex {
   }
 
   private closeBlock(): void {
-    if (this.pending.length > 0) this.blocks.push({ text: this.pending.join(EVENT_SEPARATOR) + EVENT_SEPARATOR, base: this.pendingBase });
+    if (this.pending.length > 0)
+      this.blocks.push({ text: this.pending.join(EVENT_SEPARATOR) + EVENT_SEPARATOR, base: this.pendingBase });
     this.pending = [];
     this.pendingBase = this.offset;
   }
@@ -194,7 +195,10 @@ class Index implements SearchIndex {
     const pieces = terms.map(wordsOf);
     // The events whose words are indexed yet (see `prepare`) are found through them; the others are read.
     const indexed = this.words.count;
-    const candidates = indexed > 0 && pieces.every((words) => words.length > 0) ? this.words.holding(pieces.flat(), indexed * SCAN_COST) : null;
+    const candidates =
+      indexed > 0 && pieces.every((words) => words.length > 0)
+        ? this.words.holding(pieces.flat(), indexed * SCAN_COST)
+        : null;
     // Also for a term of punctuation alone, such as "-", or of only very common pieces.
     if (candidates === null) return this.read(terms);
     // A term that is one word piece is held by every candidate; others (phrases, "u.s.") are checked in the text.
@@ -222,7 +226,10 @@ class Index implements SearchIndex {
       return needed.every((term) => text.includes(term));
     };
     // Few earlier matches: test just those; otherwise look the terms up.
-    const found = refines && last.matches.length < this.events.length / 8 ? Array.from(last.matches).filter(holdsAll) : this.search(needed);
+    const found =
+      refines && last.matches.length < this.events.length / 8
+        ? Array.from(last.matches).filter(holdsAll)
+        : this.search(needed);
     const matches = found instanceof Uint32Array ? found : Uint32Array.from(found);
     this.last = { terms: needed, matches };
     return matches;
@@ -330,7 +337,8 @@ export function filterEvents(dataset: Dataset, index: SearchIndex, filter: Event
   const f = compile(dataset, index, filter);
   const kept: TimelineEvent[] = [];
   const keep = (event: TimelineEvent | undefined): void => {
-    if (event && keepsByActors(event, f) && keepsByType(event, f) && keepsByQuad(event, f) && keepsByDate(event, f)) kept.push(event);
+    if (event && keepsByActors(event, f) && keepsByType(event, f) && keepsByQuad(event, f) && keepsByDate(event, f))
+      kept.push(event);
   };
   if (f.matches === null) for (const event of events) keep(event);
   else for (const position of f.matches) keep(events[position]);

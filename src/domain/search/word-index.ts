@@ -18,7 +18,9 @@
 const WORD_SEPARATOR = '\n';
 
 function isWordCharacter(code: number): boolean {
-  return code >= 0x80 || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  return (
+    code >= 0x80 || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)
+  );
 }
 
 /** The words of `text`: its runs of word characters, in order, repeats included. */
@@ -47,7 +49,7 @@ export function wordsOf(text: string): string[] {
 export function piecesHolding(text: string, starts: Uint32Array, needle: string, base = 0): number[] {
   const found: number[] = [];
   let piece = 0;
-  for (let at = text.indexOf(needle); at >= 0; ) {
+  for (let at = text.indexOf(needle); at >= 0;) {
     // The piece holding offset `at`: the last start at or before it (starts only grow).
     let hi = starts.length - 2;
     while (piece < hi) {
@@ -85,7 +87,8 @@ export class WordIndex {
 
   /** Adds the text at `position`, which must be the next one (`count`). */
   add(position: number, text: string): void {
-    if (position !== this.size) throw new RangeError(`texts are added in order: expected ${this.size}, got ${position}`);
+    if (position !== this.size)
+      throw new RangeError(`texts are added in order: expected ${this.size}, got ${position}`);
     this.size += 1;
     let start = -1;
     let hash = FNV_OFFSET;

@@ -39,7 +39,12 @@ export function findClusters(events: readonly ClusterInput[], maxClusters = 6, m
     const e = events[i] as ClusterInput;
     if (!isPlaced(e)) continue;
     const size = e.date.earliest - reach;
-    if (placed > 0 && size >= minGapMs && cutCount > 0 && (longest.length < cutCount || size > (longest[longest.length - 1]?.size ?? Infinity))) {
+    if (
+      placed > 0 &&
+      size >= minGapMs &&
+      cutCount > 0 &&
+      (longest.length < cutCount || size > (longest[longest.length - 1]?.size ?? Infinity))
+    ) {
       let at = longest.length;
       while (at > 0 && (longest[at - 1]?.size ?? Infinity) < size) at -= 1;
       longest.splice(at, 0, { index: i, size });

@@ -2,7 +2,15 @@ import { Fragment } from 'react';
 import type { EventText } from '@/components/use-event-text';
 
 /** Actor names as buttons that select the actor (and so light it up in the graph). */
-export function ActorButtons({ ids, text, onSelect }: { readonly ids: readonly string[]; readonly text: EventText; readonly onSelect: (id: string) => void }) {
+export function ActorButtons({
+  ids,
+  text,
+  onSelect,
+}: {
+  readonly ids: readonly string[];
+  readonly text: EventText;
+  readonly onSelect: (id: string) => void;
+}) {
   return (
     <>
       {ids.map((id, i) => (

@@ -16,12 +16,20 @@ export function ActorDetail({ dataset, actor }: { readonly dataset: Dataset; rea
   const events = useFilteredEvents(dataset);
   const filter = useAppStore(selectFilter);
   const { selectActor, selectEvent, selectRelation, toggleActorFilter } = useAppActions();
-  const own = useMemo(() => events.filter((e) => e.actors.includes(actor.id) || e.recipients.includes(actor.id)), [events, actor.id]);
-  const relations = useMemo(() => relationsOfActor(createActorGraph(dataset.actors, events), actor.id), [dataset.actors, events, actor.id]);
+  const own = useMemo(
+    () => events.filter((e) => e.actors.includes(actor.id) || e.recipients.includes(actor.id)),
+    [events, actor.id],
+  );
+  const relations = useMemo(
+    () => relationsOfActor(createActorGraph(dataset.actors, events), actor.id),
+    [dataset.actors, events, actor.id],
+  );
   const filtering = filter.actorIds.includes(actor.id);
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <h3 id="detail-title" className="detail-title">{text.text(actor.name)}</h3>
+      <h3 id="detail-title" className="detail-title">
+        {text.text(actor.name)}
+      </h3>
       <dl className="detail-facts">
         <div>
           <dt>{t('actorKind')}</dt>
@@ -66,7 +74,11 @@ export function ActorDetail({ dataset, actor }: { readonly dataset: Dataset; rea
         </button>
       </p>
       <h4>{t('actorEvents', { count: own.length })}</h4>
-      {own.length > 0 ? <EventLinks events={own} text={text} onSelect={selectEvent} /> : <p className="muted">{t('actorNoEvents')}</p>}
+      {own.length > 0 ? (
+        <EventLinks events={own} text={text} onSelect={selectEvent} />
+      ) : (
+        <p className="muted">{t('actorNoEvents')}</p>
+      )}
       {relations.length > 0 && (
         <>
           <h4>{t('actorRelations')}</h4>
@@ -77,7 +89,9 @@ export function ActorDetail({ dataset, actor }: { readonly dataset: Dataset; rea
                 <button type="button" className="link-button" onClick={() => selectRelation(r.id)}>
                   {text.actorName(r.source)} → {text.actorName(r.target)}
                 </button>{' '}
-                <span className="muted">({r.count === 1 ? t('clusterEvent') : t('clusterEvents', { count: r.count })})</span>
+                <span className="muted">
+                  ({r.count === 1 ? t('clusterEvent') : t('clusterEvents', { count: r.count })})
+                </span>
               </li>
             ))}
           </ul>

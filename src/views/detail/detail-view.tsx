@@ -5,7 +5,9 @@ import { useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 
 // Nothing is selected at first, so the details' code loads with the first selection.
-const SelectedDetail = lazy(() => import('@/views/detail/selected-detail').then((m) => ({ default: m.SelectedDetail })));
+const SelectedDetail = lazy(() =>
+  import('@/views/detail/selected-detail').then((m) => ({ default: m.SelectedDetail })),
+);
 
 /** The detail panel: the selected event, actor or relation, or a hint when nothing is selected. */
 export function DetailView({ dataset }: { readonly dataset: Dataset }) {

@@ -32,7 +32,14 @@ function groupBySource(evidence: readonly Evidence[], sources: ReadonlyMap<strin
   return groups;
 }
 
-function EvidenceFigure({ group, event, text, t, hasText, onShow }: {
+function EvidenceFigure({
+  group,
+  event,
+  text,
+  t,
+  hasText,
+  onShow,
+}: {
   readonly group: EvidenceGroup;
   readonly event: TimelineEvent;
   readonly text: EventText;
@@ -91,7 +98,9 @@ export function EventDetail({ dataset, event }: { readonly dataset: Dataset; rea
       : t(`dateBasis_${event.dateBasis}`);
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <h3 id="detail-title" className="detail-title">{text.text(event.title)}</h3>
+      <h3 id="detail-title" className="detail-title">
+        {text.text(event.title)}
+      </h3>
       {index < 0 && <p className="notice">{t('hiddenByFilters')}</p>}
       <dl className="detail-facts">
         <div>
@@ -118,12 +127,16 @@ export function EventDetail({ dataset, event }: { readonly dataset: Dataset; rea
         </div>
         <div>
           <dt>{t('who')}</dt>
-          <dd><ActorButtons ids={event.actors} text={text} onSelect={selectActor} /></dd>
+          <dd>
+            <ActorButtons ids={event.actors} text={text} onSelect={selectActor} />
+          </dd>
         </div>
         {event.recipients.length > 0 && (
           <div>
             <dt>{t('towards')}</dt>
-            <dd><ActorButtons ids={event.recipients} text={text} onSelect={selectActor} /></dd>
+            <dd>
+              <ActorButtons ids={event.recipients} text={text} onSelect={selectActor} />
+            </dd>
           </div>
         )}
       </dl>
@@ -148,7 +161,9 @@ export function EventDetail({ dataset, event }: { readonly dataset: Dataset; rea
         <button type="button" disabled={!prev} onClick={() => prev && selectEvent(prev.id)}>
           ← {t('previousEvent')}
         </button>
-        <button type="button" onClick={() => selectEvent(null)}>{t('closeDetail')}</button>
+        <button type="button" onClick={() => selectEvent(null)}>
+          {t('closeDetail')}
+        </button>
         <button type="button" disabled={!next} onClick={() => next && selectEvent(next.id)}>
           {t('nextEvent')} →
         </button>

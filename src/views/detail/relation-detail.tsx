@@ -10,13 +10,27 @@ import { ActorButtons } from '@/views/detail/actor-buttons';
 import { EventLinks } from '@/views/detail/event-links';
 
 /** Details of the relation between two actors: the events each way, by kind of act. */
-export function RelationDetail({ dataset, source, target }: { readonly dataset: Dataset; readonly source: string; readonly target: string }) {
+export function RelationDetail({
+  dataset,
+  source,
+  target,
+}: {
+  readonly dataset: Dataset;
+  readonly source: string;
+  readonly target: string;
+}) {
   const t = useT();
   const text = useEventText(dataset);
   const events = useFilteredEvents(dataset);
   const { selectEvent, selectActor } = useAppActions();
-  const forward = useMemo(() => events.filter((e) => e.actors.includes(source) && e.recipients.includes(target)), [events, source, target]);
-  const backward = useMemo(() => events.filter((e) => e.actors.includes(target) && e.recipients.includes(source)), [events, source, target]);
+  const forward = useMemo(
+    () => events.filter((e) => e.actors.includes(source) && e.recipients.includes(target)),
+    [events, source, target],
+  );
+  const backward = useMemo(
+    () => events.filter((e) => e.actors.includes(target) && e.recipients.includes(source)),
+    [events, source, target],
+  );
   const quads = new Map<QuadClass, number>();
   for (const e of forward) quads.set(e.quad, (quads.get(e.quad) ?? 0) + 1);
   return (
@@ -30,15 +44,28 @@ export function RelationDetail({ dataset, source, target }: { readonly dataset: 
       <ul className="quad-breakdown">
         {QUAD_CLASSES.filter((q) => quads.has(q)).map((q) => (
           <li key={q}>
-            <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)}: {quads.get(q)}
+            <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)}:{' '}
+            {quads.get(q)}
           </li>
         ))}
       </ul>
-      <h4>{t('relationEvents', { source: text.actorName(source), target: text.actorName(target), count: forward.length })}</h4>
-      {forward.length > 0 ? <EventLinks events={forward} text={text} onSelect={selectEvent} /> : <p className="muted">{t('actorNoEvents')}</p>}
+      <h4>
+        {t('relationEvents', { source: text.actorName(source), target: text.actorName(target), count: forward.length })}
+      </h4>
+      {forward.length > 0 ? (
+        <EventLinks events={forward} text={text} onSelect={selectEvent} />
+      ) : (
+        <p className="muted">{t('actorNoEvents')}</p>
+      )}
       {backward.length > 0 && (
         <>
-          <h4>{t('relationEvents', { source: text.actorName(target), target: text.actorName(source), count: backward.length })}</h4>
+          <h4>
+            {t('relationEvents', {
+              source: text.actorName(target),
+              target: text.actorName(source),
+              count: backward.length,
+            })}
+          </h4>
           <EventLinks events={backward} text={text} onSelect={selectEvent} />
         </>
       )}

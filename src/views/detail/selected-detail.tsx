@@ -6,7 +6,11 @@ import { EventDetail } from '@/views/detail/event-detail';
 import { RelationDetail } from '@/views/detail/relation-detail';
 
 /** The selected event, actor or relation in detail, or `empty` when the selection names nothing in the dataset. */
-export function SelectedDetail({ dataset, selection, empty }: {
+export function SelectedDetail({
+  dataset,
+  selection,
+  empty,
+}: {
   readonly dataset: Dataset;
   readonly selection: Selection;
   readonly empty: ReactNode;
@@ -21,7 +25,12 @@ export function SelectedDetail({ dataset, selection, empty }: {
   }
   if (selection.kind === 'relation') {
     const [source, target] = selection.id.split('->');
-    if (source && target && dataset.actors.some((a) => a.id === source) && dataset.actors.some((a) => a.id === target)) {
+    if (
+      source &&
+      target &&
+      dataset.actors.some((a) => a.id === source) &&
+      dataset.actors.some((a) => a.id === target)
+    ) {
       return <RelationDetail dataset={dataset} source={source} target={target} />;
     }
   }

@@ -20,7 +20,16 @@ const ROW_HEIGHT = 40;
 const VIEWPORT_ROWS = 14;
 const OVERSCAN = 6;
 
-const EventRow = memo(function EventRow({ event, index, text, t, selected, linked, onSelect, onHover }: {
+const EventRow = memo(function EventRow({
+  event,
+  index,
+  text,
+  t,
+  selected,
+  linked,
+  onSelect,
+  onHover,
+}: {
   readonly event: TimelineEvent;
   readonly index: number;
   readonly text: EventText;
@@ -48,10 +57,13 @@ const EventRow = memo(function EventRow({ event, index, text, t, selected, linke
         </button>
       </td>
       <td className="nowrap col-type">
-        <span className="swatch" style={{ background: QUAD_COLOURS[e.quad] }} aria-hidden="true" /> {t(`type_${e.type}`)}
+        <span className="swatch" style={{ background: QUAD_COLOURS[e.quad] }} aria-hidden="true" />{' '}
+        {t(`type_${e.type}`)}
       </td>
       <td className="col-actors">
-        {[...e.actors, ...e.recipients].map((a, i) => (i === e.actors.length ? ' → ' : i > 0 ? ', ' : '') + text.actorName(a)).join('')}
+        {[...e.actors, ...e.recipients]
+          .map((a, i) => (i === e.actors.length ? ' → ' : i > 0 ? ', ' : '') + text.actorName(a))
+          .join('')}
       </td>
     </tr>
   );
@@ -76,7 +88,8 @@ export function EventListView({ dataset }: { readonly dataset: Dataset }) {
     if (index < 0) return;
     const box = scrollRef.current;
     const top = index * ROW_HEIGHT;
-    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 2 * ROW_HEIGHT) box.scrollTop = Math.max(0, top - 3 * ROW_HEIGHT);
+    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 2 * ROW_HEIGHT)
+      box.scrollTop = Math.max(0, top - 3 * ROW_HEIGHT);
   }, [selectedId, events, virtual]);
 
   if (events.length === 0) return <p className="empty-note">{t('noMatches')}</p>;
@@ -98,8 +111,12 @@ export function EventListView({ dataset }: { readonly dataset: Dataset }) {
           <tr aria-rowindex={1}>
             <th scope="col">{t('colDate')}</th>
             <th scope="col">{t('colEvent')}</th>
-            <th scope="col" className="col-type">{t('colType')}</th>
-            <th scope="col" className="col-actors">{t('colActors')}</th>
+            <th scope="col" className="col-type">
+              {t('colType')}
+            </th>
+            <th scope="col" className="col-actors">
+              {t('colActors')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -117,7 +134,9 @@ export function EventListView({ dataset }: { readonly dataset: Dataset }) {
               onHover={hoverEvent}
             />
           ))}
-          {last < events.length && <tr aria-hidden="true" className="spacer" style={{ height: (events.length - last) * ROW_HEIGHT }} />}
+          {last < events.length && (
+            <tr aria-hidden="true" className="spacer" style={{ height: (events.length - last) * ROW_HEIGHT }} />
+          )}
         </tbody>
       </table>
     </div>

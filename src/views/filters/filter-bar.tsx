@@ -34,8 +34,14 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   usePreparedSearchIndex(dataset);
   // The counts on the chips follow a moment after the events themselves (and after the first drawing).
   const countedFilter = useDeferredValue<EventFilter | null>(useAfterPaint(filter), null);
-  const counts = useMemo(() => (countedFilter ? countByFacet(dataset, searchIndexOf(dataset), countedFilter) : NO_COUNTS), [dataset, countedFilter]);
-  const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => dataset.events.some((e) => e.type === type)), [dataset]);
+  const counts = useMemo(
+    () => (countedFilter ? countByFacet(dataset, searchIndexOf(dataset), countedFilter) : NO_COUNTS),
+    [dataset, countedFilter],
+  );
+  const presentTypes = useMemo(
+    () => EVENT_TYPES.filter((type) => dataset.events.some((e) => e.type === type)),
+    [dataset],
+  );
   const presentQuads = useMemo(() => QUAD_CLASSES.filter((q) => dataset.events.some((e) => e.quad === q)), [dataset]);
   // Thousands of actors are sorted and listed in the render after the first: the page is drawn first.
   const listActors = useDeferredValue(true, false);
@@ -61,12 +67,15 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   const [from, to] = filter.dateRange ?? [OPEN_START, OPEN_END];
   const dateChip =
     filter.dateRange &&
-    [from > OPEN_START ? formatUrlInstant(from) : '…', to < OPEN_END ? formatUrlInstant(to - DAY_MS + 1) : '…'].join(' – ');
+    [from > OPEN_START ? formatUrlInstant(from) : '…', to < OPEN_END ? formatUrlInstant(to - DAY_MS + 1) : '…'].join(
+      ' – ',
+    );
   const empty = isFilterEmpty(filter);
 
   const setDate = (side: 'from' | 'to', value: string) => {
     const ms = value ? parseUrlInstant(value) : null;
-    const next: [number, number] = side === 'from' ? [ms ?? OPEN_START, to] : [from, ms === null ? OPEN_END : ms + DAY_MS - 1];
+    const next: [number, number] =
+      side === 'from' ? [ms ?? OPEN_START, to] : [from, ms === null ? OPEN_END : ms + DAY_MS - 1];
     actions.setDateRange(next[0] === OPEN_START && next[1] === OPEN_END ? null : next);
   };
 
@@ -95,7 +104,12 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             {actorOptions}
           </select>
         </label>
-        <button type="button" aria-expanded={moreOpen} aria-controls="filter-more" onClick={() => setMoreOpen(!moreOpen)}>
+        <button
+          type="button"
+          aria-expanded={moreOpen}
+          aria-controls="filter-more"
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
           {t('filterMore')}
         </button>
       </div>
@@ -105,8 +119,13 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             <legend>{t('filterQuads')}</legend>
             {presentQuads.map((q) => (
               <label key={q} className="check">
-                <input type="checkbox" checked={filter.quads.includes(q)} onChange={() => actions.toggleQuadFilter(q)} />
-                <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)}{countLabel(counts.quads.get(q), text.language)}
+                <input
+                  type="checkbox"
+                  checked={filter.quads.includes(q)}
+                  onChange={() => actions.toggleQuadFilter(q)}
+                />
+                <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)}
+                {countLabel(counts.quads.get(q), text.language)}
               </label>
             ))}
           </fieldset>
@@ -114,8 +133,13 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             <legend>{t('filterTypes')}</legend>
             {presentTypes.map((type) => (
               <label key={type} className="check">
-                <input type="checkbox" checked={filter.types.includes(type)} onChange={() => actions.toggleTypeFilter(type)} />
-                {t(`type_${type}`)}{countLabel(counts.types.get(type), text.language)}
+                <input
+                  type="checkbox"
+                  checked={filter.types.includes(type)}
+                  onChange={() => actions.toggleTypeFilter(type)}
+                />
+                {t(`type_${type}`)}
+                {countLabel(counts.types.get(type), text.language)}
               </label>
             ))}
           </fieldset>
@@ -123,52 +147,90 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
             <legend>{t('filterDates')}</legend>
             <label className="date-field">
               {t('filterFrom')}
-              <input type="date" value={from > OPEN_START ? formatUrlInstant(from).slice(0, 10) : ''} onChange={(e) => setDate('from', e.target.value)} />
+              <input
+                type="date"
+                value={from > OPEN_START ? formatUrlInstant(from).slice(0, 10) : ''}
+                onChange={(e) => setDate('from', e.target.value)}
+              />
             </label>
             <label className="date-field">
               {t('filterTo')}
-              <input type="date" value={to < OPEN_END ? formatUrlInstant(to - DAY_MS + 1).slice(0, 10) : ''} onChange={(e) => setDate('to', e.target.value)} />
+              <input
+                type="date"
+                value={to < OPEN_END ? formatUrlInstant(to - DAY_MS + 1).slice(0, 10) : ''}
+                onChange={(e) => setDate('to', e.target.value)}
+              />
             </label>
           </fieldset>
         </div>
       )}
       <div className="filter-status">
         <p role="status" className="filter-count">
-          {empty ? t('showingAll', { total: dataset.events.length }) : t('showingSome', { count: filtered.length, total: dataset.events.length })}
+          {empty
+            ? t('showingAll', { total: dataset.events.length })
+            : t('showingSome', { count: filtered.length, total: dataset.events.length })}
         </p>
         {!empty && (
           <ul className="chips" aria-label={t('activeFilters')}>
             {filter.query && (
               <li>
-                <button type="button" className="chip" onClick={() => actions.setQuery('')} aria-label={t('removeFilter', { what: `${t('chipSearch')}: ${filter.query}` })}>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => actions.setQuery('')}
+                  aria-label={t('removeFilter', { what: `${t('chipSearch')}: ${filter.query}` })}
+                >
                   {t('chipSearch')}: “{filter.query}” <span aria-hidden="true">×</span>
                 </button>
               </li>
             )}
             {filter.actorIds.map((id) => (
               <li key={id}>
-                <button type="button" className="chip" onClick={() => actions.toggleActorFilter(id)} aria-label={t('removeFilter', { what: `${t('filterActor')}: ${text.actorName(id)}` })}>
-                  {text.actorName(id)}{countLabel(counts.actors.get(id), text.language)} <span aria-hidden="true">×</span>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => actions.toggleActorFilter(id)}
+                  aria-label={t('removeFilter', { what: `${t('filterActor')}: ${text.actorName(id)}` })}
+                >
+                  {text.actorName(id)}
+                  {countLabel(counts.actors.get(id), text.language)} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
             {filter.quads.map((q) => (
               <li key={q}>
-                <button type="button" className="chip" onClick={() => actions.toggleQuadFilter(q)} aria-label={t('removeFilter', { what: t(`quad_${q}`) })}>
-                  {t(`quad_${q}`)}{countLabel(counts.quads.get(q), text.language)} <span aria-hidden="true">×</span>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => actions.toggleQuadFilter(q)}
+                  aria-label={t('removeFilter', { what: t(`quad_${q}`) })}
+                >
+                  {t(`quad_${q}`)}
+                  {countLabel(counts.quads.get(q), text.language)} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
             {filter.types.map((type) => (
               <li key={type}>
-                <button type="button" className="chip" onClick={() => actions.toggleTypeFilter(type)} aria-label={t('removeFilter', { what: t(`type_${type}`) })}>
-                  {t(`type_${type}`)}{countLabel(counts.types.get(type), text.language)} <span aria-hidden="true">×</span>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => actions.toggleTypeFilter(type)}
+                  aria-label={t('removeFilter', { what: t(`type_${type}`) })}
+                >
+                  {t(`type_${type}`)}
+                  {countLabel(counts.types.get(type), text.language)} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
             {dateChip && (
               <li>
-                <button type="button" className="chip" onClick={() => actions.setDateRange(null)} aria-label={t('removeFilter', { what: `${t('filterDates')}: ${dateChip}` })}>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => actions.setDateRange(null)}
+                  aria-label={t('removeFilter', { what: `${t('filterDates')}: ${dateChip}` })}
+                >
                   {dateChip} <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -184,7 +246,9 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
       {!empty && filtered.length === 0 && (
         <p className="empty-result" role="alert">
           {t('noMatches')}{' '}
-          <button type="button" onClick={() => actions.clearFilters()}>{t('clearFilters')}</button>
+          <button type="button" onClick={() => actions.clearFilters()}>
+            {t('clearFilters')}
+          </button>
         </p>
       )}
     </section>

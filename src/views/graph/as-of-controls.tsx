@@ -8,7 +8,15 @@ import type { Translate } from '@/store/use-t';
 const STEP_MS = 1400;
 
 /** "As of" mode: a scrubber over the events in time order and a play button that builds the network up step by step. */
-export function AsOfControls({ events, text, t }: { readonly events: readonly TimelineEvent[]; readonly text: EventText; readonly t: Translate }) {
+export function AsOfControls({
+  events,
+  text,
+  t,
+}: {
+  readonly events: readonly TimelineEvent[];
+  readonly text: EventText;
+  readonly t: Translate;
+}) {
   const step = useAppStore(selectAsOfStep);
   const { setAsOfStep } = useAppActions();
   const [playing, setPlaying] = useState(false);
@@ -58,7 +66,9 @@ export function AsOfControls({ events, text, t }: { readonly events: readonly Ti
         />
       </label>
       <span className="as-of-value" aria-hidden="true">
-        {step === null ? t('asOfAll', { total }) : `${current} / ${total}${event ? ` · ${text.date(event, 'short')}` : ''}`}
+        {step === null
+          ? t('asOfAll', { total })
+          : `${current} / ${total}${event ? ` · ${text.date(event, 'short')}` : ''}`}
       </span>
       {step !== null && (
         <button

@@ -49,12 +49,21 @@ export const GraphLinks = memo(function GraphLinks(props: {
       </g>
       <g className="graph-relations">
         {props.relations?.map((r) => {
-          const geometry = edgePath(positionOf(r.source), positionOf(r.target), (radii.get(r.source) ?? 10) + 2, (radii.get(r.target) ?? 10) + 3);
+          const geometry = edgePath(
+            positionOf(r.source),
+            positionOf(r.target),
+            (radii.get(r.source) ?? 10) + 2,
+            (radii.get(r.target) ?? 10) + 3,
+          );
           const faded = props.fadedRelation(r.id);
           const selected = props.selectedRelation === r.id;
           const verbal = r.dominantQuad.startsWith('verbal') || r.dominantQuad === 'none';
           return (
-            <g key={r.id} className={`graph-relation${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`} onClick={() => props.onSelectRelation(r.id)}>
+            <g
+              key={r.id}
+              className={`graph-relation${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`}
+              onClick={() => props.onSelectRelation(r.id)}
+            >
               <title>{props.relationName(r)}</title>
               <path d={geometry.d} className="relation-hit" />
               <path
@@ -111,7 +120,16 @@ export const GraphNodes = memo(function GraphNodes(props: {
 });
 
 // One node, memoised: a change of selection, fading or position redraws only the nodes it touches.
-const GraphNodeMark = memo(function GraphNodeMark({ node: n, at, faded, selected, pinned, tabStop, name, handlers }: {
+const GraphNodeMark = memo(function GraphNodeMark({
+  node: n,
+  at,
+  faded,
+  selected,
+  pinned,
+  tabStop,
+  name,
+  handlers,
+}: {
   readonly node: DrawnNode;
   readonly at: { readonly x: number; readonly y: number };
   readonly faded: boolean;
@@ -156,7 +174,13 @@ export const GraphLabels = memo(function GraphLabels(props: {
         const l = props.labels.get(n.id);
         if (!l) return null;
         return (
-          <text key={n.id} x={l.x + 2} y={l.y + LABEL_HEIGHT / 2} dominantBaseline="central" className={`graph-label${props.isFaded(n.id) ? ' is-faded' : ''}`}>
+          <text
+            key={n.id}
+            x={l.x + 2}
+            y={l.y + LABEL_HEIGHT / 2}
+            dominantBaseline="central"
+            className={`graph-label${props.isFaded(n.id) ? ' is-faded' : ''}`}
+          >
             {props.label(n)}
           </text>
         );

@@ -18,15 +18,23 @@ export function GraphLegend({ t, kinds }: { readonly t: Translate; readonly kind
       </ul>
       <ul className="legend-list">
         <li>
-          <svg width="34" height="12" aria-hidden="true"><path d="M1,6H26" stroke="#333" strokeWidth="2" strokeDasharray="6 4" /><path d="M25,2L32,6L25,10" fill="none" stroke="#333" strokeWidth="1.6" /></svg>
+          <svg width="34" height="12" aria-hidden="true">
+            <path d="M1,6H26" stroke="#333" strokeWidth="2" strokeDasharray="6 4" />
+            <path d="M25,2L32,6L25,10" fill="none" stroke="#333" strokeWidth="1.6" />
+          </svg>
           {t('legendVerbalCooperation')}
         </li>
         <li>
-          <svg width="34" height="12" aria-hidden="true"><path d="M1,6H26" stroke="#333" strokeWidth="2" /><path d="M25,1L33,6L25,11Z" fill="#333" /></svg>
+          <svg width="34" height="12" aria-hidden="true">
+            <path d="M1,6H26" stroke="#333" strokeWidth="2" />
+            <path d="M25,1L33,6L25,11Z" fill="#333" />
+          </svg>
           {t('legendMaterialConflict')}
         </li>
         <li>
-          <svg width="34" height="12" aria-hidden="true"><path d="M1,6H33" stroke="#555" strokeWidth="1.5" strokeDasharray="1.5 3" /></svg>
+          <svg width="34" height="12" aria-hidden="true">
+            <path d="M1,6H33" stroke="#555" strokeWidth="1.5" strokeDasharray="1.5 3" />
+          </svg>
           {t('legendAffiliation')}
         </li>
       </ul>

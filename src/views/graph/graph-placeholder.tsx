@@ -27,7 +27,11 @@ export function GraphPlaceholder({ compact = false }: { readonly compact?: boole
   // The same heights as GraphView's drawing.
   const drawing = compact ? Math.max(300, Math.min(620, Math.round(width * 0.8))) : width < 500 ? 380 : 480;
   return (
-    <div ref={ref} className="graph-placeholder" style={{ minHeight: `calc(${drawing}px + ${chromeRem(width, compact)}rem)` }}>
+    <div
+      ref={ref}
+      className="graph-placeholder"
+      style={{ minHeight: `calc(${drawing}px + ${chromeRem(width, compact)}rem)` }}
+    >
       <p role="status">{t('graphLoading')}</p>
     </div>
   );

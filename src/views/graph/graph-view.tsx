@@ -73,10 +73,18 @@ export function GraphView(props: { readonly dataset: Dataset; readonly compact?:
     const measured = placeholder.current?.clientWidth;
     if (measured) setInitialWidth(measured);
   }, []);
-  return ready ? <GraphPanel {...props} initialWidth={initialWidth} /> : <div ref={placeholder} className="graph-view graph-view-pending" aria-busy="true" />;
+  return ready ? (
+    <GraphPanel {...props} initialWidth={initialWidth} />
+  ) : (
+    <div ref={placeholder} className="graph-view graph-view-pending" aria-busy="true" />
+  );
 }
 
-function GraphPanel(props: { readonly dataset: Dataset; readonly compact?: boolean; readonly initialWidth: number | undefined }) {
+function GraphPanel(props: {
+  readonly dataset: Dataset;
+  readonly compact?: boolean;
+  readonly initialWidth: number | undefined;
+}) {
   const { actors, events } = props.dataset;
   // The whole graph decides sizes and places, so they do not jump when the view narrows.
   const fullGraph = useActorGraph(actors, events);
@@ -84,7 +92,17 @@ function GraphPanel(props: { readonly dataset: Dataset; readonly compact?: boole
   return <GraphBody {...props} fullGraph={fullGraph} />;
 }
 
-function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { readonly dataset: Dataset; readonly compact?: boolean; readonly fullGraph: ActorGraph; readonly initialWidth: number | undefined }) {
+function GraphBody({
+  dataset,
+  compact = false,
+  fullGraph,
+  initialWidth,
+}: {
+  readonly dataset: Dataset;
+  readonly compact?: boolean;
+  readonly fullGraph: ActorGraph;
+  readonly initialWidth: number | undefined;
+}) {
   const t = useT();
   const text = useEventText(dataset);
   // The graph follows filters and the timeline's window once their answer is painted, so typing and zooming answer first.
@@ -104,7 +122,10 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
   const height = compact ? Math.max(300, Math.min(620, Math.round(width * 0.8))) : width < 500 ? 380 : 480;
   // Presses on a node drag it rather than the view; which events are on a node is known further down.
   const isOnNode = useRef<(event: MouseEvent) => boolean>(() => false);
-  const zoom = useGraphZoom(svgRef, useCallback((event: MouseEvent) => isOnNode.current(event), []));
+  const zoom = useGraphZoom(
+    svgRef,
+    useCallback((event: MouseEvent) => isOnNode.current(event), []),
+  );
   const nodesOnCanvas = fullGraph.nodes.length > CANVAS_NODES;
 
   // Nodes shrink when many share the panel, so a large graph stays a network, not a blob.
@@ -117,7 +138,10 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
 
   // Fit once per dataset and size; later the person's zoom is left alone.
   const fitted = useRef('');
-  const fit = useCallback(() => zoom.zoomTo(fitTransform(positions, radii, width, height, 36, 2.5)), [zoom, positions, radii, width, height]);
+  const fit = useCallback(
+    () => zoom.zoomTo(fitTransform(positions, radii, width, height, 36, 2.5)),
+    [zoom, positions, radii, width, height],
+  );
   useEffect(() => {
     // Not before there is anything to fit: a large graph has no places until its worker answers.
     if (positions.size === 0) return;
@@ -166,18 +190,36 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const canvasView = { view, width, height };
   // Over canvas nodes, SVG links would cover them: the affiliations go on the relations' canvas.
-  const shownAffiliations = useMemo(() => fullGraph.affiliations.filter((a) => isShown(a.source) && isShown(a.target)), [fullGraph, isShown]);
+  const shownAffiliations = useMemo(
+    () => fullGraph.affiliations.filter((a) => isShown(a.source) && isShown(a.target)),
+    [fullGraph, isShown],
+  );
   const canvasAffiliations = nodesOnCanvas ? shownAffiliations : NO_AFFILIATIONS;
-  useRelationCanvas(canvasRef, onCanvas ? graph.relations : null, canvasAffiliations, positions, radii, highlight.relationIds, canvasView);
+  useRelationCanvas(
+    canvasRef,
+    onCanvas ? graph.relations : null,
+    canvasAffiliations,
+    positions,
+    radii,
+    highlight.relationIds,
+    canvasView,
+  );
 
   const hitIndex = useMemo(() => (nodesOnCanvas ? createNodeHitIndex(nodes) : null), [nodesOnCanvas, nodes]);
-  const interaction = useNodeInteraction(svgRef, { nodes, transform: live, hitIndex, width, height, selectActor, hoverActor, zoomTo: zoom.zoomTo }, setPins);
+  const interaction = useNodeInteraction(
+    svgRef,
+    { nodes, transform: live, hitIndex, width, height, selectActor, hoverActor, zoomTo: zoom.zoomTo },
+    setPins,
+  );
   isOnNode.current = interaction.isOnNode;
   const { dragPos, activeId, hoverId } = interaction;
   // Roving focus among nodes; arrow keys go to the nearest node in that direction.
   const selectedActor = selection?.kind === 'actor' ? selection.id : null;
   // Tab lands first on an actor the filters keep, not on one they fade.
-  const firstActive = useMemo(() => (nothingFiltered ? nodes[0] : (nodes.find((n) => activeActors.has(n.id)) ?? nodes[0]))?.id, [nodes, activeActors, nothingFiltered]);
+  const firstActive = useMemo(
+    () => (nothingFiltered ? nodes[0] : (nodes.find((n) => activeActors.has(n.id)) ?? nodes[0]))?.id,
+    [nodes, activeActors, nothingFiltered],
+  );
   const tabStop = (activeId && nodes.some((n) => n.id === activeId) && activeId) || selectedActor || firstActive;
 
   // As SVG buttons: every node, a few hundred more a frame as a large graph first appears; or, over a canvas, the ones in use.
@@ -190,21 +232,36 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
     return drawnCount < nodes.length ? nodes.slice(0, drawnCount) : nodes;
   }, [nodesOnCanvas, nodes, drawnCount, tabStop, selectedActor, hoverId, dragPos?.id]);
 
-  const positionOf = useCallback((id: string) => (dragPos?.id === id ? dragPos : positions.get(id) ?? { x: 0, y: 0 }), [dragPos, positions]);
+  const positionOf = useCallback(
+    (id: string) => (dragPos?.id === id ? dragPos : (positions.get(id) ?? { x: 0, y: 0 })),
+    [dragPos, positions],
+  );
   // New places reach the nodes a few hundred a frame, like their first appearance.
   // A graph that fits in one part moves at once, with its links.
-  const staggered = useStaggered(positions, !nodesOnCanvas && nodes.length > NODES_PER_FRAME ? Math.ceil(nodes.length / NODES_PER_FRAME) : 0);
+  const staggered = useStaggered(
+    positions,
+    !nodesOnCanvas && nodes.length > NODES_PER_FRAME ? Math.ceil(nodes.length / NODES_PER_FRAME) : 0,
+  );
   const nodePositionOf = useCallback(
-    (id: string, index = 0) => (dragPos?.id === id ? dragPos : (staggered[Math.floor(index / NODES_PER_FRAME)] ?? positions).get(id) ?? positions.get(id) ?? { x: 0, y: 0 }),
+    (id: string, index = 0) =>
+      dragPos?.id === id
+        ? dragPos
+        : ((staggered[Math.floor(index / NODES_PER_FRAME)] ?? positions).get(id) ??
+          positions.get(id) ?? { x: 0, y: 0 }),
     [dragPos, positions, staggered],
   );
   const isFaded = useCallback(
-    (id: string) => (highlight.actorIds !== null && !highlight.actorIds.has(id)) || (!activeActors.has(id) && !nothingFiltered),
+    (id: string) =>
+      (highlight.actorIds !== null && !highlight.actorIds.has(id)) || (!activeActors.has(id) && !nothingFiltered),
     [highlight.actorIds, activeActors, nothingFiltered],
   );
-  const fadedRelation = useCallback((id: string) => highlight.relationIds !== null && !highlight.relationIds.has(id), [highlight.relationIds]);
+  const fadedRelation = useCallback(
+    (id: string) => highlight.relationIds !== null && !highlight.relationIds.has(id),
+    [highlight.relationIds],
+  );
   const nodeName = useCallback(
-    (n: DrawnNode) => t('nodeName', { name: text.text(n.node.actor.name), kind: t(`kind_${n.node.actor.kind}`), count: n.count }),
+    (n: DrawnNode) =>
+      t('nodeName', { name: text.text(n.node.actor.name), kind: t(`kind_${n.node.actor.kind}`), count: n.count }),
     [t, text],
   );
 
@@ -214,26 +271,51 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
   const labelOf = useCallback((n: DrawnNode) => text.text(n.node.actor.name), [text]);
   const relationName = useCallback(
     (r: GraphRelation) =>
-      t('relationName', { source: text.actorName(r.source), target: text.actorName(r.target), count: r.count, quad: t(`quad_${r.dominantQuad}`) }),
+      t('relationName', {
+        source: text.actorName(r.source),
+        target: text.actorName(r.target),
+        count: r.count,
+        quad: t(`quad_${r.dominantQuad}`),
+      }),
     [t, text],
   );
   // The canvases are drawn at the zoom they last rested on and follow a gesture by a CSS transform until it rests.
-  const canvasStyle = { width, height, transformOrigin: '0 0', transform: `translate(${delta.x}px,${delta.y}px) scale(${delta.k})` };
+  const canvasStyle = {
+    width,
+    height,
+    transformOrigin: '0 0',
+    transform: `translate(${delta.x}px,${delta.y}px) scale(${delta.k})`,
+  };
   const range = timeWindow ? formatTimeRange(timeWindow[0], timeWindow[1], text.language) : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
 
   return (
     <div className="graph-view">
       {!compact && (
-      <div className="graph-toolbar">
-        <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
-          <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label={t('zoomIn')} title={t('zoomIn')}>+</button>
-          <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>−</button>
-          <button type="button" onClick={fit}>{t('graphFit')}</button>
-          {pins.size > 0 && <button type="button" onClick={() => setPins(new Map())}>{t('graphUnpin')}</button>}
-          <DownloadButtons chartRef={svgRef} fileBase={`${dataset.id}-actors`} labels={{ svg: t('downloadSvg'), png: t('downloadPng') }} decor={() => decor(t('graphHeading'))} />
+        <div className="graph-toolbar">
+          <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
+            <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label={t('zoomIn')} title={t('zoomIn')}>
+              +
+            </button>
+            <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>
+              −
+            </button>
+            <button type="button" onClick={fit}>
+              {t('graphFit')}
+            </button>
+            {pins.size > 0 && (
+              <button type="button" onClick={() => setPins(new Map())}>
+                {t('graphUnpin')}
+              </button>
+            )}
+            <DownloadButtons
+              chartRef={svgRef}
+              fileBase={`${dataset.id}-actors`}
+              labels={{ svg: t('downloadSvg'), png: t('downloadPng') }}
+              decor={() => decor(t('graphHeading'))}
+            />
+          </div>
         </div>
-      </div>
       )}
       {!compact && <AsOfControls events={filtered} text={text} t={t} />}
       <p className="window-caption" aria-live="polite">
@@ -243,14 +325,19 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
             ? t('graphCaptionAll', { relations: graph.relations.length, actors: activeActors.size })
             : t('graphCaptionWindow', { relations: graph.relations.length, actors: activeActors.size, range })}
       </p>
-      <div className={`graph-frame${onCanvas ? ' with-canvas' : ''}${fullGraph.nodes.length > ANIMATED_NODES_MAX ? ' is-large' : ''}`} ref={frameRef}>
+      <div
+        className={`graph-frame${onCanvas ? ' with-canvas' : ''}${fullGraph.nodes.length > ANIMATED_NODES_MAX ? ' is-large' : ''}`}
+        ref={frameRef}
+      >
         {positions.size === 0 && fullGraph.nodes.length > 0 && (
           <p className="graph-placing" role="status">
             {t('graphPlacing', { actors: fullGraph.nodes.length.toLocaleString(text.language) })}
           </p>
         )}
         {onCanvas && <canvas ref={canvasRef} className="graph-canvas" style={canvasStyle} aria-hidden="true" />}
-        {nodesOnCanvas && <canvas ref={nodeCanvasRef} className="graph-canvas" style={canvasStyle} aria-hidden="true" />}
+        {nodesOnCanvas && (
+          <canvas ref={nodeCanvasRef} className="graph-canvas" style={canvasStyle} aria-hidden="true" />
+        )}
         <svg
           ref={svgRef}
           className="graph-chart"
@@ -264,7 +351,17 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
         >
           <defs>
             {Object.entries(QUAD_COLOURS).map(([quad, colour]) => (
-              <marker key={quad} id={`${markerId}-${quad}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+              <marker
+                key={quad}
+                id={`${markerId}-${quad}`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="9"
+                markerHeight="9"
+                markerUnits="userSpaceOnUse"
+                orient="auto"
+              >
                 {quad.endsWith('conflict') ? (
                   <path d="M0,0L10,5L0,10Z" fill={colour} />
                 ) : (
@@ -286,9 +383,24 @@ function GraphBody({ dataset, compact = false, fullGraph, initialWidth }: { read
               relationName={relationName}
               onSelectRelation={selectRelation}
             />
-            <GraphNodes nodes={drawnNodes} positionOf={nodePositionOf} isFaded={isFaded} selectedActor={selectedActor} pins={pins} tabStop={tabStop} nameOf={nodeName} handlers={interaction.nodeHandlers} />
+            <GraphNodes
+              nodes={drawnNodes}
+              positionOf={nodePositionOf}
+              isFaded={isFaded}
+              selectedActor={selectedActor}
+              pins={pins}
+              tabStop={tabStop}
+              nameOf={nodeName}
+              handlers={interaction.nodeHandlers}
+            />
           </g>
-          <GraphLabels nodes={nodes} labels={labelled.labels} isFaded={isFaded} label={labelOf} transform={`translate(${labelDelta.x},${labelDelta.y}) scale(${labelDelta.k})`} />
+          <GraphLabels
+            nodes={nodes}
+            labels={labelled.labels}
+            isFaded={isFaded}
+            label={labelOf}
+            transform={`translate(${labelDelta.x},${labelDelta.y}) scale(${labelDelta.k})`}
+          />
         </svg>
       </div>
       <GraphLegend t={t} kinds={new Set(dataset.actors.map((a) => a.kind))} />

@@ -14,7 +14,10 @@ const AT_ONCE_MAX_EVENTS = 10_000;
  */
 export function useActorGraph(actors: readonly Actor[], events: readonly TimelineEvent[] | null): ActorGraph | null {
   const atOnce = events !== null && events.length <= AT_ONCE_MAX_EVENTS;
-  const immediate = useMemo(() => (events !== null && atOnce ? createActorGraph(actors, events) : null), [actors, events, atOnce]);
+  const immediate = useMemo(
+    () => (events !== null && atOnce ? createActorGraph(actors, events) : null),
+    [actors, events, atOnce],
+  );
   const [built, setBuilt] = useState<{ readonly actors: readonly Actor[]; readonly graph: ActorGraph } | null>(null);
   useEffect(() => {
     if (events === null || atOnce) return;

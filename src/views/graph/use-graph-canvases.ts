@@ -53,15 +53,20 @@ export function useRelationCanvas(
     if (!prepared || !relations) return;
     const { ctx, ratio } = prepared;
     // In slices, a frame each: tens of thousands of relations must not hold the page in one task.
-    return drawRelationsInSlices(ctx, relations, { positions, radii, transform: view, highlighted, affiliations, width, height, ratio }, (draw) => {
-      // The next frame once no gesture is going on, so drawing never competes with one.
-      let frame = 0;
-      const cancelWait = whenQuiet(() => (frame = requestAnimationFrame(draw)));
-      return () => {
-        cancelWait();
-        cancelAnimationFrame(frame);
-      };
-    });
+    return drawRelationsInSlices(
+      ctx,
+      relations,
+      { positions, radii, transform: view, highlighted, affiliations, width, height, ratio },
+      (draw) => {
+        // The next frame once no gesture is going on, so drawing never competes with one.
+        let frame = 0;
+        const cancelWait = whenQuiet(() => (frame = requestAnimationFrame(draw)));
+        return () => {
+          cancelWait();
+          cancelAnimationFrame(frame);
+        };
+      },
+    );
   }, [ref, relations, affiliations, positions, radii, highlighted, view, width, height]);
 }
 
@@ -86,7 +91,11 @@ export function useNodeCanvas(
     // right after (not waiting for a gesture to end: the canvas is only painted anew when nodes change).
     let stop = () => {};
     const frame = requestAnimationFrame(() => {
-      const shown = nodes.flatMap((n) => (skip.has(n.id) ? [] : [{ x: n.x, y: n.y, r: n.r, kind: n.node.actor.kind, faded: isFaded(n.id), pinned: pins.has(n.id) }]));
+      const shown = nodes.flatMap((n) =>
+        skip.has(n.id)
+          ? []
+          : [{ x: n.x, y: n.y, r: n.r, kind: n.node.actor.kind, faded: isFaded(n.id), pinned: pins.has(n.id) }],
+      );
       stop = drawNodesInSlices(ctx, shown, { transform: view, ratio, highContrast }, nextTask, 5);
     });
     return () => {

@@ -29,8 +29,18 @@ export function useGraphPositions(
       return pinned ? { id: n.id, radius: radii.get(n.id) ?? 8, pinned } : { id: n.id, radius: radii.get(n.id) ?? 8 };
     });
     const links: LayoutLinkInput[] = [
-      ...graph.relations.map((r) => ({ source: r.source, target: r.target, weight: r.count, kind: 'relation' as const })),
-      ...graph.affiliations.map((a) => ({ source: a.source, target: a.target, weight: 1, kind: 'affiliation' as const })),
+      ...graph.relations.map((r) => ({
+        source: r.source,
+        target: r.target,
+        weight: r.count,
+        kind: 'relation' as const,
+      })),
+      ...graph.affiliations.map((a) => ({
+        source: a.source,
+        target: a.target,
+        weight: 1,
+        kind: 'affiliation' as const,
+      })),
     ];
     return { nodes, links };
   }, [graph, radii, pins]);
@@ -43,7 +53,11 @@ export function useGraphPositions(
     if (!inPlace && !noWorker) return previous.current ?? EMPTY;
     return createGraphLayout(input.nodes, input.links, { width, height, seed, previous: previous.current });
   }, [input, width, height, seed, inPlace, noWorker]);
-  const [fromWorker, setFromWorker] = useState<{ key: unknown; positions: ReadonlyMap<string, NodePosition>; settled: boolean } | null>(null);
+  const [fromWorker, setFromWorker] = useState<{
+    key: unknown;
+    positions: ReadonlyMap<string, NodePosition>;
+    settled: boolean;
+  } | null>(null);
 
   useEffect(() => {
     if (inPlace || noWorker) return;
@@ -56,7 +70,9 @@ export function useGraphPositions(
     };
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
       // Moving thousands of nodes is a transition: React renders it in slices between frames.
-      startTransition(() => setFromWorker({ key: input, positions: new Map(event.data.positions), settled: event.data.settled }));
+      startTransition(() =>
+        setFromWorker({ key: input, positions: new Map(event.data.positions), settled: event.data.settled }),
+      );
       if (event.data.settled) worker.terminate();
     };
     worker.postMessage(request, transfer);

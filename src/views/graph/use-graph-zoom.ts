@@ -23,7 +23,10 @@ const ZOOM_TO_MS = 300;
  * `isOnNode` is true are left to the node, which drags instead; presses of
  * any mouse button but the main one too.
  */
-export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>, isOnNode: (event: MouseEvent) => boolean): GraphZoom {
+export function useGraphZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  isOnNode: (event: MouseEvent) => boolean,
+): GraphZoom {
   const [transform, setTransform] = useState<GraphTransform>({ k: 1, x: 0, y: 0 });
   const startsPan = useCallback((event: MouseEvent) => !isOnNode(event) && !event.button, [isOnNode]);
   const zoom = useZoomGestures(svgRef, { scaleExtent: SCALE_EXTENT, filter: startsPan, onZoom: setTransform });

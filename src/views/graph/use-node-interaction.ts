@@ -52,9 +52,18 @@ export interface NodeInteraction {
 const CLICK_DISTANCE = 4;
 /** How far outside a node's shape the pointer still reaches it, screen px (SVG nodes have a hit ring of 6 layout px). */
 const HIT_SLACK = 8;
-const DIRECTIONS: Readonly<Record<string, 'left' | 'right' | 'up' | 'down'>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const DIRECTIONS: Readonly<Record<string, 'left' | 'right' | 'up' | 'down'>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
-export function useNodeInteraction(svgRef: RefObject<SVGSVGElement | null>, scene: NodeInteractionScene, setPins: (update: (old: ReadonlyMap<string, NodePosition>) => ReadonlyMap<string, NodePosition>) => void): NodeInteraction {
+export function useNodeInteraction(
+  svgRef: RefObject<SVGSVGElement | null>,
+  scene: NodeInteractionScene,
+  setPins: (update: (old: ReadonlyMap<string, NodePosition>) => ReadonlyMap<string, NodePosition>) => void,
+): NodeInteraction {
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [dragPos, setDragPos] = useState<{ id: string; x: number; y: number } | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);

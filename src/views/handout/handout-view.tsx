@@ -12,7 +12,11 @@ import { useT } from '@/store/use-t';
  */
 export function HandoutView({ dataset }: { readonly dataset: Dataset }) {
   const printing = usePrinting();
-  return <section className="handout" aria-hidden="true">{printing && <HandoutContent dataset={dataset} />}</section>;
+  return (
+    <section className="handout" aria-hidden="true">
+      {printing && <HandoutContent dataset={dataset} />}
+    </section>
+  );
 }
 
 function HandoutContent({ dataset }: { readonly dataset: Dataset }) {
@@ -36,14 +40,22 @@ function HandoutContent({ dataset }: { readonly dataset: Dataset }) {
               const source = sources.get(ev.source);
               return (
                 <blockquote key={i} lang={source?.language}>
-                  “{ev.quote}” <cite>— {source?.publisher}{source?.via ? `, ${t('evidenceVia', { via: source.via })}` : ''}, {source?.published}</cite>
+                  “{ev.quote}”{' '}
+                  <cite>
+                    — {source?.publisher}
+                    {source?.via ? `, ${t('evidenceVia', { via: source.via })}` : ''}, {source?.published}
+                  </cite>
                 </blockquote>
               );
             })}
           </li>
         ))}
       </ol>
-      {dataset.credit && <p className="handout-credit">{t('footerCredit', { credit: pickText(dataset.credit, text.language, fallback) })} · Linimasa</p>}
+      {dataset.credit && (
+        <p className="handout-credit">
+          {t('footerCredit', { credit: pickText(dataset.credit, text.language, fallback) })} · Linimasa
+        </p>
+      )}
     </>
   );
 }

@@ -15,7 +15,10 @@ import { QUAD_COLOURS } from '@/viz/quad-colours';
 import { StoryStrip } from '@/views/presentation/story-strip';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 function toggleFullscreen(): void {
@@ -43,7 +46,11 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
       const clamped = Math.max(0, Math.min(events.length, next));
       const event = events[clamped - 1];
       // One state change per step, so one history entry per step.
-      store.setState({ presentStep: clamped, selection: event ? { kind: 'event', id: event.id } : null, asOfStep: clamped });
+      store.setState({
+        presentStep: clamped,
+        selection: event ? { kind: 'event', id: event.id } : null,
+        asOfStep: clamped,
+      });
     },
     [events, store],
   );
@@ -97,12 +104,29 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
           {t('stepProgress', { step, total: events.length })}
         </p>
         <div className="presentation-controls">
-          <button type="button" onClick={() => goTo(step - 1)} disabled={step === 0} aria-label={t('previousEvent')}>←</button>
-          <button type="button" onClick={() => goTo(step + 1)} disabled={step >= events.length} aria-label={t('nextEvent')}>→</button>
-          <button type="button" onClick={toggleFullscreen}>{t('fullscreen')}</button>
-          <button type="button" aria-pressed={highContrast} onClick={() => setHighContrast(!highContrast)}>{t('highContrast')}</button>
-          <button type="button" onClick={() => window.print()}>{t('printHandout')}</button>
-          <button type="button" onClick={() => setMode('explore')}>{t('leavePresentation')}</button>
+          <button type="button" onClick={() => goTo(step - 1)} disabled={step === 0} aria-label={t('previousEvent')}>
+            ←
+          </button>
+          <button
+            type="button"
+            onClick={() => goTo(step + 1)}
+            disabled={step >= events.length}
+            aria-label={t('nextEvent')}
+          >
+            →
+          </button>
+          <button type="button" onClick={toggleFullscreen}>
+            {t('fullscreen')}
+          </button>
+          <button type="button" aria-pressed={highContrast} onClick={() => setHighContrast(!highContrast)}>
+            {t('highContrast')}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t('printHandout')}
+          </button>
+          <button type="button" onClick={() => setMode('explore')}>
+            {t('leavePresentation')}
+          </button>
         </div>
       </header>
       <main className="presentation-main" id="main">
@@ -113,10 +137,12 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
                 <time dateTime={event.date.edtf}>{text.date(event)}</time>
                 {event.dateText && <span className="slide-date-text"> · “{text.text(event.dateText)}”</span>}
               </p>
-              <h1 id="slide-title" className="slide-title">{text.text(event.title)}</h1>
+              <h1 id="slide-title" className="slide-title">
+                {text.text(event.title)}
+              </h1>
               <p className="slide-type">
-                <span className="swatch" style={{ background: QUAD_COLOURS[event.quad] }} aria-hidden="true" /> {t(`type_${event.type}`)} ·{' '}
-                {[...event.actors.map(text.actorName)].join(', ')}
+                <span className="swatch" style={{ background: QUAD_COLOURS[event.quad] }} aria-hidden="true" />{' '}
+                {t(`type_${event.type}`)} · {[...event.actors.map(text.actorName)].join(', ')}
                 {event.recipients.length > 0 && ` → ${event.recipients.map(text.actorName).join(', ')}`}
               </p>
               {event.summary && <p className="slide-summary">{text.text(event.summary)}</p>}
@@ -127,11 +153,16 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
                   </blockquote>
                   <figcaption>
                     {sources.get(event.evidence[0].source)?.publisher}
-                    {sources.get(event.evidence[0].source)?.via && `, ${t('evidenceVia', { via: sources.get(event.evidence[0].source)?.via ?? '' })}`}
+                    {sources.get(event.evidence[0].source)?.via &&
+                      `, ${t('evidenceVia', { via: sources.get(event.evidence[0].source)?.via ?? '' })}`}
                     {dataset.sourceTexts.has(event.evidence[0].source) && event.evidence[0].start !== undefined && (
                       <>
                         {' · '}
-                        <button type="button" className="link-button" onClick={() => openReader({ eventId: event.id, evidenceIndex: 0 })}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => openReader({ eventId: event.id, evidenceIndex: 0 })}
+                        >
                           {t('showInArticle')}
                         </button>
                       </>
@@ -142,8 +173,12 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
             </>
           ) : (
             <>
-              <h1 id="slide-title" className="slide-title">{pickText(dataset.title, text.language, fallback)}</h1>
-              {dataset.description && <p className="slide-summary">{pickText(dataset.description, text.language, fallback)}</p>}
+              <h1 id="slide-title" className="slide-title">
+                {pickText(dataset.title, text.language, fallback)}
+              </h1>
+              {dataset.description && (
+                <p className="slide-summary">{pickText(dataset.description, text.language, fallback)}</p>
+              )}
               <p className="slide-hint">{t('presentStart', { total: events.length })}</p>
             </>
           )}

@@ -9,7 +9,13 @@ import { formatTimeRange } from '@/viz/format-time-range';
  * step is visible on a projector, with a gap and a date label between the
  * stretches of time (clusters) the story jumps across.
  */
-export function StoryStrip({ events, step, text, label, onStep }: {
+export function StoryStrip({
+  events,
+  step,
+  text,
+  label,
+  onStep,
+}: {
   readonly events: readonly TimelineEvent[];
   /** 1-based step; 0 is the title slide. */
   readonly step: number;
@@ -38,12 +44,17 @@ export function StoryStrip({ events, step, text, label, onStep }: {
             <button
               type="button"
               className={`strip-dot${i + 1 === step ? ' is-current' : ''}${i + 1 <= step ? ' is-past' : ''}`}
-              style={{ borderColor: QUAD_COLOURS[e.quad], background: i + 1 <= step ? QUAD_COLOURS[e.quad] : undefined }}
+              style={{
+                borderColor: QUAD_COLOURS[e.quad],
+                background: i + 1 <= step ? QUAD_COLOURS[e.quad] : undefined,
+              }}
               aria-current={i + 1 === step ? 'step' : undefined}
               aria-label={`${i + 1}. ${text.name(e)}`}
               onClick={() => onStep(i + 1)}
             />
-            {cluster && <span className="strip-label">{formatTimeRange(cluster.start, cluster.end, text.language)}</span>}
+            {cluster && (
+              <span className="strip-label">{formatTimeRange(cluster.start, cluster.end, text.language)}</span>
+            )}
           </li>
         ))}
       </ol>

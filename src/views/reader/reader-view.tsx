@@ -70,7 +70,13 @@ export function ReaderView({ dataset }: { readonly dataset: Dataset }) {
         </p>
       )}
       {body !== undefined && evidence?.start !== undefined ? (
-        <div className="reader-text" lang={source?.language} tabIndex={0} role="document" aria-label={t('readerHeading')}>
+        <div
+          className="reader-text"
+          lang={source?.language}
+          tabIndex={0}
+          role="document"
+          aria-label={t('readerHeading')}
+        >
           {body.slice(0, start)}
           <mark ref={markRef}>{body.slice(start, end)}</mark>
           {body.slice(end)}

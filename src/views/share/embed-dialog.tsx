@@ -52,18 +52,33 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
       <dialog ref={dialogRef} className="reader embed-dialog" aria-labelledby="embed-heading">
         <div className="reader-header">
           <h2 id="embed-heading">{t('embedHeading')}</h2>
-          <button type="button" onClick={() => dialogRef.current?.close()}>{t('readerClose')}</button>
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            {t('readerClose')}
+          </button>
         </div>
         <div className="embed-body">
           <p>{t('embedHelp')}</p>
-          <label htmlFor="embed-snippet" className="embed-label">{t('embedSnippet')}</label>
-          <textarea id="embed-snippet" readOnly value={snippet} rows={8} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+          <label htmlFor="embed-snippet" className="embed-label">
+            {t('embedSnippet')}
+          </label>
+          <textarea
+            id="embed-snippet"
+            readOnly
+            value={snippet}
+            rows={8}
+            spellCheck={false}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p className="embed-actions">
-            <button type="button" onClick={copy}>{t('copySnippet')}</button>{' '}
+            <button type="button" onClick={copy}>
+              {t('copySnippet')}
+            </button>{' '}
             <span role="status">{copied === 'done' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}</span>
           </p>
           <p>
-            <a href={preview} target="_blank" rel="noopener noreferrer">{t('embedPreview')}</a>
+            <a href={preview} target="_blank" rel="noopener noreferrer">
+              {t('embedPreview')}
+            </a>
           </p>
         </div>
       </dialog>

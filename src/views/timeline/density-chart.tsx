@@ -8,7 +8,14 @@ import { QUAD_COLOURS } from '@/viz/quad-colours';
  * whose height grows with the number of events, stacked by quad class. A
  * column zooms into its slice of time; the keyboard zooms with + and Enter.
  */
-export const DensityChart = memo(function DensityChart({ bins, top, height, label, onZoomInto, onKeyDown }: {
+export const DensityChart = memo(function DensityChart({
+  bins,
+  top,
+  height,
+  label,
+  onZoomInto,
+  onKeyDown,
+}: {
   readonly bins: readonly DensityBin[];
   /** Top of the drawing area and its height, px. */
   readonly top: number;

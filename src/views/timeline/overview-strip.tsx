@@ -11,7 +11,14 @@ const TICK_TOP = 6;
  * The whole story in one strip (context) with a frame around the part in
  * view (focus). Pointer only: the jump buttons and keys do the same for keyboards.
  */
-export function OverviewStrip({ events, domain, window, width, label, onMove }: {
+export function OverviewStrip({
+  events,
+  domain,
+  window,
+  width,
+  label,
+  onMove,
+}: {
   readonly events: readonly TimelineEvent[];
   /** The whole time range, ms since epoch UTC. */
   readonly domain: readonly [number, number];

@@ -1,7 +1,12 @@
 import type { TimeTicks } from '@/viz/time-ticks';
 
 /** The time axis: grid lines across the chart and labels below it, built from precomputed ticks. */
-export function TimeAxis({ ticks, x, top, bottom }: {
+export function TimeAxis({
+  ticks,
+  x,
+  top,
+  bottom,
+}: {
   readonly ticks: TimeTicks;
   /** Maps ms since epoch UTC to px. */
   readonly x: (time: number) => number;

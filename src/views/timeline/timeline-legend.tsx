@@ -3,20 +3,52 @@ import type { Translate } from '@/store/use-t';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 
 /** Explains the marks: colour by quad class, point for a day, bar for a range, dashes for approximate. */
-export function TimelineLegend({ t, presentQuads }: { readonly t: Translate; readonly presentQuads: ReadonlySet<string> }) {
+export function TimelineLegend({
+  t,
+  presentQuads,
+}: {
+  readonly t: Translate;
+  readonly presentQuads: ReadonlySet<string>;
+}) {
   return (
     <div className="legend" role="group" aria-label={t('legendHeading')}>
       <ul className="legend-list">
         <li>
-          <svg width="18" height="14" aria-hidden="true"><circle cx="9" cy="7" r="5" fill="#333" /></svg>
+          <svg width="18" height="14" aria-hidden="true">
+            <circle cx="9" cy="7" r="5" fill="#333" />
+          </svg>
           {t('legendExact')}
         </li>
         <li>
-          <svg width="26" height="14" aria-hidden="true"><rect x="2" y="2" width="22" height="10" rx="2" fill="#333" fillOpacity="0.35" stroke="#333" strokeWidth="2" /></svg>
+          <svg width="26" height="14" aria-hidden="true">
+            <rect
+              x="2"
+              y="2"
+              width="22"
+              height="10"
+              rx="2"
+              fill="#333"
+              fillOpacity="0.35"
+              stroke="#333"
+              strokeWidth="2"
+            />
+          </svg>
           {t('legendRange')}
         </li>
         <li>
-          <svg width="26" height="14" aria-hidden="true"><rect x="2" y="2" width="22" height="10" rx="2" fill="#fff" stroke="#333" strokeWidth="2" strokeDasharray="4 3" /></svg>
+          <svg width="26" height="14" aria-hidden="true">
+            <rect
+              x="2"
+              y="2"
+              width="22"
+              height="10"
+              rx="2"
+              fill="#fff"
+              stroke="#333"
+              strokeWidth="2"
+              strokeDasharray="4 3"
+            />
+          </svg>
           {t('legendApprox')}
         </li>
       </ul>

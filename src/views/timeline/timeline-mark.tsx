@@ -10,7 +10,19 @@ const BAR_HEIGHT = 18;
 
 /** One event on the timeline: a point or a bar, its label and a focus ring, as an SVG button. */
 export const TimelineMark = memo(function TimelineMark({
-  datum, y, name, selected, hovered, dimmed, tabbable, describedBy, markRef, onSelect, onHover, onFocus, onKeyDown,
+  datum,
+  y,
+  name,
+  selected,
+  hovered,
+  dimmed,
+  tabbable,
+  describedBy,
+  markRef,
+  onSelect,
+  onHover,
+  onFocus,
+  onKeyDown,
 }: {
   readonly datum: TimelineMarkDatum;
   /** Vertical centre of the lane, px. */
@@ -51,7 +63,14 @@ export const TimelineMark = memo(function TimelineMark({
       onKeyDown={(e) => onKeyDown(e, event.id)}
     >
       <rect className="mark-hit" x={left} y={y - LANE_HEIGHT / 2} width={right - left} height={LANE_HEIGHT} rx={6} />
-      <rect className="mark-focus-ring" x={left} y={y - LANE_HEIGHT / 2 + 1} width={right - left} height={LANE_HEIGHT - 2} rx={6} />
+      <rect
+        className="mark-focus-ring"
+        x={left}
+        y={y - LANE_HEIGHT / 2 + 1}
+        width={right - left}
+        height={LANE_HEIGHT - 2}
+        rx={6}
+      />
       {shape === 'point' ? (
         <circle
           cx={x0}
@@ -78,7 +97,14 @@ export const TimelineMark = memo(function TimelineMark({
       )}
       {selected && shape === 'point' && <circle cx={x0} cy={y} r={POINT_RADIUS + 4} className="mark-selected-ring" />}
       {selected && shape === 'range' && (
-        <rect x={x0 - 3} y={y - BAR_HEIGHT / 2 - 3} width={Math.max(x1 - x0, 4) + 6} height={BAR_HEIGHT + 6} rx={5} className="mark-selected-ring" />
+        <rect
+          x={x0 - 3}
+          y={y - BAR_HEIGHT / 2 - 3}
+          width={Math.max(x1 - x0, 4) + 6}
+          height={BAR_HEIGHT + 6}
+          rx={5}
+          className="mark-selected-ring"
+        />
       )}
       <text className="timeline-label" x={labelX} y={y} dominantBaseline="central">
         {label}

@@ -131,7 +131,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     // Only when the stored window changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settledWindow]);
-  const laterThanAsOf = useMemo(() => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))), [events, asOfStep]);
+  const laterThanAsOf = useMemo(
+    () => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))),
+    [events, asOfStep],
+  );
 
   const x = useMemo(() => createTimeScale([w0, w1], [0, width]), [w0, w1, width]);
   const toPx = useCallback((time: number) => x(time), [x]);
@@ -170,7 +173,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const tabStopId =
     (activeId && visibleIds.has(activeId) && activeId) ||
     (selectedId && visibleIds.has(selectedId) && selectedId) ||
-    layout.marks.reduce<TimelineEvent | null>((first, m) => (!first || m.event.date.earliest < first.date.earliest ? m.event : first), null)?.id ||
+    layout.marks.reduce<TimelineEvent | null>(
+      (first, m) => (!first || m.event.date.earliest < first.date.earliest ? m.event : first),
+      null,
+    )?.id ||
     null;
 
   useEffect(() => {
@@ -181,7 +187,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     }
   });
 
-  const isInView = useCallback((e: TimelineEvent) => e.date.latest >= w0 && e.date.earliest <= w1 && visibleIds.has(e.id), [w0, w1, visibleIds]);
+  const isInView = useCallback(
+    (e: TimelineEvent) => e.date.latest >= w0 && e.date.earliest <= w1 && visibleIds.has(e.id),
+    [w0, w1, visibleIds],
+  );
 
   const moveTo = useCallback(
     (index: number) => {
@@ -208,7 +217,14 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     (e: KeyboardEvent<SVGGElement>, id: string) => {
       const index = indexById.get(id) ?? 0;
       if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return;
-      const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: events.length - 1 };
+      const moves: Record<string, number> = {
+        ArrowRight: index + 1,
+        ArrowDown: index + 1,
+        ArrowLeft: index - 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: events.length - 1,
+      };
       const next = moves[e.key];
       if (next !== undefined) {
         e.preventDefault();
@@ -245,10 +261,13 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     }
   };
 
-  const onSelect = useCallback((id: string) => {
-    setActiveId(id);
-    selectEvent(id);
-  }, [selectEvent]);
+  const onSelect = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      selectEvent(id);
+    },
+    [selectEvent],
+  );
   const onFocusMark = useCallback((id: string) => {
     setActiveId(id);
     setFocusedId(id);
@@ -269,25 +288,42 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     <div className="timeline-view">
       <div className="timeline-toolbar">
         <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
-          <button type="button" onClick={() => zoom.zoomBy(2)} aria-label={t('zoomIn')} title={t('zoomIn')}>+</button>
-          <button type="button" onClick={() => zoom.zoomBy(0.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>−</button>
-          <button type="button" onClick={() => zoom.fit()}>{t('zoomFit')}</button>
-          <button type="button" onClick={() => zoom.panBy(-0.5)} aria-label={t('panEarlier')} title={t('panEarlier')}>←</button>
-          <button type="button" onClick={() => zoom.panBy(0.5)} aria-label={t('panLater')} title={t('panLater')}>→</button>
+          <button type="button" onClick={() => zoom.zoomBy(2)} aria-label={t('zoomIn')} title={t('zoomIn')}>
+            +
+          </button>
+          <button type="button" onClick={() => zoom.zoomBy(0.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>
+            −
+          </button>
+          <button type="button" onClick={() => zoom.fit()}>
+            {t('zoomFit')}
+          </button>
+          <button type="button" onClick={() => zoom.panBy(-0.5)} aria-label={t('panEarlier')} title={t('panEarlier')}>
+            ←
+          </button>
+          <button type="button" onClick={() => zoom.panBy(0.5)} aria-label={t('panLater')} title={t('panLater')}>
+            →
+          </button>
           <DownloadButtons
             chartRef={svgRef}
             fileBase={`${dataset.id}-timeline`}
             labels={{ svg: t('downloadSvg'), png: t('downloadPng') }}
-            decor={() => decor(t('timelineHeading'), t('showingRange', { range: formatTimeRange(w0, w1, text.language) }))}
+            decor={() =>
+              decor(t('timelineHeading'), t('showingRange', { range: formatTimeRange(w0, w1, text.language) }))
+            }
           />
         </div>
         {clusters.length > 1 && (
           <div className="cluster-buttons" role="group" aria-label={t('jumpTo')}>
-            <span className="cluster-caption" aria-hidden="true">{t('jumpTo')}:</span>
+            <span className="cluster-caption" aria-hidden="true">
+              {t('jumpTo')}:
+            </span>
             {clusters.map((c) => (
               <button key={c.firstEventId} type="button" onClick={() => zoom.zoomTo(clusterWindow(c.start, c.end))}>
                 {formatTimeRange(c.start, c.end, text.language)}
-                <span className="cluster-count"> · {c.count === 1 ? t('clusterEvent') : t('clusterEvents', { count: c.count })}</span>
+                <span className="cluster-count">
+                  {' '}
+                  · {c.count === 1 ? t('clusterEvent') : t('clusterEvents', { count: c.count })}
+                </span>
               </button>
             ))}
           </div>
@@ -320,7 +356,9 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
                 top={TOP}
                 height={lanes * LANE_HEIGHT - 4}
                 label={t('densityLabel', { count: layout.inView })}
-                onZoomInto={(start, end) => zoom.zoomTo(clusterWindow(start - (end - start) * 8, end + (end - start) * 8))}
+                onZoomInto={(start, end) =>
+                  zoom.zoomTo(clusterWindow(start - (end - start) * 8, end + (end - start) * 8))
+                }
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault();
@@ -337,7 +375,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
                 name={text.name(m.event)}
                 selected={m.event.id === selectedId}
                 hovered={m.event.id === hoveredId}
-                dimmed={(highlight.eventIds !== null && !highlight.eventIds.has(m.event.id)) || (laterThanAsOf?.has(m.event.id) ?? false)}
+                dimmed={
+                  (highlight.eventIds !== null && !highlight.eventIds.has(m.event.id)) ||
+                  (laterThanAsOf?.has(m.event.id) ?? false)
+                }
                 tabbable={m.event.id === tabStopId}
                 describedBy={tipMark?.event.id === m.event.id ? tooltipId : undefined}
                 markRef={(el) => {
@@ -358,7 +399,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
             type="button"
             className="overflow-pill"
             style={{ left: Math.max(0, Math.min(width - 44, b.x - 20)), top: overflowTop + 2 }}
-            aria-label={t('moreHereLabel', { count: b.events.length, date: formatTimeRange(b.start, b.end, text.language) })}
+            aria-label={t('moreHereLabel', {
+              count: b.events.length,
+              date: formatTimeRange(b.start, b.end, text.language),
+            })}
             onClick={() => zoom.zoomTo(clusterWindow(b.start, b.end))}
           >
             +{b.events.length}
@@ -369,7 +413,10 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
             id={tooltipId}
             role="tooltip"
             className="timeline-tooltip"
-            style={{ left: Math.max(0, Math.min(width - 280, tipMark.x0 - 20)), top: TOP + (tipMark.lane + 1) * LANE_HEIGHT + 4 }}
+            style={{
+              left: Math.max(0, Math.min(width - 280, tipMark.x0 - 20)),
+              top: TOP + (tipMark.lane + 1) * LANE_HEIGHT + 4,
+            }}
           >
             <strong>{text.text(tipMark.event.title)}</strong>
             <span>
@@ -382,17 +429,36 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
       </div>
       <div className="timeline-edges">
         {nearestBefore ? (
-          <button type="button" onClick={() => moveTo(indexById.get(nearestBefore.id) ?? 0)} aria-label={t('earlierEventsLabel', { count: layout.before })}>
+          <button
+            type="button"
+            onClick={() => moveTo(indexById.get(nearestBefore.id) ?? 0)}
+            aria-label={t('earlierEventsLabel', { count: layout.before })}
+          >
             ← {t('earlierEvents', { count: layout.before })}
           </button>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
         {nearestAfter ? (
-          <button type="button" onClick={() => moveTo(indexById.get(nearestAfter.id) ?? 0)} aria-label={t('laterEventsLabel', { count: layout.after })}>
+          <button
+            type="button"
+            onClick={() => moveTo(indexById.get(nearestAfter.id) ?? 0)}
+            aria-label={t('laterEventsLabel', { count: layout.after })}
+          >
             {t('laterEvents', { count: layout.after })} →
           </button>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
       </div>
-      <OverviewStrip events={stripEvents} domain={domain} window={zoom.window} width={width} label={t('overviewLabel')} onMove={zoom.centerOn} />
+      <OverviewStrip
+        events={stripEvents}
+        domain={domain}
+        window={zoom.window}
+        width={width}
+        label={t('overviewLabel')}
+        onMove={zoom.centerOn}
+      />
       <TimelineLegend t={t} presentQuads={presentQuads} />
     </div>
   );

@@ -57,8 +57,14 @@ export function useTimelineZoom(
 
   const zoom = useZoomGestures(svgRef, {
     scaleExtent: [1, Math.max(1, (d1 - d0) / MIN_WINDOW_MS)],
-    extent: [[0, 0], [width, 1]],
-    translateExtent: [[0, 0], [width, 1]],
+    extent: [
+      [0, 0],
+      [width, 1],
+    ],
+    translateExtent: [
+      [0, 0],
+      [width, 1],
+    ],
     clickDistance: 4,
     doubleClickZoom: true,
     onZoom: (t: ZoomTransform, source: ZoomSource) => {

@@ -20,7 +20,8 @@ function memoryIo(files: Record<string, string>): ValidateIo & { stdout: string[
     readFile: (path) => {
       reads.push(resolve(path));
       const text = byPath.get(resolve(path));
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      if (text === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
       return text;
     },
     out: (line) => stdout.push(line),
@@ -37,7 +38,10 @@ describe('validateFiles', () => {
   it('prints a tick for a valid dataset, with its counts, and exits 0', () => {
     const io = memoryIo(minimal());
     expect(validateFiles(['data/minimal.json'], io)).toBe(0);
-    expect(io.stdout).toEqual(['✔ data/minimal.json: valid (3 events, 4 actors)', '1 file checked: 1 valid, 0 with errors (0 errors, 0 warnings)']);
+    expect(io.stdout).toEqual([
+      '✔ data/minimal.json: valid (3 events, 4 actors)',
+      '1 file checked: 1 valid, 0 with errors (0 errors, 0 warnings)',
+    ]);
     expect(io.stderr).toEqual([]);
   });
 
@@ -45,7 +49,9 @@ describe('validateFiles', () => {
     const io = memoryIo({ ...minimal(), 'data/sources/minimal.txt': 'a different text' });
     expect(validateFiles(['data/minimal.json'], io)).toBe(1);
     expect(io.reads).toContain(resolve('data/sources/minimal.txt'));
-    expect(io.stderr[0]).toMatch(/^data\/minimal\.json: events\[\d\]\.evidence\[0\](\.end)?: .*source "republika-2022-07-01"/);
+    expect(io.stderr[0]).toMatch(
+      /^data\/minimal\.json: events\[\d\]\.evidence\[0\](\.end)?: .*source "republika-2022-07-01"/,
+    );
   });
 
   it('reports a source text it cannot read as an error', () => {
@@ -71,10 +77,15 @@ describe('validateFiles', () => {
   });
 
   it('prints each error as file: path: message, warnings apart, and exits 1', () => {
-    const dataset = JSON.parse(fixture('valid/minimal.json')) as Record<string, unknown> & { events: Record<string, unknown>[] };
+    const dataset = JSON.parse(fixture('valid/minimal.json')) as Record<string, unknown> & {
+      events: Record<string, unknown>[];
+    };
     dataset.events[0]!.date = '2022-02-30';
     dataset.colour = 'red';
-    const io = memoryIo({ 'bad.json': JSON.stringify(dataset), 'sources/minimal.txt': fixture('valid/sources/minimal.txt') });
+    const io = memoryIo({
+      'bad.json': JSON.stringify(dataset),
+      'sources/minimal.txt': fixture('valid/sources/minimal.txt'),
+    });
     expect(validateFiles(['bad.json'], io)).toBe(1);
     expect(io.stderr).toEqual([
       'bad.json: events[0].date: "2022-02-30" is not a valid EDTF date: February 2022 has no day 30',
@@ -91,7 +102,10 @@ describe('validateFiles', () => {
   });
 
   it('imports CSV and TimelineJS files and prints what the import could not carry over as notes', () => {
-    const io = memoryIo({ 'events.csv': fixture('import/events.csv'), 'timeline.json': fixture('import/timelinejs-basic.json') });
+    const io = memoryIo({
+      'events.csv': fixture('import/events.csv'),
+      'timeline.json': fixture('import/timelinejs-basic.json'),
+    });
     expect(validateFiles(['events.csv', 'timeline.json'], io)).toBe(0);
     expect(io.stdout.slice(0, 2)).toEqual([
       '✔ events.csv: valid (4 events, 5 actors, imported from CSV)',
@@ -103,7 +117,9 @@ describe('validateFiles', () => {
   it('reports CSV errors at their rows and columns', () => {
     const io = memoryIo({ 'broken.csv': fixture('import/broken.csv') });
     expect(validateFiles(['broken.csv'], io)).toBe(1);
-    expect(io.stderr[0]).toBe('broken.csv: row 2, column "date": "2022-02-30" is not a valid EDTF date: February 2022 has no day 30');
+    expect(io.stderr[0]).toBe(
+      'broken.csv: row 2, column "date": "2022-02-30" is not a valid EDTF date: February 2022 has no day 30',
+    );
   });
 
   it('prints the usage and exits 2 without files', () => {
@@ -116,22 +132,30 @@ describe('validateFiles', () => {
 describe('isSafeRelativePath', () => {
   it('accepts plain relative paths and refuses absolute ones, schemes and ..', () => {
     expect(['sources/a.txt', 'a.txt', 'a/b/c.txt'].map(isSafeRelativePath)).toEqual([true, true, true]);
-    expect(['/etc/passwd', '../a.txt', 'a/../../b', 'C:\\x.txt', 'file:a.txt', '\\\\server\\share', ''].map(isSafeRelativePath)).toEqual(
-      Array(7).fill(false),
-    );
+    expect(
+      ['/etc/passwd', '../a.txt', 'a/../../b', 'C:\\x.txt', 'file:a.txt', '\\\\server\\share', ''].map(
+        isSafeRelativePath,
+      ),
+    ).toEqual(Array(7).fill(false));
   });
 });
 
 describe('npm run validate', () => {
   it('exits 0 on a valid file and 1 on a broken one, naming the error', { timeout: 60_000 }, () => {
     const run = (file: string) =>
-      spawnSync('npx', ['tsx', 'scripts/validate.ts', file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      spawnSync('npx', ['tsx', 'scripts/validate.ts', file], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
     const valid = run('tests/fixtures/valid/minimal.json');
     expect(valid.status).toBe(0);
     expect(valid.stdout).toContain('✔ tests/fixtures/valid/minimal.json: valid (3 events, 4 actors)');
     const broken = run('tests/fixtures/hostile/reversed-intervals.json');
     expect(broken.status).toBe(1);
-    expect(broken.stderr).toContain('tests/fixtures/hostile/reversed-intervals.json: events[0].date: the interval ends (2022-06-20) before it starts (2022-06-26)');
+    expect(broken.stderr).toContain(
+      'tests/fixtures/hostile/reversed-intervals.json: events[0].date: the interval ends (2022-06-20) before it starts (2022-06-26)',
+    );
     expect(broken.stdout).toContain('1 file checked: 0 valid, 1 with errors (3 errors, 0 warnings)');
   });
 });

@@ -18,11 +18,18 @@ const state: SharedState = {
 
 describe('createEmbedUrl', () => {
   it('keeps the view and the dataset and switches to embed mode', () => {
-    const url = new URL(createEmbedUrl('https://linimasa.example/app/', '?dataset=russia-belarus-2022&mode=present&step=3', state));
+    const url = new URL(
+      createEmbedUrl('https://linimasa.example/app/', '?dataset=russia-belarus-2022&mode=present&step=3', state),
+    );
     expect(url.origin + url.pathname).toBe('https://linimasa.example/app/');
     const back = parseUrlState(url.search);
     expect(back.datasetId).toBe('russia-belarus-2022');
-    expect(back.state).toMatchObject({ mode: 'embed', language: 'id', selection: state.selection, filter: { query: 'nuklir' } });
+    expect(back.state).toMatchObject({
+      mode: 'embed',
+      language: 'id',
+      selection: state.selection,
+      filter: { query: 'nuklir' },
+    });
   });
 });
 

@@ -28,7 +28,10 @@ describe('parseUrlState', () => {
   });
 
   it('ignores broken parameters and lists them', () => {
-    const request = parseUrlState('?lang=xx&event=<script>&types=ACCUSE,NOPE&window=2022-01-01..2021-01-01&asof=-3&view=cube', ['en']);
+    const request = parseUrlState(
+      '?lang=xx&event=<script>&types=ACCUSE,NOPE&window=2022-01-01..2021-01-01&asof=-3&view=cube',
+      ['en'],
+    );
     expect(request.state.language).toBe('en');
     expect(request.state.selection).toBeNull();
     expect(request.state.filter.types).toEqual(['ACCUSE']);
@@ -39,9 +42,15 @@ describe('parseUrlState', () => {
   });
 
   it('reads the selection, the filters, the window and the dataset', () => {
-    const request = parseUrlState('?relation=russia-%3Eukraine&q=nuklir&actors=putin,belarus&quads=verbal-conflict&from=2022-06-01&window=2022-06-17..2022-07-04T12:30Z&dataset=russia-belarus-2022&view=graph&asof=4');
+    const request = parseUrlState(
+      '?relation=russia-%3Eukraine&q=nuklir&actors=putin,belarus&quads=verbal-conflict&from=2022-06-01&window=2022-06-17..2022-07-04T12:30Z&dataset=russia-belarus-2022&view=graph&asof=4',
+    );
     expect(request.state.selection).toEqual({ kind: 'relation', id: 'russia->ukraine' });
-    expect(request.state.filter).toMatchObject({ query: 'nuklir', actorIds: ['putin', 'belarus'], quads: ['verbal-conflict'] });
+    expect(request.state.filter).toMatchObject({
+      query: 'nuklir',
+      actorIds: ['putin', 'belarus'],
+      quads: ['verbal-conflict'],
+    });
     expect(request.state.filter.dateRange?.[0]).toBe(Date.parse('2022-06-01T00:00:00Z'));
     expect(request.state.timeWindow).toEqual([Date.parse('2022-06-17T00:00:00Z'), Date.parse('2022-07-04T12:30:00Z')]);
     expect(request.state).toMatchObject({ layout: 'graph', asOfStep: 4 });
@@ -52,7 +61,9 @@ describe('parseUrlState', () => {
 
 describe('formatUrlState', () => {
   it('keeps parameters it does not own and drops empty ones', () => {
-    expect(formatUrlState('?dataset=x&event=old', { ...base, language: 'id', selection: { kind: 'event', id: 'e1' } })).toBe('?dataset=x&lang=id&event=e1');
+    expect(
+      formatUrlState('?dataset=x&event=old', { ...base, language: 'id', selection: { kind: 'event', id: 'e1' } }),
+    ).toBe('?dataset=x&lang=id&event=e1');
     expect(formatUrlState('?event=e1&lang=en', base)).toBe('?lang=en');
   });
 
@@ -66,7 +77,10 @@ describe('formatUrlState', () => {
   it('lets any shared state survive a round trip through the URL', () => {
     const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
     const minute = fc.integer({ min: -500_000_000, max: 500_000_000 }).map((m) => m * 60_000);
-    const window = fc.tuple(minute, minute).filter(([a, b]) => a !== b).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+    const window = fc
+      .tuple(minute, minute)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
     const modeAndStep = fc.oneof(
       fc.record({ mode: fc.constantFrom('explore' as const, 'embed' as const), presentStep: fc.constant(0) }),
       fc.record({ mode: fc.constant('present' as const), presentStep: fc.nat({ max: 100_000 }) }),

@@ -15,18 +15,41 @@ import {
 } from '@/viz/draw-nodes';
 
 const scene: NodeCanvasScene = { transform: { k: 1, x: 0, y: 0 }, ratio: 1, highContrast: false };
-const node = (over: Partial<CanvasNode> = {}): CanvasNode => ({ x: 100, y: 100, r: 5, kind: 'person', faded: false, pinned: false, ...over });
-const bufferOf = (width: number, height: number): PixelBuffer => ({ data: new Uint8ClampedArray(width * height * 4), width, height });
+const node = (over: Partial<CanvasNode> = {}): CanvasNode => ({
+  x: 100,
+  y: 100,
+  r: 5,
+  kind: 'person',
+  faded: false,
+  pinned: false,
+  ...over,
+});
+const bufferOf = (width: number, height: number): PixelBuffer => ({
+  data: new Uint8ClampedArray(width * height * 4),
+  width,
+  height,
+});
 const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
 /** The premultiplied RGBA of the pixel whose top-left corner is (x, y). */
-const pixel = (b: PixelBuffer, x: number, y: number) => [...b.data.subarray((y * b.width + x) * 4, (y * b.width + x) * 4 + 4)];
+const pixel = (b: PixelBuffer, x: number, y: number) => [
+  ...b.data.subarray((y * b.width + x) * 4, (y * b.width + x) * 4 + 4),
+];
 const KINDS: readonly ActorKind[] = ['person', 'state', 'organization', 'group'];
 
 describe('nodeShapeDistance', () => {
   it('is zero on the outline of each shape, negative inside and positive outside', () => {
     // Points on each outline, r = 10: the circle's rim, the square's side at 0.88 r, the diamond's corner at 1.2 r,
     // the hexagon's corner at 1.05 r and its flat top at 1.05 r × cos 30°.
-    const onOutline: [ActorKind, number, number][] = [['person', 10, 0], ['person', 0, -10], ['state', 8.8, 3], ['state', -2, -8.8], ['organization', 0, 12], ['organization', 6, 6], ['group', 10.5, 0], ['group', 2, 10.5 * Math.sqrt(3) / 2]];
+    const onOutline: [ActorKind, number, number][] = [
+      ['person', 10, 0],
+      ['person', 0, -10],
+      ['state', 8.8, 3],
+      ['state', -2, -8.8],
+      ['organization', 0, 12],
+      ['organization', 6, 6],
+      ['group', 10.5, 0],
+      ['group', 2, (10.5 * Math.sqrt(3)) / 2],
+    ];
     for (const [kind, x, y] of onOutline) expect(nodeShapeDistance(kind, 10, x, y)).toBeCloseTo(0, 9);
     for (const kind of KINDS) {
       expect(nodeShapeDistance(kind, 10, 0, 0)).toBeLessThan(-8);
@@ -49,7 +72,10 @@ describe('nodeSprite', () => {
       const row = Array.from({ length: s.size - s.centre }, (_, i) => at(s.centre + i, s.centre));
       const white = row.findIndex((p) => p[0] === 255 && p[1] === 255 && p[2] === 255 && p[3] === 255);
       expect(white, kind).toBeGreaterThan(5);
-      expect(row.slice(0, white - 2).every((p) => p.join() === [...rgb(fill), 255].join()), kind).toBe(true);
+      expect(
+        row.slice(0, white - 2).every((p) => p.join() === [...rgb(fill), 255].join()),
+        kind,
+      ).toBe(true);
       expect(row.at(-1)).toEqual([0, 0, 0, 0]);
     }
   });
@@ -73,7 +99,13 @@ describe('nodeSprite', () => {
       const s = nodeSprite(kind, '#000000', '#ffffff', 20, 6);
       // The sprite's border stays clear: nothing was cut off.
       for (let i = 0; i < s.size; i += 1) {
-        for (const [x, y] of [[i, 0], [i, s.size - 1], [0, i], [s.size - 1, i]] as const) expect(s.rgba[(y * s.size + x) * 4 + 3], `${kind} ${x},${y}`).toBe(0);
+        for (const [x, y] of [
+          [i, 0],
+          [i, s.size - 1],
+          [0, i],
+          [s.size - 1, i],
+        ] as const)
+          expect(s.rgba[(y * s.size + x) * 4 + 3], `${kind} ${x},${y}`).toBe(0);
       }
     }
   });
@@ -83,7 +115,11 @@ describe('paintNodes', () => {
   it('centres each node on its place at whole device pixels, sized by the zoom and the pixel ratio', () => {
     const b = bufferOf(400, 300);
     // (50.3 × 2 + 10) × 2 = 221.2 → 221; 20.6 × 2 × 2 = 82.4 → 82; r 4 at k 2 and ratio 2 is 16 device px.
-    const box = paintNodes(b, [node({ x: 50.3, y: 20.6, r: 4, kind: 'state' })], { ...scene, transform: { k: 2, x: 10, y: 0 }, ratio: 2 });
+    const box = paintNodes(b, [node({ x: 50.3, y: 20.6, r: 4, kind: 'state' })], {
+      ...scene,
+      transform: { k: 2, x: 10, y: 0 },
+      ratio: 2,
+    });
     const fill = [...rgb(NODE_FILLS.normal.state), 255];
     expect(pixel(b, 221, 82)).toEqual(fill);
     // The square's half-side is 0.88 × 16 ≈ 14 px, less half the 8 px outline: fill 9 px out, white at 15, clear beyond 19.
@@ -111,7 +147,10 @@ describe('paintNodes', () => {
     // The same looks in the usual palette first: the theme's are made apart, not taken from them.
     paintNodes(b, [node({ x: 40, kind: 'organization', r: 10 })], scene);
     expect(pixel(b, 40, 100)).toEqual([...rgb(NODE_FILLS.normal.organization), 255]);
-    paintNodes(b, [node({ pinned: true, r: 10 }), node({ x: 40, kind: 'organization', r: 10 })], { ...scene, highContrast: true });
+    paintNodes(b, [node({ pinned: true, r: 10 }), node({ x: 40, kind: 'organization', r: 10 })], {
+      ...scene,
+      highContrast: true,
+    });
     expect(pixel(b, 109, 100)).toEqual([...rgb(PINNED_STROKE), 255]);
     expect(pixel(b, 40, 100)).toEqual([...rgb(NODE_FILLS.highContrast.organization), 255]);
   });
@@ -194,7 +233,10 @@ describe('drawNodesInSlices', () => {
   it('puts straight colours, as an ImageData holds them: a faded node in its own colour at a quarter opacity', () => {
     const { ctx, put } = fakeContext(300, 200);
     drawNodesInSlices(ctx, [node({ faded: true })], scene, queue().next);
-    expect(pixel(put[0]!, 100, 100)).toEqual([...rgb(NODE_FILLS.normal.person).map((c) => expect.closeTo(c, -0.7)), 64]);
+    expect(pixel(put[0]!, 100, 100)).toEqual([
+      ...rgb(NODE_FILLS.normal.person).map((c) => expect.closeTo(c, -0.7)),
+      64,
+    ]);
   });
 
   it('only clears when no node is in view', () => {
@@ -226,7 +268,14 @@ describe('drawNodesInSlices', () => {
   it('stops when asked, leaving the canvas as it was', () => {
     const { ctx, calls } = fakeContext(300, 200);
     const { next, waiting } = queue();
-    const stop = drawNodesInSlices(ctx, Array.from({ length: 100 }, () => node()), scene, next, 3, ticking());
+    const stop = drawNodesInSlices(
+      ctx,
+      Array.from({ length: 100 }, () => node()),
+      scene,
+      next,
+      3,
+      ticking(),
+    );
     expect(waiting).toHaveLength(1);
     stop();
     expect(waiting).toHaveLength(0);

@@ -52,7 +52,10 @@ const relations: GraphRelation[] = Array.from({ length: N }, (_, i) => ({
   dominantQuad: i % 2 ? 'verbal-conflict' : 'material-cooperation',
 }));
 const positions = new Map<string, { x: number; y: number }>(
-  relations.flatMap((r, i): [string, { x: number; y: number }][] => [[r.source, { x: i % 100, y: 0 }], [r.target, { x: 50, y: 80 + (i % 7) }]]),
+  relations.flatMap((r, i): [string, { x: number; y: number }][] => [
+    [r.source, { x: i % 100, y: 0 }],
+    [r.target, { x: 50, y: 80 + (i % 7) }],
+  ]),
 );
 const scene = (highlighted: ReadonlySet<string> | null): RelationCanvasScene => ({
   positions,
@@ -70,7 +73,14 @@ describe('drawRelationsInSlices', () => {
     const frames: (() => void)[] = [];
     let clock = 0;
     // Each time check advances the clock by 5 ms, so a 12 ms slice holds a few checks.
-    drawRelationsInSlices(ctx, relations, scene(null), (draw) => (frames.push(draw), () => {}), 12, () => (clock += 5));
+    drawRelationsInSlices(
+      ctx,
+      relations,
+      scene(null),
+      (draw) => (frames.push(draw), () => {}),
+      12,
+      () => (clock += 5),
+    );
     expect(frames.length).toBe(1);
     let slices = 1;
     while (frames.length > 0) {
@@ -87,7 +97,14 @@ describe('drawRelationsInSlices', () => {
     const { ctx, strokes } = fakeContext();
     const frames: (() => void)[] = [];
     // The clock never moves: only the count ends a slice.
-    drawRelationsInSlices(ctx, relations, scene(null), (draw) => (frames.push(draw), () => {}), 12, () => 0);
+    drawRelationsInSlices(
+      ctx,
+      relations,
+      scene(null),
+      (draw) => (frames.push(draw), () => {}),
+      12,
+      () => 0,
+    );
     const counts = [strokes.reduce((sum, s) => sum + s.curves, 0)];
     while (frames.length > 0) {
       const before = strokes.reduce((sum, s) => sum + s.curves, 0);
@@ -101,7 +118,11 @@ describe('drawRelationsInSlices', () => {
 
   it('draws affiliations first, as one dotted path, when asked to', () => {
     const { ctx, strokes } = fakeContext();
-    const affiliations = [{ source: 'a1', target: 'b1' }, { source: 'a2', target: 'b2' }, { source: 'a3', target: 'nobody' }];
+    const affiliations = [
+      { source: 'a1', target: 'b1' },
+      { source: 'a2', target: 'b2' },
+      { source: 'a3', target: 'nobody' },
+    ];
     drawRelationsInSlices(ctx, relations.slice(0, 10), { ...scene(null), affiliations }, () => () => {});
     expect(strokes[0]).toMatchObject({ lines: 2, curves: 0, width: 1.5, dash: [1.5, 3.5] });
     expect(strokes.slice(1).every((s) => s.lines === 0 && s.curves > 0)).toBe(true);
@@ -111,7 +132,14 @@ describe('drawRelationsInSlices', () => {
     const { ctx, strokes } = fakeContext();
     const frames: (() => void)[] = [];
     let clock = 0;
-    const stop = drawRelationsInSlices(ctx, relations, scene(null), (draw) => (frames.push(draw), () => {}), 12, () => (clock += 5));
+    const stop = drawRelationsInSlices(
+      ctx,
+      relations,
+      scene(null),
+      (draw) => (frames.push(draw), () => {}),
+      12,
+      () => (clock += 5),
+    );
     const drawn = strokes.reduce((sum, s) => sum + s.curves, 0);
     stop();
     frames.shift()?.();

@@ -79,7 +79,11 @@ describe('createGraphLayout', () => {
   });
 
   it('keeps every node inside the box, its radius from the edges', () => {
-    for (const [w, h] of [[W, H], [300, 200], [120, 900]] as const) {
+    for (const [w, h] of [
+      [W, H],
+      [300, 200],
+      [120, 900],
+    ] as const) {
       const { nodes, links } = randomGraph(80, 120, 3);
       expectInside(createGraphLayout(nodes, links, { width: w, height: h, seed: 5 }), nodes, w, h);
     }
@@ -98,7 +102,7 @@ describe('createGraphLayout', () => {
         bucket[1]! += 1;
       }
     }
-    expect(sums.linked[0]! / sums.linked[1]!).toBeLessThan((sums.unlinked[0]! / sums.unlinked[1]!) / 2);
+    expect(sums.linked[0]! / sums.linked[1]!).toBeLessThan(sums.unlinked[0]! / sums.unlinked[1]! / 2);
   });
 
   it('pulls affiliation links shorter than relation links', () => {
@@ -192,7 +196,11 @@ describe('createGraphLayout', () => {
       { id: 'a', radius: 5 },
       { id: 'b', radius: 500 },
     ];
-    const p = createGraphLayout(nodes, [{ source: 'a', target: 'b', weight: 1, kind: 'relation' }], { width: 0, height: 100, seed: 1 });
+    const p = createGraphLayout(nodes, [{ source: 'a', target: 'b', weight: 1, kind: 'relation' }], {
+      width: 0,
+      height: 100,
+      seed: 1,
+    });
     expect(p.size).toBe(2);
     for (const q of p.values()) expect(Number.isFinite(q.x) && Number.isFinite(q.y)).toBe(true);
     expect(p.get('b')).toEqual({ x: 0, y: 50 });

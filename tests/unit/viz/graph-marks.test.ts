@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { edgePath, nearestInDirection, nodeRadius, nodeShapePath, relationWidth, traceNodeShape } from '@/viz/graph-marks';
+import {
+  edgePath,
+  nearestInDirection,
+  nodeRadius,
+  nodeShapePath,
+  relationWidth,
+  traceNodeShape,
+} from '@/viz/graph-marks';
 
 describe('nodeShapePath', () => {
   it('draws a different shape for each kind of actor', () => {
@@ -104,7 +111,12 @@ describe('traceNodeShape', () => {
     // The SVG path goes M x0,y0 H x1 V y1 H x0 Z.
     const [x0, y0, x1, y1] = (nodeShapePath('state', 10, 50, 20).match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
     const { points } = trace('state', 10, 50, 20);
-    expect(points.map(([x, y]) => [Math.round(x * 100) / 100, Math.round(y * 100) / 100])).toEqual([[x0, y0], [x1, y0], [x1, y1], [x0, y1]]);
+    expect(points.map(([x, y]) => [Math.round(x * 100) / 100, Math.round(y * 100) / 100])).toEqual([
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ]);
   });
 
   it('draws a person as a full circle around the centre', () => {

@@ -49,7 +49,10 @@ function scatter(n: number, seed: number): LabelInput[] {
 
 describe('placeLabels', () => {
   it('puts a lone label to the right of its node, vertically centred', () => {
-    const { placed, hidden } = placeLabels([{ id: 'a', x: 100, y: 100, r: 10, width: 50, height: 16, priority: 1 }], bounds);
+    const { placed, hidden } = placeLabels(
+      [{ id: 'a', x: 100, y: 100, r: 10, width: 50, height: 16, priority: 1 }],
+      bounds,
+    );
     expect(hidden).toEqual([]);
     expect(placed).toEqual([{ id: 'a', x: 113, y: 92, anchor: 'right' }]);
   });
@@ -127,7 +130,9 @@ describe('placeLabels', () => {
     );
     expect(result.hidden.sort()).toEqual(['nan', 'neg']);
     expect(result.placed.map((p) => p.id)).toEqual(['ok']);
-    expect(placeLabels([{ id: 'a', x: 5, y: 5, r: 1, width: 10, height: 10, priority: 1 }], { width: 0, height: 0 }).hidden).toEqual(['a']);
+    expect(
+      placeLabels([{ id: 'a', x: 5, y: 5, r: 1, width: 10, height: 10, priority: 1 }], { width: 0, height: 0 }).hidden,
+    ).toEqual(['a']);
   });
 
   it('places most of 2,000 labels spread over a large view, cleanly', () => {

@@ -22,7 +22,14 @@ describe('packLayoutInput', () => {
   it('hands over every number column as a buffer to transfer', () => {
     const { packed, transfer } = packLayoutInput(nodes, links);
     expect(transfer).toHaveLength(6);
-    for (const column of [packed.radii, packed.pins, packed.sources, packed.targets, packed.weights, packed.affiliation]) {
+    for (const column of [
+      packed.radii,
+      packed.pins,
+      packed.sources,
+      packed.targets,
+      packed.weights,
+      packed.affiliation,
+    ]) {
       expect(transfer).toContain(column.buffer);
     }
   });

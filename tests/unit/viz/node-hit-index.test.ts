@@ -38,13 +38,25 @@ describe('createNodeHitIndex', () => {
   });
 
   it('agrees with looking at every node', () => {
-    const node = fc.record({ x: fc.double({ min: -500, max: 500, noNaN: true }), y: fc.double({ min: -500, max: 500, noNaN: true }), r: fc.double({ min: 0, max: 40, noNaN: true }) });
+    const node = fc.record({
+      x: fc.double({ min: -500, max: 500, noNaN: true }),
+      y: fc.double({ min: -500, max: 500, noNaN: true }),
+      r: fc.double({ min: 0, max: 40, noNaN: true }),
+    });
     fc.assert(
-      fc.property(fc.array(node, { maxLength: 60 }), fc.array(fc.tuple(fc.double({ min: -600, max: 600, noNaN: true }), fc.double({ min: -600, max: 600, noNaN: true })), { minLength: 1, maxLength: 20 }), fc.double({ min: 0, max: 30, noNaN: true }), (raw, points, slack) => {
-        const all = raw.map((n, i) => ({ id: `n${i}`, ...n }));
-        const hits = createNodeHitIndex(all);
-        for (const [x, y] of points) expect(hits.nodeAt(x, y, slack)).toBe(bruteForce(all, x, y, slack));
-      }),
+      fc.property(
+        fc.array(node, { maxLength: 60 }),
+        fc.array(
+          fc.tuple(fc.double({ min: -600, max: 600, noNaN: true }), fc.double({ min: -600, max: 600, noNaN: true })),
+          { minLength: 1, maxLength: 20 },
+        ),
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        (raw, points, slack) => {
+          const all = raw.map((n, i) => ({ id: `n${i}`, ...n }));
+          const hits = createNodeHitIndex(all);
+          for (const [x, y] of points) expect(hits.nodeAt(x, y, slack)).toBe(bruteForce(all, x, y, slack));
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,14 @@ function event(id: string, day: number, days = 1, quad: TimelineEvent['quad'] = 
   const earliest = Date.UTC(2000, 0, 1) + day * DAY;
   return {
     id,
-    date: { edtf: 'x', earliest, latest: earliest + days * DAY - 1, precision: 'day', interval: days > 1, uncertain: false },
+    date: {
+      edtf: 'x',
+      earliest,
+      latest: earliest + days * DAY - 1,
+      precision: 'day',
+      interval: days > 1,
+      uncertain: false,
+    },
     dateBasis: 'stated',
     title: { en: id },
     type: 'ACCUSE',
@@ -21,20 +28,46 @@ function event(id: string, day: number, days = 1, quad: TimelineEvent['quad'] = 
 }
 const window = [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 1) + 100 * DAY] as const;
 const x = (t: number) => ((t - window[0]) / (window[1] - window[0])) * 1000;
-const options = { width: 1000, maxLanes: 10, maxLabelWidth: 200, pointRadius: 6, bucketWidth: 48, maxMarks: 50, binWidth: 10 };
+const options = {
+  width: 1000,
+  maxLanes: 10,
+  maxLabelWidth: 200,
+  pointRadius: 6,
+  bucketWidth: 48,
+  maxMarks: 50,
+  binWidth: 10,
+};
 
 describe('createTimelineMarks', () => {
   it('draws one mark per event while few are in view', () => {
     const events = Array.from({ length: 20 }, (_, i) => event(`e${i}`, i * 5));
-    const layout = createTimelineMarks(events, window, x, (e) => e.id, (s) => s.length * 7, (s) => s, options);
+    const layout = createTimelineMarks(
+      events,
+      window,
+      x,
+      (e) => e.id,
+      (s) => s.length * 7,
+      (s) => s,
+      options,
+    );
     expect(layout.bins).toEqual([]);
     expect(layout.marks.length + layout.hidden.reduce((n, b) => n + b.events.length, 0)).toBe(20);
     expect(layout.inView).toBe(20);
   });
 
   it('switches to density columns when too many are in view, counting every one', () => {
-    const events = Array.from({ length: 500 }, (_, i) => event(`e${i}`, (i * 7) % 100, 1, i % 2 ? 'verbal-conflict' : 'material-cooperation'));
-    const layout = createTimelineMarks(events, window, x, (e) => e.id, (s) => s.length * 7, (s) => s, options);
+    const events = Array.from({ length: 500 }, (_, i) =>
+      event(`e${i}`, (i * 7) % 100, 1, i % 2 ? 'verbal-conflict' : 'material-cooperation'),
+    );
+    const layout = createTimelineMarks(
+      events,
+      window,
+      x,
+      (e) => e.id,
+      (s) => s.length * 7,
+      (s) => s,
+      options,
+    );
     expect(layout.marks).toEqual([]);
     expect(layout.inView).toBe(500);
     expect(layout.bins.reduce((n, b) => n + b.count, 0)).toBe(500);
@@ -43,7 +76,15 @@ describe('createTimelineMarks', () => {
 
   it('counts events before and after the window', () => {
     const events = [event('before', -10), event('inside', 10), event('after', 200)];
-    const layout = createTimelineMarks(events, window, x, (e) => e.id, (s) => s.length * 7, (s) => s, options);
+    const layout = createTimelineMarks(
+      events,
+      window,
+      x,
+      (e) => e.id,
+      (s) => s.length * 7,
+      (s) => s,
+      options,
+    );
     expect([layout.before, layout.inView, layout.after]).toEqual([1, 1, 1]);
   });
 });

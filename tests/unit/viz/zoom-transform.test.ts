@@ -58,7 +58,10 @@ describe('clampScale', () => {
 });
 
 describe('constrainTransform', () => {
-  const view: Extent = [[0, 0], [600, 1]];
+  const view: Extent = [
+    [0, 0],
+    [600, 1],
+  ];
   it('stops a pan past the start or the end of the content', () => {
     // Zoomed in 4×: the content is 2400 px wide, so x runs from -1800 to 0.
     expect(constrainTransform({ k: 4, x: 150, y: 0 }, view, view).x).toBeCloseTo(0, 9);
@@ -66,13 +69,32 @@ describe('constrainTransform', () => {
     expect(constrainTransform({ k: 4, x: -900, y: 0 }, view, view).x).toBe(-900);
   });
   it('centres content smaller than the view', () => {
-    const t = constrainTransform({ k: 0.5, x: 0, y: 0 }, [[0, 0], [600, 400]], [[0, 0], [600, 400]]);
+    const t = constrainTransform(
+      { k: 0.5, x: 0, y: 0 },
+      [
+        [0, 0],
+        [600, 400],
+      ],
+      [
+        [0, 0],
+        [600, 400],
+      ],
+    );
     expect(t.x).toBeCloseTo(150, 9);
     expect(t.y).toBeCloseTo(100, 9);
   });
   it('leaves a transform alone when panning is unbounded', () => {
     const t = { k: 3, x: -12345, y: 678 };
-    expect(constrainTransform(t, [[0, 0], [600, 400]], UNBOUNDED)).toBe(t);
+    expect(
+      constrainTransform(
+        t,
+        [
+          [0, 0],
+          [600, 400],
+        ],
+        UNBOUNDED,
+      ),
+    ).toBe(t);
   });
 });
 

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildValidDataset, datasetNeedsEdtfGrammar, publishedDatesNeedEdtfGrammar } from '@/domain/dataset/build-dataset';
+import {
+  buildValidDataset,
+  datasetNeedsEdtfGrammar,
+  publishedDatesNeedEdtfGrammar,
+} from '@/domain/dataset/build-dataset';
 import { EdtfGrammarMissingError, registerEdtfGrammar } from '@/domain/dates/edtf';
 import { edtfGrammar } from '@/domain/dates/edtf-grammar';
 import { generateDataset } from '@/domain/generate/generate-dataset';
@@ -13,13 +17,19 @@ const json = (path: string): unknown => JSON.parse(readFileSync(resolve(root, pa
 
 describe('buildValidDataset', () => {
   it('builds exactly the dataset parseDataset gives, for every valid dataset at hand', () => {
-    const bundledTexts = new Map([['republika-2022-07-01', readFileSync(resolve(root, 'data/sources/republika-2022-07-01.txt'), 'utf8')]]);
+    const bundledTexts = new Map([
+      ['republika-2022-07-01', readFileSync(resolve(root, 'data/sources/republika-2022-07-01.txt'), 'utf8')],
+    ]);
     const cases: [string, unknown, ReadonlyMap<string, string>][] = [
       ['bundled', json('data/russia-belarus-2022.json'), bundledTexts],
       ['generated', generateDataset({ events: 3000, actors: 80, seed: 9 }), new Map()],
       ...readdirSync(resolve(root, 'tests/fixtures/valid'))
         .filter((name) => name.endsWith('.json'))
-        .map((name): [string, unknown, ReadonlyMap<string, string>] => [name, json(`tests/fixtures/valid/${name}`), new Map()]),
+        .map((name): [string, unknown, ReadonlyMap<string, string>] => [
+          name,
+          json(`tests/fixtures/valid/${name}`),
+          new Map(),
+        ]),
     ];
     for (const [name, input, texts] of cases) {
       const parsed = parseDataset(input, { sourceTexts: texts });
@@ -44,7 +54,10 @@ describe('buildValidDataset on JSON with keys that name Object.prototype', () =>
 
   it('keeps a "__proto__" text key as data (parseDataset rejects such a dataset), touching no prototype', () => {
     // The dataset's title and the event's title, both read from the JSON.
-    const text = minimal.replaceAll('"title": {', '"title": {\n    "__proto__": {"polluted": "yes"},\n    "constructor": "a key named constructor",');
+    const text = minimal.replaceAll(
+      '"title": {',
+      '"title": {\n    "__proto__": {"polluted": "yes"},\n    "constructor": "a key named constructor",',
+    );
     expect(parseDataset(JSON.parse(text)).ok).toBe(false);
     const built = buildValidDataset(JSON.parse(text));
     for (const title of [built.title, built.events[0]?.title ?? {}]) {
@@ -58,7 +71,10 @@ describe('buildValidDataset on JSON with keys that name Object.prototype', () =>
 
 describe('buildValidDataset and the EDTF grammar', () => {
   const withDate = (date: string, published = '2022-07-01'): unknown => {
-    const input = json('tests/fixtures/valid/minimal.json') as { events: { date: string }[]; sources: { published: string }[] };
+    const input = json('tests/fixtures/valid/minimal.json') as {
+      events: { date: string }[];
+      sources: { published: string }[];
+    };
     for (const event of input.events) event.date = date;
     for (const source of input.sources) source.published = published;
     return input;

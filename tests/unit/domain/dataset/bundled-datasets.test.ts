@@ -53,9 +53,15 @@ describe('bundled datasets', () => {
         const source = sources.get(event.evidence[0]?.source ?? '');
         expect(source, `${event.id} has no evidence source`).toBeDefined();
         if (!source) continue;
-        const phrase = event.dateText && Object.hasOwn(event.dateText, source.language) ? event.dateText[source.language] : undefined;
+        const phrase =
+          event.dateText && Object.hasOwn(event.dateText, source.language)
+            ? event.dateText[source.language]
+            : undefined;
         expect(phrase, `${event.id} has no dateText in ${source.language}`).toBeDefined();
-        expect(resolveRelativeDate(phrase ?? '', source.published), `${event.id}: "${phrase}" on ${source.published}`).toBe(event.date.edtf);
+        expect(
+          resolveRelativeDate(phrase ?? '', source.published),
+          `${event.id}: "${phrase}" on ${source.published}`,
+        ).toBe(event.date.edtf);
       }
     });
   });

@@ -11,7 +11,9 @@ import { generateDataset } from '@/domain/generate/generate-dataset';
 
 const FIXTURES = resolve(__dirname, '../../../fixtures/valid');
 const MINIMAL = readFileSync(resolve(FIXTURES, 'minimal.json'), 'utf8');
-const SOURCE_TEXTS = new Map([['republika-2022-07-01', readFileSync(resolve(FIXTURES, 'sources/minimal.txt'), 'utf8')]]);
+const SOURCE_TEXTS = new Map([
+  ['republika-2022-07-01', readFileSync(resolve(FIXTURES, 'sources/minimal.txt'), 'utf8')],
+]);
 
 /** Every path any per-event check reports about event `i`, as the reporting passes would check it. */
 function reportsAbout(root: Json, i: number, sourceTexts: ReadonlyMap<string, string>): string[] {
@@ -29,17 +31,52 @@ function reportsAbout(root: Json, i: number, sourceTexts: ReadonlyMap<string, st
   if (typeof id === 'string' && firstIndexById(events).get(id) !== i) reported.push(`events[${i}].id`);
   const sources = list(field(root, 'sources'));
   const sourceIds = firstIndexById(sources);
-  const context = { sources, sourceIds, actorIds: firstIndexById(list(field(root, 'actors'))), texts: sourceTextsById(sources, sourceIds, sourceTexts) };
+  const context = {
+    sources,
+    sourceIds,
+    actorIds: firstIndexById(list(field(root, 'actors'))),
+    texts: sourceTextsById(sources, sourceIds, sourceTexts),
+  };
   checkEvents(events, [i], context, null, sink);
   return reported;
 }
 
 // Values that sit on either side of a rule some check of an event applies.
 const tricky: unknown[] = [
-  undefined, null, 0, '', 'x', 'putin', 'belarus', 'belarrus', 'constructor', 'STATEMENT', 'XYZ', 'stated', 'relative', 'external',
-  '2022-07-01', '2022-02-30', '2022-06/2022-05', '2022-06-26?', '../2022', 'yesterday', '19XX',
-  [], ['putin'], ['putin', 'belarus'], ['ghost'], ['putin', ''], {}, { en: 'ok' }, { id: 'oke' }, { en: 'ok', id: 'oke' }, { en: 'ok', fr: 'bon' },
-  { EN: 'ok' }, { en: '' }, JSON.parse('{"en": "ok", "__proto__": "x"}'),
+  undefined,
+  null,
+  0,
+  '',
+  'x',
+  'putin',
+  'belarus',
+  'belarrus',
+  'constructor',
+  'STATEMENT',
+  'XYZ',
+  'stated',
+  'relative',
+  'external',
+  '2022-07-01',
+  '2022-02-30',
+  '2022-06/2022-05',
+  '2022-06-26?',
+  '../2022',
+  'yesterday',
+  '19XX',
+  [],
+  ['putin'],
+  ['putin', 'belarus'],
+  ['ghost'],
+  ['putin', ''],
+  {},
+  { en: 'ok' },
+  { id: 'oke' },
+  { en: 'ok', id: 'oke' },
+  { en: 'ok', fr: 'bon' },
+  { EN: 'ok' },
+  { en: '' },
+  JSON.parse('{"en": "ok", "__proto__": "x"}'),
   [{ source: 'republika-2022-07-01', quote: 'Presiden Rusia' }],
   [{ source: 'republika-2022-07-01', quote: 'Presiden Rusia', start: 10, end: 24 }],
   [{ source: 'republika-2022-07-01', quote: 'Presiden Rusia', start: 11, end: 25 }],
@@ -50,11 +87,27 @@ const tricky: unknown[] = [
   [{ source: 'republika-2022-07-01', quote: 'Presiden Rusia', start: 10, end: 24, page: 3 }],
   [{ source: 'republika', quote: 'Presiden Rusia', start: 10, end: 24 }],
 ];
-const FIELDS = ['id', 'date', 'dateText', 'dateBasis', 'title', 'summary', 'type', 'mode', 'actors', 'recipients', 'evidence', 'tags', 'extra'];
+const FIELDS = [
+  'id',
+  'date',
+  'dateText',
+  'dateBasis',
+  'title',
+  'summary',
+  'type',
+  'mode',
+  'actors',
+  'recipients',
+  'evidence',
+  'tags',
+  'extra',
+];
 
 const datasets = fc
   .tuple(
-    fc.array(fc.tuple(fc.nat(2), fc.constantFrom(...FIELDS), fc.constantFrom(...tricky), fc.boolean()), { maxLength: 6 }),
+    fc.array(fc.tuple(fc.nat(2), fc.constantFrom(...FIELDS), fc.constantFrom(...tricky), fc.boolean()), {
+      maxLength: 6,
+    }),
     fc.constantFrom(['en', 'id'], ['id', 'en'], ['en'], ['EN', 'id'], ['fr']),
     fc.boolean(),
   )
@@ -110,15 +163,21 @@ describe('screenEvents', () => {
   });
 
   it('screenEvents vouches for no event when reading the events fails', () => {
-    const root = { format: 'linimasa/1', get events(): never {
-      throw new Error('boom');
-    } };
+    const root = {
+      format: 'linimasa/1',
+      get events(): never {
+        throw new Error('boom');
+      },
+    };
     expect(screenEvents(root, { sourceTexts: undefined, keepSpans: false }).suspects).toBeNull();
   });
 
   it('screenEvents vouches for no event whose fields it would read from a prototype', () => {
     const root = JSON.parse(MINIMAL) as Json & { events: Record<string, unknown>[] };
-    root.events[1] = Object.assign(Object.create({ type: 'STATEMENT' }) as Record<string, unknown>, { ...root.events[1], type: undefined });
+    root.events[1] = Object.assign(Object.create({ type: 'STATEMENT' }) as Record<string, unknown>, {
+      ...root.events[1],
+      type: undefined,
+    });
     delete root.events[1]!.type;
     expect(screenEvents(root, { sourceTexts: SOURCE_TEXTS, keepSpans: false }).suspects).toEqual([1]);
   });

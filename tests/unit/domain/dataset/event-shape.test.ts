@@ -14,25 +14,78 @@ const base = bundled.events[3]!;
 
 // Values that sit on either side of each rule of the event schema.
 const tricky: unknown[] = [
-  undefined, null, true, 0, -1, 1.5, 2 ** 60, Number.NaN, '', 'x', 'SUPPORT', 'ACCUSE', 'a'.repeat(161), 'a'.repeat(2001),
-  'relative', 'external', 'Stated', '2022-06-26', 'q'.repeat(65), [], [''], ['putin'], ['putin', ''], [1], {}, { en: '' }, { en: 'ok' },
-  { en: 'ok', id: 'oke' }, { EN: 'ok' }, { 'en-GB': 'ok' }, { 'not a tag': 'ok' }, { en: 3 }, { en: 'a'.repeat(161) },
-  JSON.parse('{"__proto__": "x"}'), [{ source: 'republika', quote: 'kata' }], [{ source: '', quote: 'kata' }],
-  [{ source: 'republika', quote: '' }], [{ source: 'republika', quote: 'kata', start: -1, end: 2 }],
-  [{ source: 'republika', quote: 'kata', start: 1.5 }], [{ quote: 'kata' }], [null], ['republika'],
+  undefined,
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  2 ** 60,
+  Number.NaN,
+  '',
+  'x',
+  'SUPPORT',
+  'ACCUSE',
+  'a'.repeat(161),
+  'a'.repeat(2001),
+  'relative',
+  'external',
+  'Stated',
+  '2022-06-26',
+  'q'.repeat(65),
+  [],
+  [''],
+  ['putin'],
+  ['putin', ''],
+  [1],
+  {},
+  { en: '' },
+  { en: 'ok' },
+  { en: 'ok', id: 'oke' },
+  { EN: 'ok' },
+  { 'en-GB': 'ok' },
+  { 'not a tag': 'ok' },
+  { en: 3 },
+  { en: 'a'.repeat(161) },
+  JSON.parse('{"__proto__": "x"}'),
+  [{ source: 'republika', quote: 'kata' }],
+  [{ source: '', quote: 'kata' }],
+  [{ source: 'republika', quote: '' }],
+  [{ source: 'republika', quote: 'kata', start: -1, end: 2 }],
+  [{ source: 'republika', quote: 'kata', start: 1.5 }],
+  [{ quote: 'kata' }],
+  [null],
+  ['republika'],
 ];
-const FIELDS = ['id', 'date', 'dateText', 'dateBasis', 'title', 'summary', 'type', 'mode', 'context', 'actors', 'recipients', 'evidence', 'tags', 'extra'];
+const FIELDS = [
+  'id',
+  'date',
+  'dateText',
+  'dateBasis',
+  'title',
+  'summary',
+  'type',
+  'mode',
+  'context',
+  'actors',
+  'recipients',
+  'evidence',
+  'tags',
+  'extra',
+];
 
 /** Copies of `base` with up to four of `fields` set to one of `values` or removed. */
 function mutationsOf(base: object, fields: readonly string[], values: readonly unknown[]) {
-  return fc.array(fc.tuple(fc.constantFrom(...fields), fc.constantFrom(...values), fc.boolean()), { maxLength: 4 }).map((changes) => {
-    const copy: Record<string, unknown> = structuredClone(base) as Record<string, unknown>;
-    for (const [key, value, remove] of changes) {
-      if (remove) delete copy[key];
-      else copy[key] = value;
-    }
-    return copy;
-  });
+  return fc
+    .array(fc.tuple(fc.constantFrom(...fields), fc.constantFrom(...values), fc.boolean()), { maxLength: 4 })
+    .map((changes) => {
+      const copy: Record<string, unknown> = structuredClone(base) as Record<string, unknown>;
+      for (const [key, value, remove] of changes) {
+        if (remove) delete copy[key];
+        else copy[key] = value;
+      }
+      return copy;
+    });
 }
 
 const mutated = mutationsOf(base, FIELDS, tricky);
@@ -70,9 +123,38 @@ describe('isWellFormedEvent', () => {
 
 // Values that sit on either side of each rule of the actor schema.
 const trickyForActors: unknown[] = [
-  undefined, null, true, 0, '', 'x', 'putin', 'Putin', '-putin', 'a'.repeat(65), 'person', 'state', 'organization', 'group', 'People',
-  'RUS', 'rus', 'RU', 'RUSS', 'Q159', 'Q0', 'q159', 'Q', {}, { en: '' }, { en: 'ok' }, { en: 'ok', id: 'oke' }, { 'not a tag': 'ok' },
-  { en: 3 }, JSON.parse('{"__proto__": "x"}'), [], ['putin'],
+  undefined,
+  null,
+  true,
+  0,
+  '',
+  'x',
+  'putin',
+  'Putin',
+  '-putin',
+  'a'.repeat(65),
+  'person',
+  'state',
+  'organization',
+  'group',
+  'People',
+  'RUS',
+  'rus',
+  'RU',
+  'RUSS',
+  'Q159',
+  'Q0',
+  'q159',
+  'Q',
+  {},
+  { en: '' },
+  { en: 'ok' },
+  { en: 'ok', id: 'oke' },
+  { 'not a tag': 'ok' },
+  { en: 3 },
+  JSON.parse('{"__proto__": "x"}'),
+  [],
+  ['putin'],
 ];
 const ACTOR_FIELDS = ['id', 'name', 'kind', 'country', 'affiliation', 'role', 'wikidata', 'extra'];
 const actorBase = bundled.actors[0]!;

@@ -7,7 +7,11 @@ import { formatPath, parseDataset } from '@/domain/dataset/parse-dataset';
 const MINIMAL = readFileSync(resolve(__dirname, '../../../fixtures/valid/minimal.json'), 'utf8');
 const MINIMAL_TEXTS = (() => {
   const raw = JSON.parse(MINIMAL) as { sources: { id: string; text?: string }[] };
-  return new Map(raw.sources.filter((s) => s.text).map((s) => [s.id, readFileSync(resolve(__dirname, '../../../fixtures/valid', s.text!), 'utf8')]));
+  return new Map(
+    raw.sources
+      .filter((s) => s.text)
+      .map((s) => [s.id, readFileSync(resolve(__dirname, '../../../fixtures/valid', s.text!), 'utf8')]),
+  );
 })();
 
 function expectWellFormedIssues(input: unknown): void {
@@ -21,14 +25,20 @@ function expectWellFormedIssues(input: unknown): void {
 
 describe('parseDataset properties', () => {
   it('parseDataset never throws on any JSON value and every issue has a path and a message', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => expectWellFormedIssues(value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => expectWellFormedIssues(value)),
+      { numRuns: 300 },
+    );
   });
 
   it('parseDataset never throws on any JSON text', () => {
-    fc.assert(fc.property(fc.json(), fc.string(), (json, noise) => {
-      expectWellFormedIssues(json);
-      expectWellFormedIssues(json + noise);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.json(), fc.string(), (json, noise) => {
+        expectWellFormedIssues(json);
+        expectWellFormedIssues(json + noise);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('parseDataset never throws when any value in a valid dataset is replaced', () => {
@@ -37,7 +47,8 @@ describe('parseDataset properties', () => {
     const walk = (value: unknown, path: (string | number)[]): void => {
       paths.push(path);
       if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-      else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      else if (typeof value === 'object' && value !== null)
+        for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
     };
     walk(base, []);
     fc.assert(
@@ -53,13 +64,14 @@ describe('parseDataset properties', () => {
     );
   });
 
-  it('parseDataset reports a field changed to a value of the wrong type at that field\'s path', () => {
+  it("parseDataset reports a field changed to a value of the wrong type at that field's path", () => {
     const base = JSON.parse(MINIMAL) as unknown;
     const leaves: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]): void => {
       if (path.length > 0) leaves.push(path);
       if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-      else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      else if (typeof value === 'object' && value !== null)
+        for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
     };
     walk(base, []);
     // A value of another JSON type than the one there now: always wrong for that field.

@@ -68,9 +68,19 @@ describe('parseDataset on the valid fixture', () => {
 
   it('parseDataset fills defaults and derives the quad class', () => {
     const union = datasetOf(result).events[0];
-    expect(union).toMatchObject({ dateBasis: 'stated', quad: 'verbal-cooperation', context: [], recipients: [], tags: [] });
+    expect(union).toMatchObject({
+      dateBasis: 'stated',
+      quad: 'verbal-cooperation',
+      context: [],
+      recipients: [],
+      tags: [],
+    });
     expect(union?.date).toMatchObject({ edtf: '1997', precision: 'year', interval: false });
-    expect(datasetOf(result).events[1]).toMatchObject({ dateBasis: 'relative', quad: 'material-conflict', recipients: ['belarus'] });
+    expect(datasetOf(result).events[1]).toMatchObject({
+      dateBasis: 'relative',
+      quad: 'material-conflict',
+      recipients: ['belarus'],
+    });
   });
 
   it('parseDataset returns the source texts as a map from source id', () => {
@@ -110,12 +120,20 @@ describe('parseDataset on the broken fixtures', () => {
     ['missing-required-field', 'events[1].date', /^required field "date" is missing$/],
     ['wrong-type', 'events[0].actors', /^expected a list of actor ids, got the string "putin"$/],
     ['bad-event-type', 'events[0].type', /^"XYZ" is not a PLOVER event type \(expected one of AGREE, CONSULT, /],
-    ['duplicate-event-id', 'events[2].id', /^duplicate event id "putin-sanctions-speed-integration": events\[0\] already uses it$/],
+    [
+      'duplicate-event-id',
+      'events[2].id',
+      /^duplicate event id "putin-sanctions-speed-integration": events\[0\] already uses it$/,
+    ],
     ['dangling-actor', 'events[1].recipients[0]', /^no actor has the id "belarrus"; did you mean "belarus"\?$/],
     ['dangling-source', 'events[2].evidence[0].source', /^no source has the id "republika"/],
     ['impossible-date', 'events[0].date', /^"2022-02-30" is not a valid EDTF date: February 2022 has no day 30$/],
     ['reversed-interval', 'events[1].date', /^the interval ends \(2022-06-20\) before it starts \(2022-06-26\)$/],
-    ['evidence-mismatch', 'events[0].evidence[0]', /^the quote does not match the text of source "republika-2022-07-01" at 15–149, which reads "den Rusia.*; the quote occurs at start 10, end 144$/],
+    [
+      'evidence-mismatch',
+      'events[0].evidence[0]',
+      /^the quote does not match the text of source "republika-2022-07-01" at 15–149, which reads "den Rusia.*; the quote occurs at start 10, end 144$/,
+    ],
     ['javascript-url', 'sources[0].url', /^"javascript:" links are not allowed/],
     ['title-too-long', 'events[0].title.en', /^is 161 characters long; a title may be at most 160$/],
     ['missing-default-locale', 'actors[1].name', /^has no text in the default language "en"/],
@@ -134,11 +152,15 @@ describe('parseDataset input handling', () => {
     [true, 'true'],
     [undefined, 'nothing'],
   ])('parseDataset rejects %s as not an object', (input, described) => {
-    expect(errorsOf(parseDataset(input))).toEqual([{ path: '$', message: expect.stringContaining(`got ${described}`) }]);
+    expect(errorsOf(parseDataset(input))).toEqual([
+      { path: '$', message: expect.stringContaining(`got ${described}`) },
+    ]);
   });
 
   it('parseDataset reports where JSON text breaks off', () => {
-    expect(errorsOf(parseDataset('{"format": "linimasa/1",'))[0]?.message).toMatch(/^the file is not JSON: it ends too early, at line 1/);
+    expect(errorsOf(parseDataset('{"format": "linimasa/1",'))[0]?.message).toMatch(
+      /^the file is not JSON: it ends too early, at line 1/,
+    );
     expect(errorsOf(parseDataset(''))[0]?.message).toMatch(/ends too early/);
     expect(errorsOf(parseDataset('{\n  "a": tru\n}'))[0]?.message).toContain('line 2, column 8');
   });
@@ -166,8 +188,14 @@ describe('parseDataset cross-checks', () => {
     data.actors.push({ ...data.actors[0] });
     data.sources.push({ ...data.sources[0] });
     const errors = errorsOf(parseDataset(data));
-    expect(errors).toContainEqual({ path: 'actors[4].id', message: 'duplicate actor id "russia": actors[0] already uses it' });
-    expect(errors).toContainEqual({ path: 'sources[1].id', message: expect.stringContaining('sources[0] already uses it') });
+    expect(errors).toContainEqual({
+      path: 'actors[4].id',
+      message: 'duplicate actor id "russia": actors[0] already uses it',
+    });
+    expect(errors).toContainEqual({
+      path: 'sources[1].id',
+      message: expect.stringContaining('sources[0] already uses it'),
+    });
   });
 
   it('parseDataset rejects an affiliation to a missing actor', () => {
@@ -193,7 +221,9 @@ describe('parseDataset cross-checks', () => {
     const data = minimal();
     delete data.events[0].evidence[0].start;
     const errors = errorsOf(parseDataset(data, { sourceTexts: MINIMAL_TEXT }));
-    expect(errors).toEqual([{ path: 'events[0].evidence[0]', message: expect.stringContaining('"start" and "end" are required') }]);
+    expect(errors).toEqual([
+      { path: 'events[0].evidence[0]', message: expect.stringContaining('"start" and "end" are required') },
+    ]);
     expect(errorsOf(parseDataset(data))[0]?.path).toBe('events[0].evidence[0]');
   });
 
@@ -214,7 +244,9 @@ describe('parseDataset cross-checks', () => {
   it('parseDataset says when a quote occurs nowhere in the source text', () => {
     const data = minimal();
     data.events[0].evidence[0].quote = 'x'.repeat(data.events[0].evidence[0].end - data.events[0].evidence[0].start);
-    expect(errorsOf(parseDataset(data, { sourceTexts: MINIMAL_TEXT }))[0]?.message).toContain('does not occur anywhere in the text');
+    expect(errorsOf(parseDataset(data, { sourceTexts: MINIMAL_TEXT }))[0]?.message).toContain(
+      'does not occur anywhere in the text',
+    );
   });
 
   it('parseDataset rejects offsets past the end of the source text', () => {
@@ -237,29 +269,111 @@ describe('parseDataset cross-checks', () => {
   it('parseDataset rejects a language tag listed twice in locales', () => {
     const data = minimal();
     data.locales.push('EN');
-    expect(errorsOf(parseDataset(data))).toEqual([{ path: 'locales[2]', message: '"EN" is listed twice (first at locales[0])' }]);
+    expect(errorsOf(parseDataset(data))).toEqual([
+      { path: 'locales[2]', message: '"EN" is listed twice (first at locales[0])' },
+    ]);
   });
 });
 
 describe('parseDataset schema messages', () => {
   it.each([
-    ['an id that is not a slug', (d: Record<string, Loose>) => (d.events[0].id = 'Bad Id'), 'events[0].id', /is not a valid id/],
-    ['a non-http URL', (d: Record<string, Loose>) => (d.sources[0].url = 'data:text/html,hi'), 'sources[0].url', /"data:" links are not allowed/],
-    ['a relative URL', (d: Record<string, Loose>) => (d.sources[0].url = 'www.example.com'), 'sources[0].url', /is not an absolute https: or http: URL/],
-    ['a lower-case country code', (d: Record<string, Loose>) => (d.actors[0].country = 'rus'), 'actors[0].country', /alpha-3/],
-    ['a Wikidata id without Q', (d: Record<string, Loose>) => (d.actors[0].wikidata = '159'), 'actors[0].wikidata', /Q-number/],
-    ['an unknown actor kind', (d: Record<string, Loose>) => (d.actors[0].kind = 'nation'), 'actors[0].kind', /"nation" is not an actor kind \(expected one of person, state, organization, group\)/],
-    ['an empty text', (d: Record<string, Loose>) => (d.events[0].title.id = ''), 'events[0].title.id', /must not be empty/],
-    ['an empty LocalizedText', (d: Record<string, Loose>) => (d.description = {}), 'description', /at least one language/],
-    ['a bad language key', (d: Record<string, Loose>) => (d.title['not a tag'] = 'x'), 'title["not a tag"]', /is not a BCP 47 language tag/],
-    ['a summary over 2,000 characters', (d: Record<string, Loose>) => (d.events[0].summary = { en: 's'.repeat(2001) }), 'events[0].summary.en', /2,001 characters long; a summary may be at most 2,000/],
-    ['a string over 100,000 characters', (d: Record<string, Loose>) => (d.sources[0].publisher = 'p'.repeat(100_001)), 'sources[0].publisher', /100,001 characters long; a string may be at most 100,000/],
-    ['a fractional offset', (d: Record<string, Loose>) => (d.events[0].evidence[0].start = 1.5), 'events[0].evidence[0].start', /whole number/],
-    ['an empty actor list', (d: Record<string, Loose>) => (d.events[0].actors = []), 'events[0].actors', /needs at least one actor/],
-    ['a text path outside the dataset folder', (d: Record<string, Loose>) => (d.sources[0].text = '../secret.txt'), 'sources[0].text', /relative to the dataset file/],
+    [
+      'an id that is not a slug',
+      (d: Record<string, Loose>) => (d.events[0].id = 'Bad Id'),
+      'events[0].id',
+      /is not a valid id/,
+    ],
+    [
+      'a non-http URL',
+      (d: Record<string, Loose>) => (d.sources[0].url = 'data:text/html,hi'),
+      'sources[0].url',
+      /"data:" links are not allowed/,
+    ],
+    [
+      'a relative URL',
+      (d: Record<string, Loose>) => (d.sources[0].url = 'www.example.com'),
+      'sources[0].url',
+      /is not an absolute https: or http: URL/,
+    ],
+    [
+      'a lower-case country code',
+      (d: Record<string, Loose>) => (d.actors[0].country = 'rus'),
+      'actors[0].country',
+      /alpha-3/,
+    ],
+    [
+      'a Wikidata id without Q',
+      (d: Record<string, Loose>) => (d.actors[0].wikidata = '159'),
+      'actors[0].wikidata',
+      /Q-number/,
+    ],
+    [
+      'an unknown actor kind',
+      (d: Record<string, Loose>) => (d.actors[0].kind = 'nation'),
+      'actors[0].kind',
+      /"nation" is not an actor kind \(expected one of person, state, organization, group\)/,
+    ],
+    [
+      'an empty text',
+      (d: Record<string, Loose>) => (d.events[0].title.id = ''),
+      'events[0].title.id',
+      /must not be empty/,
+    ],
+    [
+      'an empty LocalizedText',
+      (d: Record<string, Loose>) => (d.description = {}),
+      'description',
+      /at least one language/,
+    ],
+    [
+      'a bad language key',
+      (d: Record<string, Loose>) => (d.title['not a tag'] = 'x'),
+      'title["not a tag"]',
+      /is not a BCP 47 language tag/,
+    ],
+    [
+      'a summary over 2,000 characters',
+      (d: Record<string, Loose>) => (d.events[0].summary = { en: 's'.repeat(2001) }),
+      'events[0].summary.en',
+      /2,001 characters long; a summary may be at most 2,000/,
+    ],
+    [
+      'a string over 100,000 characters',
+      (d: Record<string, Loose>) => (d.sources[0].publisher = 'p'.repeat(100_001)),
+      'sources[0].publisher',
+      /100,001 characters long; a string may be at most 100,000/,
+    ],
+    [
+      'a fractional offset',
+      (d: Record<string, Loose>) => (d.events[0].evidence[0].start = 1.5),
+      'events[0].evidence[0].start',
+      /whole number/,
+    ],
+    [
+      'an empty actor list',
+      (d: Record<string, Loose>) => (d.events[0].actors = []),
+      'events[0].actors',
+      /needs at least one actor/,
+    ],
+    [
+      'a text path outside the dataset folder',
+      (d: Record<string, Loose>) => (d.sources[0].text = '../secret.txt'),
+      'sources[0].text',
+      /relative to the dataset file/,
+    ],
     ['no sources', (d: Record<string, Loose>) => (d.sources = []), 'sources', /needs at least one source/],
-    ['an event that is not an object', (d: Record<string, Loose>) => (d.events[0] = 1), 'events[0]', /^expected an object, got the number 1$/],
-    ['a list of tags that is an object', (d: Record<string, Loose>) => (d.events[0].tags = { a: 1 }), 'events[0].tags', /^expected a list of tags, got an object$/],
+    [
+      'an event that is not an object',
+      (d: Record<string, Loose>) => (d.events[0] = 1),
+      'events[0]',
+      /^expected an object, got the number 1$/,
+    ],
+    [
+      'a list of tags that is an object',
+      (d: Record<string, Loose>) => (d.events[0].tags = { a: 1 }),
+      'events[0].tags',
+      /^expected a list of tags, got an object$/,
+    ],
   ])('parseDataset rejects %s with a sentence', (_name, breakIt, path, message) => {
     const data = minimal();
     breakIt(data);
@@ -289,7 +403,10 @@ describe('parseDataset with prototype-like keys', () => {
     const json = loadFixture('valid/minimal.json').text.replace('"id": "belarus"', '"id": "__proto__"');
     const errors = errorsOf(parseDataset(json));
     expect(errors).toContainEqual({ path: 'actors[1].id', message: expect.stringContaining('is not a valid id') });
-    expect(errors).toContainEqual({ path: 'events[1].recipients[0]', message: expect.stringContaining('no actor has the id "belarus"') });
+    expect(errors).toContainEqual({
+      path: 'events[1].recipients[0]',
+      message: expect.stringContaining('no actor has the id "belarus"'),
+    });
     expect(({} as Record<string, unknown>).kind).toBeUndefined();
   });
 
@@ -343,7 +460,9 @@ describe('parseDataset warnings', () => {
   it('parseDataset warns about a language not listed in locales', () => {
     const data = minimal();
     data.title.fr = 'Russie et Biélorussie';
-    expect(parseDataset(data).warnings).toEqual([{ path: 'title.fr', message: 'language "fr" is not listed in "locales"' }]);
+    expect(parseDataset(data).warnings).toEqual([
+      { path: 'title.fr', message: 'language "fr" is not listed in "locales"' },
+    ]);
   });
 
   it('parseDataset warns about warnings on a failed dataset too', () => {
@@ -414,7 +533,10 @@ describe('parseDataset on many events and many problems', () => {
     event.id = data.events[0].id;
     const result = parseDataset(data);
     expect(errorsOf(result)).toEqual([
-      { path: 'events[1].id', message: 'duplicate event id "putin-sanctions-speed-integration": events[0] already uses it' },
+      {
+        path: 'events[1].id',
+        message: 'duplicate event id "putin-sanctions-speed-integration": events[0] already uses it',
+      },
       { path: 'events[1].recipients[0]', message: 'no actor has the id "ghost"' },
       { path: 'events[1].date', message: '"2022-02-30" is not a valid EDTF date: February 2022 has no day 30' },
     ]);
@@ -422,7 +544,10 @@ describe('parseDataset on many events and many problems', () => {
       { path: 'events[1].extra', message: 'unknown field "extra" is ignored' },
       { path: 'events[1].evidence[0].page', message: 'unknown field "page" is ignored' },
       { path: 'events[1].title.fr', message: 'language "fr" is not listed in "locales"' },
-      { path: 'events[1].dateText', message: '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from' },
+      {
+        path: 'events[1].dateText',
+        message: '"dateBasis" is "relative" but there is no "dateText" giving the phrase it was resolved from',
+      },
     ]);
   });
 
@@ -435,7 +560,12 @@ describe('parseDataset on many events and many problems', () => {
       'events[0].actors[0]',
       'events[2].recipients[0]',
     ]);
-    expect(result.warnings.map((w) => w.path)).toEqual(['events[0].extra', 'events[1].extra', 'events[2].extra', 'events[2].evidence[0].page']);
+    expect(result.warnings.map((w) => w.path)).toEqual([
+      'events[0].extra',
+      'events[1].extra',
+      'events[2].extra',
+      'events[2].evidence[0].page',
+    ]);
   });
 
   it('parseDataset keeps the first errors and warnings past the limit and counts the rest', () => {
@@ -463,7 +593,11 @@ describe('parseDataset on many events and many problems', () => {
     expect(datasetOf(parseDataset(data)).events).toHaveLength(100_000);
 
     data.events[0] = { ...data.events[0], actors: ['ghost'] };
-    data.events[99_999] = { ...data.events[99_999], date: '2022-02-30', evidence: [{ ...templates[1]!.evidence[0], page: 3 }] };
+    data.events[99_999] = {
+      ...data.events[99_999],
+      date: '2022-02-30',
+      evidence: [{ ...templates[1]!.evidence[0], page: 3 }],
+    };
     const result = parseDataset(data, { checkOnly: true });
     expect(result).toEqual({
       ok: false,

@@ -2,12 +2,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EdtfGrammarMissingError, needsEdtfGrammar, parseEdtfDate, registerEdtfGrammar, type EdtfGrammar } from '@/domain/dates/edtf';
+import {
+  EdtfGrammarMissingError,
+  needsEdtfGrammar,
+  parseEdtfDate,
+  registerEdtfGrammar,
+  type EdtfGrammar,
+} from '@/domain/dates/edtf';
 import { edtfGrammar } from '@/domain/dates/edtf-grammar';
 import { datasetNeedsEdtfGrammar, parseDataset } from '@/domain/dataset/parse-dataset';
 
 const minimal = (): Record<string, unknown> =>
-  JSON.parse(readFileSync(resolve(__dirname, '../../../fixtures/valid/minimal.json'), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(resolve(__dirname, '../../../fixtures/valid/minimal.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 function withDate(date: string, published?: string): Record<string, unknown> {
   const dataset = minimal();
@@ -33,10 +42,37 @@ function spyGrammar(): EdtfGrammar & { asked: boolean } {
 
 // Dates from every corner of the grammar and of parseEdtfDate's own checks.
 const DATES = [
-  '1997', '2022-06', '2022-06-26', '2022-06-20/2022-06-26', '../2022-02-24', '2022-02-24/..', '2022/', '/2022', '..',
-  '2020?', '2022-06~', '2022-06%', '199X', '2022-XX', '-0500', 'Y170000002', '2001-21', '2022-02-30', '2022-13',
-  '2022-06-26T10:00', '2022-06-26T10:00/2022-06-27', 'hello', '2022-06-20/2022-06-26/2022', ' 2022', '', '2022-06-20/2022-X',
-  '2022-02-30/2022-06~', '[2022, 2023]', '2022-06-26/2022-06-20', '0001-01-01', '99999',
+  '1997',
+  '2022-06',
+  '2022-06-26',
+  '2022-06-20/2022-06-26',
+  '../2022-02-24',
+  '2022-02-24/..',
+  '2022/',
+  '/2022',
+  '..',
+  '2020?',
+  '2022-06~',
+  '2022-06%',
+  '199X',
+  '2022-XX',
+  '-0500',
+  'Y170000002',
+  '2001-21',
+  '2022-02-30',
+  '2022-13',
+  '2022-06-26T10:00',
+  '2022-06-26T10:00/2022-06-27',
+  'hello',
+  '2022-06-20/2022-06-26/2022',
+  ' 2022',
+  '',
+  '2022-06-20/2022-X',
+  '2022-02-30/2022-06~',
+  '[2022, 2023]',
+  '2022-06-26/2022-06-20',
+  '0001-01-01',
+  '99999',
 ];
 
 describe('the EDTF grammar is needed only beyond plain dates', () => {
@@ -60,17 +96,32 @@ describe('the EDTF grammar is needed only beyond plain dates', () => {
   });
 
   it('needsEdtfGrammar is false for plain years, months and days and intervals of them', () => {
-    for (const date of ['1997', '2022-06', '2022-06-26', '2022-06-20/2022-06-26', '../2022-02-24', '2022-06/', '2022-02-30']) {
+    for (const date of [
+      '1997',
+      '2022-06',
+      '2022-06-26',
+      '2022-06-20/2022-06-26',
+      '../2022-02-24',
+      '2022-06/',
+      '2022-02-30',
+    ]) {
       expect(needsEdtfGrammar(date), date).toBe(false);
     }
-    for (const date of ['2020?', '2022-06~', '2022-06-26%', '2022-06-20/2022-06~']) expect(needsEdtfGrammar(date), date).toBe(false);
-    for (const date of ['199X', '-0500', '2022-06-20/2022-XX', '2022-?06', '..']) expect(needsEdtfGrammar(date), date).toBe(true);
+    for (const date of ['2020?', '2022-06~', '2022-06-26%', '2022-06-20/2022-06~'])
+      expect(needsEdtfGrammar(date), date).toBe(false);
+    for (const date of ['199X', '-0500', '2022-06-20/2022-XX', '2022-?06', '..'])
+      expect(needsEdtfGrammar(date), date).toBe(true);
   });
 
   it('reads a plain date with a qualifier directly, exactly as the grammar reads it', () => {
     const plain = fc
       // From year 1: edtf's bounds for qualified days late in February of year 0 (a leap year) are a day off; see below.
-      .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('?', '~', '%'))
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.constantFrom('?', '~', '%'),
+      )
       .map(([y, m, d, q]) => {
         const year = String(y).padStart(4, '0');
         if (m === 0) return `${year}${q}`;
@@ -101,14 +152,19 @@ describe('the EDTF grammar is needed only beyond plain dates', () => {
     // Year 0 (1 BCE) is a leap year: its 29 February is one whole day, as for the plain date.
     const leap = parseEdtfDate('0000-02-29?');
     const unqualified = parseEdtfDate('0000-02-29');
-    expect(leap.ok && unqualified.ok && [leap.span.earliest, leap.span.latest]).toEqual(unqualified.ok && [unqualified.span.earliest, unqualified.span.latest]);
+    expect(leap.ok && unqualified.ok && [leap.span.earliest, leap.span.latest]).toEqual(
+      unqualified.ok && [unqualified.span.earliest, unqualified.span.latest],
+    );
     expect(unqualified.ok && unqualified.span.latest - unqualified.span.earliest).toBe(86_400_000 - 1);
   });
 
   it('parseEdtfDate reads plain dates without the grammar, and throws rather than guess for the rest', () => {
     registerEdtfGrammar(null);
     expect(parseEdtfDate('2022-06-20/2022-06-26').ok).toBe(true);
-    expect(parseEdtfDate('2022-02-30')).toMatchObject({ ok: false, message: expect.stringContaining('February 2022 has no day 30') });
+    expect(parseEdtfDate('2022-02-30')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('February 2022 has no day 30'),
+    });
     expect(() => parseEdtfDate('199X')).toThrow(EdtfGrammarMissingError);
   });
 

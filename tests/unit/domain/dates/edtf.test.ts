@@ -27,7 +27,14 @@ describe('parseEdtfDate', () => {
     ['2024-02-29', '2024-02-29T00:00:00.000Z', '2024-02-29T23:59:59.999Z', 'day'],
     ['0001-01-01', '0001-01-01T00:00:00.000Z', '0001-01-01T23:59:59.999Z', 'day'],
   ] as const)('parseEdtfDate reads %s as %s … %s with %s precision', (value, earliest, latest, precision) => {
-    expect(span(value)).toEqual({ edtf: value, earliest: utc(earliest), latest: utc(latest), precision, interval: false, uncertain: false });
+    expect(span(value)).toEqual({
+      edtf: value,
+      earliest: utc(earliest),
+      latest: utc(latest),
+      precision,
+      interval: false,
+      uncertain: false,
+    });
   });
 
   it('parseEdtfDate reads a closed interval from the start of its first day to the end of its last', () => {
@@ -70,12 +77,19 @@ describe('parseEdtfDate', () => {
     expect(span('/2022-02-24')).toMatchObject({ earliest: Number.NEGATIVE_INFINITY, uncertain: true });
   });
 
-  it.each(['2020?', '2022-06~', '2022-06%', '2022-06-26?'])('parseEdtfDate marks %s uncertain with the unqualified span', (value) => {
-    const qualified = span(value);
-    const plain = span(value.slice(0, -1));
-    expect(qualified.uncertain).toBe(true);
-    expect([qualified.earliest, qualified.latest, qualified.precision]).toEqual([plain.earliest, plain.latest, plain.precision]);
-  });
+  it.each(['2020?', '2022-06~', '2022-06%', '2022-06-26?'])(
+    'parseEdtfDate marks %s uncertain with the unqualified span',
+    (value) => {
+      const qualified = span(value);
+      const plain = span(value.slice(0, -1));
+      expect(qualified.uncertain).toBe(true);
+      expect([qualified.earliest, qualified.latest, qualified.precision]).toEqual([
+        plain.earliest,
+        plain.latest,
+        plain.precision,
+      ]);
+    },
+  );
 
   it('parseEdtfDate marks an interval uncertain when either end is', () => {
     expect(span('2022-06-20?/2022-06-26').uncertain).toBe(true);
@@ -87,9 +101,12 @@ describe('parseEdtfDate', () => {
     ['19XX', '1900-01-01T00:00:00.000Z', '1999-12-31T23:59:59.999Z', 'century'],
     ['2022-XX', '2022-01-01T00:00:00.000Z', '2022-12-31T23:59:59.999Z', 'year'],
     ['2022-06-XX', '2022-06-01T00:00:00.000Z', '2022-06-30T23:59:59.999Z', 'month'],
-  ] as const)('parseEdtfDate reads unspecified digits in %s as the whole range, uncertain', (value, earliest, latest, precision) => {
-    expect(span(value)).toMatchObject({ earliest: utc(earliest), latest: utc(latest), precision, uncertain: true });
-  });
+  ] as const)(
+    'parseEdtfDate reads unspecified digits in %s as the whole range, uncertain',
+    (value, earliest, latest, precision) => {
+      expect(span(value)).toMatchObject({ earliest: utc(earliest), latest: utc(latest), precision, uncertain: true });
+    },
+  );
 
   it('parseEdtfDate reads negative years as years before the common era', () => {
     const bce = span('-0500');
@@ -127,12 +144,17 @@ describe('parseEdtfDate', () => {
     expect(message('/')).toContain('no date at either end');
   });
 
-  it.each(['hello', '26-06-2022', '2022/06/26', '..', '2022-6-1', '{1667,1668}'])('parseEdtfDate rejects %s as not EDTF', (value) => {
-    expect(message(value)).toMatch(/is not an EDTF date \(examples: 1997, 2022-06|uses EDTF level 2/);
-  });
+  it.each(['hello', '26-06-2022', '2022/06/26', '..', '2022-6-1', '{1667,1668}'])(
+    'parseEdtfDate rejects %s as not EDTF',
+    (value) => {
+      expect(message(value)).toMatch(/is not an EDTF date \(examples: 1997, 2022-06|uses EDTF level 2/);
+    },
+  );
 
   it('parseEdtfDate names examples when the text is not a date at all', () => {
-    expect(message('hello')).toBe('"hello" is not an EDTF date (examples: 1997, 2022-06, 2022-06-26, 2022-06-20/2022-06-26)');
+    expect(message('hello')).toBe(
+      '"hello" is not an EDTF date (examples: 1997, 2022-06, 2022-06-26, 2022-06-20/2022-06-26)',
+    );
   });
 
   it('parseEdtfDate rejects a date-time, suggesting the day', () => {
@@ -176,17 +198,51 @@ describe('parseEdtfDate', () => {
 
 describe('isValidPlainDate', () => {
   it.each([
-    '1997', '2022-06', '2022-06-26', '2024-02-29', '2000-02-29', '0000-02-29', '0000', '9999-12-31', '2022?', '2022-06~', '2022-06-26%',
-    '2022-06-20/2022-06-26', '2022-06-26/2022-06-26', '2022/2022-01-01', '2022-06-15/2022-06', '2022-06/2022-06-15', '2021-12-31/2022',
-    '../2022', '2022-06/..', '/2022-06-26', '2022/', '2022-06?/2022-07~',
+    '1997',
+    '2022-06',
+    '2022-06-26',
+    '2024-02-29',
+    '2000-02-29',
+    '0000-02-29',
+    '0000',
+    '9999-12-31',
+    '2022?',
+    '2022-06~',
+    '2022-06-26%',
+    '2022-06-20/2022-06-26',
+    '2022-06-26/2022-06-26',
+    '2022/2022-01-01',
+    '2022-06-15/2022-06',
+    '2022-06/2022-06-15',
+    '2021-12-31/2022',
+    '../2022',
+    '2022-06/..',
+    '/2022-06-26',
+    '2022/',
+    '2022-06?/2022-07~',
   ])('isValidPlainDate accepts %s, as parseEdtfDate does', (value) => {
     expect(isValidPlainDate(value)).toBe(true);
     expect(parseEdtfDate(value).ok).toBe(true);
   });
 
   it.each([
-    '2022-02-30', '2023-02-29', '1900-02-29', '2022-04-31', '2022-13', '2022-00', '2022-06-00', '2022-21', '2022-06-26/2022-06-20',
-    '2022-07/2022-06-30', '2022/2021-12', '/', '../..', '../', '2022-02-30/2022-03-01', '2022/2023/2024', '',
+    '2022-02-30',
+    '2023-02-29',
+    '1900-02-29',
+    '2022-04-31',
+    '2022-13',
+    '2022-00',
+    '2022-06-00',
+    '2022-21',
+    '2022-06-26/2022-06-20',
+    '2022-07/2022-06-30',
+    '2022/2021-12',
+    '/',
+    '../..',
+    '../',
+    '2022-02-30/2022-03-01',
+    '2022/2023/2024',
+    '',
   ])('isValidPlainDate and parseEdtfDate both reject %s', (value) => {
     expect(isValidPlainDate(value)).toBe(false);
     expect(parseEdtfDate(value).ok).toBe(false);
@@ -200,7 +256,12 @@ describe('isValidPlainDate', () => {
   // Plain years, months and days, mostly real ones, some qualified; and intervals of them, perhaps open or unknown at an end.
   const plainDate = fc.oneof(
     fc
-      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 31 }), fc.constantFrom('', '', '?', '~', '%'))
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 31 }),
+        fc.constantFrom('', '', '?', '~', '%'),
+      )
       .map(([y, m, d, qualifier]) => {
         const year = String(y).padStart(4, '0');
         if (m === 0) return year + qualifier;
@@ -210,7 +271,10 @@ describe('isValidPlainDate', () => {
     fc.stringMatching(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[?~%]?$/),
   );
   const end = fc.oneof(plainDate, plainDate, fc.constantFrom('', '..'));
-  const plainDateOrInterval = fc.oneof(plainDate, fc.tuple(end, end).map(([first, second]) => `${first}/${second}`));
+  const plainDateOrInterval = fc.oneof(
+    plainDate,
+    fc.tuple(end, end).map(([first, second]) => `${first}/${second}`),
+  );
 
   it('isValidPlainDate accepts only dates parseEdtfDate accepts', () => {
     fc.assert(
@@ -234,8 +298,18 @@ describe('isValidPlainDate', () => {
 describe('compareDateSpans', () => {
   it('compareDateSpans orders by earliest, then by latest, with open starts first', () => {
     const values = ['2022-06-26', '2022-06', '../2022-01-01', '2022', '2022-06-20/2022-06-26', '2022-06-20/..'];
-    const sorted = values.map(span).sort(compareDateSpans).map((s) => s.edtf);
-    expect(sorted).toEqual(['../2022-01-01', '2022', '2022-06', '2022-06-20/2022-06-26', '2022-06-20/..', '2022-06-26']);
+    const sorted = values
+      .map(span)
+      .sort(compareDateSpans)
+      .map((s) => s.edtf);
+    expect(sorted).toEqual([
+      '../2022-01-01',
+      '2022',
+      '2022-06',
+      '2022-06-20/2022-06-26',
+      '2022-06-20/..',
+      '2022-06-26',
+    ]);
   });
 
   it('compareDateSpans treats two spans open at the start as equal, never NaN', () => {

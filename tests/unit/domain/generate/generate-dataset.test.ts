@@ -35,7 +35,9 @@ describe('generateDataset', () => {
 
   it('gives a different dataset for a different seed', () => {
     const options = { events: 300, actors: 40 };
-    expect(JSON.stringify(generateDataset({ ...options, seed: 1 }))).not.toBe(JSON.stringify(generateDataset({ ...options, seed: 2 })));
+    expect(JSON.stringify(generateDataset({ ...options, seed: 1 }))).not.toBe(
+      JSON.stringify(generateDataset({ ...options, seed: 2 })),
+    );
   });
 
   it('makes a small dataset that parseDataset accepts with no errors or warnings', () => {
@@ -51,7 +53,13 @@ describe('generateDataset', () => {
   });
 
   it('returns the source text with sourceText, and every quote sits at its offsets in it', () => {
-    const { dataset, sourceText } = generateDataset({ events: 200, actors: 30, seed: 7, sourceText: true, sourceTextPath: 'small.txt' });
+    const { dataset, sourceText } = generateDataset({
+      events: 200,
+      actors: 30,
+      seed: 7,
+      sourceText: true,
+      sourceTextPath: 'small.txt',
+    });
     expect(dataset.sources).toHaveLength(1);
     expect(dataset.sources[0]?.text).toBe('small.txt');
     for (const event of dataset.events) {
@@ -85,7 +93,12 @@ describe('generateDataset', () => {
   });
 
   it('makes exactly the requested numbers of events and actors, each with a unique id', () => {
-    for (const [events, actors] of [[0, 1], [1, 1], [200, 30], [2_000, 100]] as const) {
+    for (const [events, actors] of [
+      [0, 1],
+      [1, 1],
+      [200, 30],
+      [2_000, 100],
+    ] as const) {
       const dataset = events === 2_000 ? medium : events === 200 ? small : generateDataset({ events, actors, seed: 1 });
       expect(dataset.events).toHaveLength(events);
       expect(dataset.actors).toHaveLength(actors);
@@ -108,7 +121,8 @@ describe('generateDataset', () => {
   it('mixes day, month, year, interval, uncertain and relative dates, mostly days', () => {
     const counts = new Map<DateKind, number>();
     for (const event of medium.events) counts.set(dateKind(event), (counts.get(dateKind(event)) ?? 0) + 1);
-    for (const kind of ['day', 'month', 'year', 'interval', 'uncertain', 'relative'] as const) expect(counts.get(kind)).toBeGreaterThan(0);
+    for (const kind of ['day', 'month', 'year', 'interval', 'uncertain', 'relative'] as const)
+      expect(counts.get(kind)).toBeGreaterThan(0);
     const share = (kind: DateKind): number => (counts.get(kind) ?? 0) / medium.events.length;
     expect(share('day')).toBeGreaterThan(0.5);
     expect(share('day')).toBeLessThan(0.7);
@@ -202,12 +216,14 @@ describe('generateDataset at a moderate size', () => {
 
   it('gives a heavy tail: the top 5% of actors take part in most events', () => {
     const counts = new Map<string, number>();
-    for (const event of moderate.events) for (const id of participants(event)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const event of moderate.events)
+      for (const id of participants(event)) counts.set(id, (counts.get(id) ?? 0) + 1);
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     const top = new Set(ranked.slice(0, Math.ceil(moderate.actors.length * 0.05)).map(([id]) => id));
     const withTop = moderate.events.filter((e) => participants(e).some((id) => top.has(id))).length;
     expect(withTop / moderate.events.length).toBeGreaterThan(0.6);
-    const topShare = ranked.slice(0, top.size).reduce((sum, [, n]) => sum + n, 0) / ranked.reduce((sum, [, n]) => sum + n, 0);
+    const topShare =
+      ranked.slice(0, top.size).reduce((sum, [, n]) => sum + n, 0) / ranked.reduce((sum, [, n]) => sum + n, 0);
     expect(topShare).toBeGreaterThan(0.4);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildActorGraphInSlices, createActorGraph, eventIdsBetween, type ActorGraph } from '@/domain/graph/actor-graph';
+import {
+  buildActorGraphInSlices,
+  createActorGraph,
+  eventIdsBetween,
+  type ActorGraph,
+} from '@/domain/graph/actor-graph';
 import { edtfGrammar } from '@/domain/dates/edtf-grammar';
 import { registerEdtfGrammar } from '@/domain/dates/edtf';
 import { generateDataset } from '@/domain/generate/generate-dataset';
@@ -16,7 +21,13 @@ function sliced(): { graph: ActorGraph | null; slices: number } {
   const tasks: (() => void)[] = [];
   let graph: ActorGraph | null = null;
   let clock = 0;
-  buildActorGraphInSlices(dataset.actors, dataset.events, (g) => (graph = g), (run) => (tasks.push(run), () => {}), { sliceMs: 12, now: () => (clock += 13) });
+  buildActorGraphInSlices(
+    dataset.actors,
+    dataset.events,
+    (g) => (graph = g),
+    (run) => (tasks.push(run), () => {}),
+    { sliceMs: 12, now: () => (clock += 13) },
+  );
   let slices = 1;
   while (tasks.length > 0) {
     tasks.shift()?.();
@@ -40,7 +51,13 @@ describe('buildActorGraphInSlices', () => {
     const tasks: (() => void)[] = [];
     let reported = false;
     let clock = 0;
-    const stop = buildActorGraphInSlices(dataset.actors, dataset.events, () => (reported = true), (run) => (tasks.push(run), () => {}), { now: () => (clock += 5) });
+    const stop = buildActorGraphInSlices(
+      dataset.actors,
+      dataset.events,
+      () => (reported = true),
+      (run) => (tasks.push(run), () => {}),
+      { now: () => (clock += 5) },
+    );
     stop();
     while (tasks.length > 0) tasks.shift()?.();
     expect(reported).toBe(false);

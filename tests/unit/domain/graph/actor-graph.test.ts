@@ -1,17 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createActorGraph, eventIdsBetween, relationBetween, relationsOfActor, type ActorGraph } from '@/domain/graph/actor-graph';
+import {
+  createActorGraph,
+  eventIdsBetween,
+  relationBetween,
+  relationsOfActor,
+  type ActorGraph,
+} from '@/domain/graph/actor-graph';
 import { parseEdtfDate } from '@/domain/dates/edtf';
 import type { Actor, Dataset, EventType, TimelineEvent } from '@/domain/dataset/model';
 import { parseDataset } from '@/domain/dataset/parse-dataset';
 import { quadClassOf } from '@/domain/dataset/quad';
 
 function actor(id: string, affiliation?: string): Actor {
-  return { id, name: { en: id }, kind: affiliation === undefined ? 'state' : 'person', ...(affiliation === undefined ? {} : { affiliation }) };
+  return {
+    id,
+    name: { en: id },
+    kind: affiliation === undefined ? 'state' : 'person',
+    ...(affiliation === undefined ? {} : { affiliation }),
+  };
 }
 
-function event(id: string, actors: readonly string[], recipients: readonly string[], type: EventType = 'ACCUSE', date = '2022-06-26'): TimelineEvent {
+function event(
+  id: string,
+  actors: readonly string[],
+  recipients: readonly string[],
+  type: EventType = 'ACCUSE',
+  date = '2022-06-26',
+): TimelineEvent {
   const parsed = parseEdtfDate(date);
   if (!parsed.ok) throw new Error(parsed.message);
   return {
@@ -55,7 +72,12 @@ describe('createActorGraph', () => {
   it('createActorGraph adds no relation for an event without recipients', () => {
     const graph = createActorGraph(abc, [event('treaty', ['a', 'b'], [], 'AGREE')]);
     expect(graph.relations).toEqual([]);
-    expect(graph.nodes.map((node) => [node.id, node.eventCount])).toEqual([['a', 1], ['b', 1], ['c', 0], ['d', 0]]);
+    expect(graph.nodes.map((node) => [node.id, node.eventCount])).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['c', 0],
+      ['d', 0],
+    ]);
   });
 
   it('createActorGraph aggregates the events of one ordered pair, in the order given, with their quad counts', () => {
@@ -88,7 +110,8 @@ describe('createActorGraph', () => {
 
   it('createActorGraph breaks a tie for the dominant quad by the fixed order material-conflict, verbal-conflict, material-cooperation, verbal-cooperation, none', () => {
     const tie = (first: EventType, second: EventType): string | undefined =>
-      createActorGraph(abc, [event('x', ['a'], ['b'], first), event('y', ['a'], ['b'], second)]).relations[0]?.dominantQuad;
+      createActorGraph(abc, [event('x', ['a'], ['b'], first), event('y', ['a'], ['b'], second)]).relations[0]
+        ?.dominantQuad;
     expect(tie('AGREE', 'ASSAULT')).toBe('material-conflict');
     expect(tie('AID', 'THREATEN')).toBe('verbal-conflict');
     expect(tie('CONSULT', 'COOPERATE')).toBe('material-cooperation');
@@ -143,7 +166,10 @@ describe('createActorGraph', () => {
   });
 
   it('createActorGraph links an affiliated person to its actor when both exist', () => {
-    const graph = createActorGraph([actor('russia'), actor('putin', 'russia'), actor('ghost', 'nowhere'), actor('loop', 'loop')], []);
+    const graph = createActorGraph(
+      [actor('russia'), actor('putin', 'russia'), actor('ghost', 'nowhere'), actor('loop', 'loop')],
+      [],
+    );
     expect(graph.affiliations).toEqual([{ id: 'putin=>russia', source: 'putin', target: 'russia' }]);
     expect(graph.relations).toEqual([]);
   });
@@ -164,7 +190,11 @@ describe('createActorGraph', () => {
     const odd = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
     const graph = createActorGraph(
       [...odd.map((id) => actor(id)), actor('valueOf', '__proto__')],
-      [event('e1', ['__proto__'], ['constructor']), event('e2', ['constructor', 'toString'], ['__proto__', 'hasOwnProperty']), event('e3', ['__proto__'], ['constructor'])],
+      [
+        event('e1', ['__proto__'], ['constructor']),
+        event('e2', ['constructor', 'toString'], ['__proto__', 'hasOwnProperty']),
+        event('e3', ['__proto__'], ['constructor']),
+      ],
     );
     expect(graph.nodes.map((node) => [node.id, node.eventCount])).toEqual([
       ['__proto__', 3],
@@ -183,7 +213,10 @@ describe('createActorGraph', () => {
     expect(relationBetween(graph, '__proto__', 'constructor')?.eventIds).toEqual(['e1', 'e3']);
     expect(graph.affiliations).toEqual([{ id: 'valueOf=>__proto__', source: 'valueOf', target: '__proto__' }]);
     expect(relationsOfActor(graph, 'valueOf')).toEqual([]);
-    expect(relationsOfActor(graph, 'hasOwnProperty').map((relation) => relation.id)).toEqual(['constructor->hasOwnProperty', 'toString->hasOwnProperty']);
+    expect(relationsOfActor(graph, 'hasOwnProperty').map((relation) => relation.id)).toEqual([
+      'constructor->hasOwnProperty',
+      'toString->hasOwnProperty',
+    ]);
   });
 
   it('createActorGraph builds an empty graph from no actors and no events', () => {
@@ -250,7 +283,10 @@ describe('createActorGraph on the Russia–Belarus dataset', () => {
 
   it('g7 and nato each have a relation to belarus and to russia from their joint condemnation', () => {
     for (const source of ['g7', 'nato']) {
-      expect(relationsOfActor(graph, source).map((relation) => relation.id)).toEqual([`${source}->belarus`, `${source}->russia`]);
+      expect(relationsOfActor(graph, source).map((relation) => relation.id)).toEqual([
+        `${source}->belarus`,
+        `${source}->russia`,
+      ]);
       for (const relation of relationsOfActor(graph, source)) {
         expect(relation.eventIds).toEqual(['g7-nato-condemn-military-integration']);
         expect(relation.dominantQuad).toBe('verbal-conflict');

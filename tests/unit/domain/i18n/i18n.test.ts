@@ -45,18 +45,28 @@ describe('translate', () => {
     expect(translate('en', 'nodeName', { name: 'Russia', kind: 'State', count: 1 })).toBe('Russia (State), 1 event');
     expect(translate('en', 'nodeName', { name: 'Russia', kind: 'State', count: 2 })).toBe('Russia (State), 2 events');
     expect(translate('en', 'nodeName', { name: 'Russia', kind: 'State', count: 0 })).toBe('Russia (State), 0 events');
-    expect(translate('en', 'nodeName', { name: 'Russia', kind: 'State', count: 1000 })).toBe('Russia (State), 1,000 events');
-    expect(translate('id', 'nodeName', { name: 'Rusia', kind: 'Negara', count: 1 })).toBe('Rusia (Negara), 1 peristiwa');
+    expect(translate('en', 'nodeName', { name: 'Russia', kind: 'State', count: 1000 })).toBe(
+      'Russia (State), 1,000 events',
+    );
+    expect(translate('id', 'nodeName', { name: 'Rusia', kind: 'Negara', count: 1 })).toBe(
+      'Rusia (Negara), 1 peristiwa',
+    );
     // Placeholders inside a branch, and two choices in one message.
-    expect(translate('en', 'relationName', { source: 'A', target: 'B', count: 1, quad: 'verbal conflict' })).toBe('A → B: 1 event, verbal conflict');
-    expect(translate('en', 'relationName', { source: 'A', target: 'B', count: 3, quad: 'verbal conflict' })).toBe('A → B: 3 events, mostly verbal conflict');
+    expect(translate('en', 'relationName', { source: 'A', target: 'B', count: 1, quad: 'verbal conflict' })).toBe(
+      'A → B: 1 event, verbal conflict',
+    );
+    expect(translate('en', 'relationName', { source: 'A', target: 'B', count: 3, quad: 'verbal conflict' })).toBe(
+      'A → B: 3 events, mostly verbal conflict',
+    );
     expect(translate('en', 'graphCaptionAll', { relations: 1, actors: 2 })).toBe('1 relation among 2 actors');
     expect(translate('en', 'graphCaptionAll', { relations: 21_215, actors: 1 })).toBe('21,215 relations among 1 actor');
   });
 
   it('leaves a plural choice as it is without a number to choose by', () => {
     expect(translate('en', 'importNotes', {})).toBe('{count, plural, one {# note} other {# notes}} on the import');
-    expect(translate('en', 'importNotes', { count: 'a few' })).toBe('{count, plural, one {# note} other {# notes}} on the import');
+    expect(translate('en', 'importNotes', { count: 'a few' })).toBe(
+      '{count, plural, one {# note} other {# notes}} on the import',
+    );
   });
 
   it('leaves no placeholder or plural choice unfilled in any message of either language', () => {

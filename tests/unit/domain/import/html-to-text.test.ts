@@ -7,9 +7,12 @@ describe('htmlToText', () => {
     expect(htmlToText('<b>Union</b> <a href="https://example.org/">Treaty</a> signed')).toBe('Union Treaty signed');
   });
 
-  it.each(['script', 'style', 'template', 'iframe', 'object', 'noscript', 'title'])('drops the whole content of <%s>', (name) => {
-    expect(htmlToText(`before<${name} a="1">window.__linimasaPwned=1 <b>x</b></${name}>after`)).toBe('beforeafter');
-  });
+  it.each(['script', 'style', 'template', 'iframe', 'object', 'noscript', 'title'])(
+    'drops the whole content of <%s>',
+    (name) => {
+      expect(htmlToText(`before<${name} a="1">window.__linimasaPwned=1 <b>x</b></${name}>after`)).toBe('beforeafter');
+    },
+  );
 
   it('ends a script at its first end tag, whatever its case, and not at a look-alike', () => {
     expect(htmlToText('<SCRIPT>if (a</b) "</scripts>"</Script >shown')).toBe('shown');
@@ -71,7 +74,9 @@ describe('htmlToText', () => {
   });
 
   it('decodes an escaped tag into visible text rather than markup', () => {
-    expect(htmlToText('&lt;script&gt;window.__linimasaPwned=1&lt;/script&gt;')).toBe('<script>window.__linimasaPwned=1</script>');
+    expect(htmlToText('&lt;script&gt;window.__linimasaPwned=1&lt;/script&gt;')).toBe(
+      '<script>window.__linimasaPwned=1</script>',
+    );
   });
 
   it('keeps a less-than sign that starts no tag', () => {
@@ -87,20 +92,25 @@ describe('htmlToText', () => {
   });
 
   it('drops comments, doctypes and processing instructions', () => {
-    expect(htmlToText('<!DOCTYPE html><?xml version="1.0"?><!-- <b>hidden</b> -->shown<!-- unterminated')).toBe('shown');
+    expect(htmlToText('<!DOCTYPE html><?xml version="1.0"?><!-- <b>hidden</b> -->shown<!-- unterminated')).toBe(
+      'shown',
+    );
   });
 
   it('returns plain text unchanged apart from white space', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !s.includes('<') && !s.includes('&')), (text) => {
-        const expected = text
-          .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '') // eslint-disable-line no-control-regex -- the function drops them too
-          .split(/[\t\n\f\r ]+/)
-          .filter(Boolean)
-          .join(' ')
-          .trim();
-        expect(htmlToText(text)).toBe(expected);
-      }),
+      fc.property(
+        fc.string().filter((s) => !s.includes('<') && !s.includes('&')),
+        (text) => {
+          const expected = text
+            .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '') // eslint-disable-line no-control-regex -- the function drops them too
+            .split(/[\t\n\f\r ]+/)
+            .filter(Boolean)
+            .join(' ')
+            .trim();
+          expect(htmlToText(text)).toBe(expected);
+        },
+      ),
     );
   });
 
@@ -108,7 +118,25 @@ describe('htmlToText', () => {
     const html = fc.array(
       fc.oneof(
         fc.string(),
-        fc.constantFrom('<', '>', '"', "'", '&', '<script>', '</script>', '<br>', '<p>', '</p>', '<!--', '-->', '<template>', '</template>', '&#', ';', '<a href="'),
+        fc.constantFrom(
+          '<',
+          '>',
+          '"',
+          "'",
+          '&',
+          '<script>',
+          '</script>',
+          '<br>',
+          '<p>',
+          '</p>',
+          '<!--',
+          '-->',
+          '<template>',
+          '</template>',
+          '&#',
+          ';',
+          '<a href="',
+        ),
       ),
     );
     fc.assert(

@@ -36,13 +36,24 @@ const csv = (...lines: string[]): string => `${lines.join('\n')}\n`;
 
 describe('importCsv', () => {
   it('converts the example sheets of events and actors into a dataset that parseDataset accepts', () => {
-    const dataset = parsed(importCsv(fixture('events.csv'), { actorsCsv: fixture('actors.csv'), id: 'russia-belarus' }));
+    const dataset = parsed(
+      importCsv(fixture('events.csv'), { actorsCsv: fixture('actors.csv'), id: 'russia-belarus' }),
+    );
     expect(dataset.id).toBe('russia-belarus');
     expect(dataset.locales).toEqual(['en', 'id']);
-    expect(dataset.actors.map((a) => `${a.id}:${a.kind}`)).toEqual(['russia:state', 'belarus:state', 'ukraine:state', 'putin:person', 'shoigu:person']);
+    expect(dataset.actors.map((a) => `${a.id}:${a.kind}`)).toEqual([
+      'russia:state',
+      'belarus:state',
+      'ukraine:state',
+      'putin:person',
+      'shoigu:person',
+    ]);
     const treaty = dataset.events.find((e) => e.id === 'union-treaty');
     expect(treaty).toMatchObject({
-      title: { en: 'Belarus signs the Union Treaty with Russia', id: 'Belarus menandatangani Union Treaty dengan Rusia' },
+      title: {
+        en: 'Belarus signs the Union Treaty with Russia',
+        id: 'Belarus menandatangani Union Treaty dengan Rusia',
+      },
       dateText: { en: 'in 1997', id: 'pada 1997' },
       type: 'AGREE',
       actors: ['belarus', 'russia'],
@@ -50,13 +61,22 @@ describe('importCsv', () => {
       tags: ['integration'],
     });
     expect(dataset.sources).toEqual([
-      { id: 'republika-2022-07-01', publisher: 'Republika', url: 'https://www.republika.co.id/', published: '2022-07-01', language: 'id', via: 'Al Jazeera' },
+      {
+        id: 'republika-2022-07-01',
+        publisher: 'Republika',
+        url: 'https://www.republika.co.id/',
+        published: '2022-07-01',
+        language: 'id',
+        via: 'Al Jazeera',
+      },
     ]);
   });
 
   it('resolves actors by id or by name in any language, and affiliations likewise', () => {
     const json = converted(importCsv(fixture('events.csv'), { actorsCsv: fixture('actors.csv') }));
-    expect(json.events.find((e) => e.id === 'putin-says-western-sanctions-sped-up-integration')?.actors).toEqual(['putin']);
+    expect(json.events.find((e) => e.id === 'putin-says-western-sanctions-sped-up-integration')?.actors).toEqual([
+      'putin',
+    ]);
     expect(json.actors.find((a) => a.id === 'shoigu')).toMatchObject({ affiliation: 'russia', country: 'RUS' });
     expect(json.actors.find((a) => a.id === 'belarus')?.country).toBe('BLR');
   });
@@ -71,7 +91,10 @@ describe('importCsv', () => {
       ['vladimir-putin', 'Vladimir Putin', 'group'],
       ['ukraine', 'Ukraine', 'group'],
     ]);
-    expect(result.report[0]).toEqual({ path: 'row 2, column "actors"', message: expect.stringMatching(/kind "group".*and 4 more/) });
+    expect(result.report[0]).toEqual({
+      path: 'row 2, column "actors"',
+      message: expect.stringMatching(/kind "group".*and 4 more/),
+    });
     parsed(result);
   });
 
@@ -89,12 +112,19 @@ describe('importCsv', () => {
   it('strips a byte order mark and accepts CRLF line ends and quoted commas and line breaks', () => {
     const text = '\uFEFFdate,title,summary\r\n2022-07-01,"Putin, Lukashenko meet","Line one\r\nline two"\r\n';
     const json = converted(importCsv(text, {}));
-    expect(json.events[0]).toMatchObject({ date: '2022-07-01', title: { en: 'Putin, Lukashenko meet' }, summary: { en: 'Line one\r\nline two' } });
+    expect(json.events[0]).toMatchObject({
+      date: '2022-07-01',
+      title: { en: 'Putin, Lukashenko meet' },
+      summary: { en: 'Line one\r\nline two' },
+    });
   });
 
   it('reads column names in any case and ignores blank rows', () => {
     const json = converted(importCsv(csv('Date,TITLE,Type', '2022,A,agree', ',,', '2023,B,'), {}));
-    expect(json.events.map((e) => [e.date, e.type])).toEqual([['2022', 'AGREE'], ['2023', 'STATEMENT']]);
+    expect(json.events.map((e) => [e.date, e.type])).toEqual([
+      ['2022', 'AGREE'],
+      ['2023', 'STATEMENT'],
+    ]);
   });
 
   it('types an event STATEMENT when its type is empty, with a note', () => {
@@ -104,7 +134,9 @@ describe('importCsv', () => {
   });
 
   it('marks an event without a quote as dated from outside the sources, and one with a quote as stated', () => {
-    const json = converted(importCsv(csv('date,title,source,published,quote', '2022,A,,,', '2022,B,Tass,2022-07-01,"exact words"'), {}));
+    const json = converted(
+      importCsv(csv('date,title,source,published,quote', '2022,A,,,', '2022,B,Tass,2022-07-01,"exact words"'), {}),
+    );
     expect(json.events.map((e) => [e.dateBasis, e.evidence])).toEqual([
       ['external', undefined],
       [undefined, [{ source: 'tass-2022-07-01', quote: 'exact words' }]],
@@ -113,25 +145,55 @@ describe('importCsv', () => {
 
   it('lists the file itself as the source when no row names one', () => {
     const result = importCsv(csv('date,title', '2021,A', '2022-03-04,B'), { fileName: 'data/my-events.csv' });
-    expect(converted(result).sources).toEqual([{ id: 'csv', publisher: 'my-events.csv', published: '2022-03-04', language: 'en' }]);
+    expect(converted(result).sources).toEqual([
+      { id: 'csv', publisher: 'my-events.csv', published: '2022-03-04', language: 'en' },
+    ]);
     expect(converted(result).title).toEqual({ en: 'my-events' });
   });
 
   it('takes the publisher from the link when the source column is empty, and shares one source between rows', () => {
     const json = converted(
-      importCsv(csv('date,title,url,published', '2022,A,https://www.example.org/a,2022-07-01', '2022,B,https://www.example.org/a,2022-07-01'), {}),
+      importCsv(
+        csv(
+          'date,title,url,published',
+          '2022,A,https://www.example.org/a,2022-07-01',
+          '2022,B,https://www.example.org/a,2022-07-01',
+        ),
+        {},
+      ),
     );
-    expect(json.sources).toEqual([{ id: 'www-example-org-2022-07-01', publisher: 'www.example.org', url: 'https://www.example.org/a', published: '2022-07-01', language: 'en' }]);
+    expect(json.sources).toEqual([
+      {
+        id: 'www-example-org-2022-07-01',
+        publisher: 'www.example.org',
+        url: 'https://www.example.org/a',
+        published: '2022-07-01',
+        language: 'en',
+      },
+    ]);
   });
 
   it('makes unique event ids from titles that do not clash with the ids given', () => {
-    const json = converted(importCsv(csv('id,date,title', ',2022,Same', 'same,2022,Other', ',2022,Same', ',2022,Путин'), {}));
+    const json = converted(
+      importCsv(csv('id,date,title', ',2022,Same', 'same,2022,Other', ',2022,Same', ',2022,Путин'), {}),
+    );
     expect(json.events.map((e) => e.id)).toEqual(['same-2', 'same', 'same-3', 'event-5']);
   });
 
   it('splits tags, contexts, actors and recipients on semicolons', () => {
-    const json = converted(importCsv(csv('date,title,actors,recipients,tags,context,mode', '2022,A,"a; b",c;;d,"x ; y",military;cbrn,weapons'), {}));
-    expect(json.events[0]).toMatchObject({ actors: ['a', 'b'], recipients: ['c', 'd'], tags: ['x', 'y'], context: ['military', 'cbrn'], mode: 'weapons' });
+    const json = converted(
+      importCsv(
+        csv('date,title,actors,recipients,tags,context,mode', '2022,A,"a; b",c;;d,"x ; y",military;cbrn,weapons'),
+        {},
+      ),
+    );
+    expect(json.events[0]).toMatchObject({
+      actors: ['a', 'b'],
+      recipients: ['c', 'd'],
+      tags: ['x', 'y'],
+      context: ['military', 'cbrn'],
+      mode: 'weapons',
+    });
   });
 
   it('reports every problem in the example broken sheet at its row and column', () => {
@@ -162,23 +224,35 @@ describe('importCsv', () => {
 
   it('rejects a column given twice and a sheet with no rows', () => {
     expect(errorsOf(importCsv(csv('date,title,Date', '2022,A,2023'), {}))[0]?.path).toBe('row 1, column "Date"');
-    expect(errorsOf(importCsv(csv('date,title'), {}))).toEqual([{ path: 'row 2', message: expect.stringMatching(/no events/) }]);
+    expect(errorsOf(importCsv(csv('date,title'), {}))).toEqual([
+      { path: 'row 2', message: expect.stringMatching(/no events/) },
+    ]);
     expect(importCsv('', {}).ok).toBe(false);
   });
 
   it('ignores an unknown column with a note', () => {
     const result = importCsv(csv('date,title,colour', '2022,A,red'), {});
     expect(result.ok).toBe(true);
-    expect(result.report).toContainEqual({ path: 'row 1, column "colour"', message: expect.stringMatching(/unknown column/) });
+    expect(result.report).toContainEqual({
+      path: 'row 1, column "colour"',
+      message: expect.stringMatching(/unknown column/),
+    });
   });
 
   it('rejects an actor the actors sheet does not list', () => {
     const errors = errorsOf(importCsv(csv('date,title,actors', '2022,A,Putn'), { actorsCsv: fixture('actors.csv') }));
-    expect(errors).toEqual([{ path: 'row 2, column "actors"', message: 'no actor in the actors CSV has the id or name "Putn"' }]);
+    expect(errors).toEqual([
+      { path: 'row 2, column "actors"', message: 'no actor in the actors CSV has the id or name "Putn"' },
+    ]);
   });
 
   it('reports problems in the actors sheet at its own rows and columns', () => {
-    const actors = csv('id,name,kind,wikidata,role_id', 'a,Alpha,state,Q1,', 'a,Beta,empire,javascript:alert(1),', 'c,Gamma,person,,' + 'x'.repeat(10));
+    const actors = csv(
+      'id,name,kind,wikidata,role_id',
+      'a,Alpha,state,Q1,',
+      'a,Beta,empire,javascript:alert(1),',
+      'c,Gamma,person,,' + 'x'.repeat(10),
+    );
     const errors = errorsOf(importCsv(csv('date,title,actors', '2022,A,a'), { actorsCsv: actors }));
     expect(errors.map((e) => e.path)).toEqual([
       'actors CSV row 3, column "kind"',
@@ -191,10 +265,15 @@ describe('importCsv', () => {
   });
 
   it('adds the language of each title_<lang> column to the locales, and ignores a suffix that is no language tag', () => {
-    expect(converted(importCsv(csv('date,title,title_fr,summary,summary_pt-BR', '2022,A,Une,One,Um'), {})).locales).toEqual(['en', 'fr', 'pt-BR']);
+    expect(
+      converted(importCsv(csv('date,title,title_fr,summary,summary_pt-BR', '2022,A,Une,One,Um'), {})).locales,
+    ).toEqual(['en', 'fr', 'pt-BR']);
     const result = importCsv(csv('date,title,title_french!', '2022,A,B'), {});
     expect(converted(result).locales).toEqual(['en']);
-    expect(result.report).toContainEqual({ path: 'row 1, column "title_french!"', message: expect.stringMatching(/unknown column/) });
+    expect(result.report).toContainEqual({
+      path: 'row 1, column "title_french!"',
+      message: expect.stringMatching(/unknown column/),
+    });
   });
 
   it('writes texts in the given locale, so title_<locale> is the same column as title', () => {
@@ -213,7 +292,10 @@ describe('importCsv', () => {
     const cell = fc.string({ maxLength: 100 }).filter((s) => s.trim() !== '');
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, fc.string({ maxLength: 300 })), { minLength: 1, maxLength: 10 }), (rows) => {
-        const text = csvFormatRows([['date', 'title', 'summary'], ...rows.map(([title, summary]) => ['2022-07-01', title, summary])]);
+        const text = csvFormatRows([
+          ['date', 'title', 'summary'],
+          ...rows.map(([title, summary]) => ['2022-07-01', title, summary]),
+        ]);
         const dataset = parsed(importCsv(text, {}));
         expect(dataset.events.map((e) => e.title.en).sort()).toEqual(rows.map(([title]) => title.trim()).sort());
       }),

@@ -10,7 +10,9 @@ const fixture = (name: string): string => readFileSync(resolve(FIXTURES, name), 
 describe('importDataset', () => {
   it('reads a linimasa/1 dataset as it is, with its source texts', () => {
     const texts = new Map([['sources/minimal.txt', fixture('valid/sources/minimal.txt')]]);
-    const { format, result, report } = importDataset(fixture('valid/minimal.json'), 'minimal.json', { sourceTexts: texts });
+    const { format, result, report } = importDataset(fixture('valid/minimal.json'), 'minimal.json', {
+      sourceTexts: texts,
+    });
     expect(format).toBe('linimasa');
     expect(result.ok).toBe(true);
     expect(report).toEqual([]);
@@ -35,11 +37,17 @@ describe('importDataset', () => {
     expect(importDataset(fixture('import/events.csv')).format).toBe('csv');
     expect(importDataset(fixture('import/events-semicolon.csv'), 'events.txt').format).toBe('csv');
     expect(importDataset('"Date" , "Title"\n2022,A\n').format).toBe('csv');
-    expect(importDataset('just,some,columns\n1,2,3\n', 'x.CSV')).toMatchObject({ format: 'csv', result: { ok: false } });
+    expect(importDataset('just,some,columns\n1,2,3\n', 'x.CSV')).toMatchObject({
+      format: 'csv',
+      result: { ok: false },
+    });
   });
 
   it('passes the actors sheet and id to the CSV importer', () => {
-    const { result } = importDataset(fixture('import/events.csv'), 'events.csv', { actorsCsv: fixture('import/actors.csv'), id: 'union' });
+    const { result } = importDataset(fixture('import/events.csv'), 'events.csv', {
+      actorsCsv: fixture('import/actors.csv'),
+      id: 'union',
+    });
     expect(result.ok && result.dataset.id).toBe('union');
     expect(result.ok && result.dataset.actors.find((a) => a.id === 'putin')?.kind).toBe('person');
   });
@@ -73,15 +81,26 @@ describe('importDataset', () => {
   it('tolerates a byte order mark in every format', () => {
     expect(importDataset(`\uFEFF${fixture('valid/minimal.json')}`).result.ok).toBe(true);
     expect(importDataset(`\uFEFF${fixture('import/timelinejs-basic.json')}`).format).toBe('timelinejs');
-    expect(importDataset(`\uFEFF${fixture('import/events.csv')}`)).toMatchObject({ format: 'csv', result: { ok: true } });
+    expect(importDataset(`\uFEFF${fixture('import/events.csv')}`)).toMatchObject({
+      format: 'csv',
+      result: { ok: true },
+    });
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.anything().map((v) => JSON.stringify(v) ?? '')), fc.constantFrom(undefined, 'a.csv', 'a.json'), (text, name) => {
-        const { result } = importDataset(text, name);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.anything().map((v) => JSON.stringify(v) ?? ''),
+        ),
+        fc.constantFrom(undefined, 'a.csv', 'a.json'),
+        (text, name) => {
+          const { result } = importDataset(text, name);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -30,24 +30,49 @@ const CORPUS: Readonly<Record<string, Expected>> = {
   'payload-attribute-breakout.json': { parse: 'valid', payload: true },
   'unicode-tricks.json': { parse: 'valid', payload: true },
   'prototype-ids.json': { parse: 'valid' },
-  'prototype-pollution.json': { parse: 'valid', warnings: ['__proto__', 'constructor', 'sources[0].__proto__', 'events[0].constructor'] },
+  'prototype-pollution.json': {
+    parse: 'valid',
+    warnings: ['__proto__', 'constructor', 'sources[0].__proto__', 'events[0].constructor'],
+  },
   'bom-valid.json': { parse: 'valid' },
   'payload-timelinejs.json': { parse: ['format'], import: { format: 'timelinejs', outcome: 'valid' }, payload: true },
   'payload-in-csv.csv': { parse: ['$'], import: { format: 'csv', outcome: 'valid' }, payload: true },
-  'javascript-urls.json': { parse: ['sources[0].url', 'sources[1].url', 'sources[2].url', 'sources[3].url', 'sources[4].url'] },
+  'javascript-urls.json': {
+    parse: ['sources[0].url', 'sources[1].url', 'sources[2].url', 'sources[3].url', 'sources[4].url'],
+  },
   'data-urls.json': { parse: ['sources[0].url', 'sources[1].url'] },
   'wikidata-urls.json': { parse: ['actors[0].wikidata', 'actors[1].wikidata', 'actors[2].wikidata'] },
   'prototype-ids-invalid.json': { parse: ['actors[0].id', 'actors[1].id'] },
   'prototype-text-keys.json': { parse: ['actors[0].name.constructor', 'events[0].title.toString', 'title.__proto__'] },
   'wrong-types.json': {
-    parse: ['title', 'locales', 'actors[0].kind', 'actors[1].name', 'events[0].date', 'events[0].type', 'events[0].actors', 'events[0].evidence', 'events[0].tags'],
+    parse: [
+      'title',
+      'locales',
+      'actors[0].kind',
+      'actors[1].name',
+      'events[0].date',
+      'events[0].type',
+      'events[0].actors',
+      'events[0].evidence',
+      'events[0].tags',
+    ],
   },
   'duplicate-ids.json': { parse: ['sources[1].id', 'actors[2].id', 'events[1].id'] },
-  'dangling-references.json': { parse: ['actors[0].affiliation', 'events[0].actors[0]', 'events[0].recipients[0]', 'events[0].evidence[0].source'] },
-  'impossible-dates.json': { parse: ['sources[0].published', ...Array.from({ length: 8 }, (_, i) => `events[${i}].date`)] },
+  'dangling-references.json': {
+    parse: ['actors[0].affiliation', 'events[0].actors[0]', 'events[0].recipients[0]', 'events[0].evidence[0].source'],
+  },
+  'impossible-dates.json': {
+    parse: ['sources[0].published', ...Array.from({ length: 8 }, (_, i) => `events[${i}].date`)],
+  },
   'reversed-intervals.json': { parse: ['events[0].date', 'events[1].date', 'events[2].date'] },
   'evidence-mismatch.json': {
-    parse: ['events[0].evidence[0]', 'events[1].evidence[0]', 'events[2].evidence[0]', 'events[3].evidence[0].end', 'events[4].evidence[0]'],
+    parse: [
+      'events[0].evidence[0]',
+      'events[1].evidence[0]',
+      'events[2].evidence[0]',
+      'events[3].evidence[0].end',
+      'events[4].evidence[0]',
+    ],
   },
   'not-json.json': { parse: ['$'] },
   'html-error-page.json': { parse: ['$'] },
@@ -67,7 +92,8 @@ function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value instanceof Map) return [];
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, v]) => [key, ...strings(v)]);
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, v]) => [key, ...strings(v)]);
   return [];
 }
 
@@ -79,7 +105,9 @@ describe('the hostile corpus', () => {
   });
 
   it('lists every file of the folder in the table, and the README lists them too', () => {
-    const files = readdirSync(HOSTILE).filter((name) => name !== 'README.md' && name !== 'sources').sort();
+    const files = readdirSync(HOSTILE)
+      .filter((name) => name !== 'README.md' && name !== 'sources')
+      .sort();
     expect(Object.keys(CORPUS).sort()).toEqual(files);
     const readme = read('README.md');
     for (const file of files) expect(readme).toContain(`| \`${file}\``);
@@ -93,12 +121,17 @@ describe('the hostile corpus', () => {
 
   it.each(Object.entries(CORPUS))('importDataset gives %s its expected outcome', (file, expected) => {
     const { format, result } = importDataset(read(file), file, { sourceTexts: SOURCE_TEXTS });
-    expect({ format, outcome: outcomeOf(result) }).toEqual(expected.import ?? { format: 'linimasa', outcome: expected.parse });
+    expect({ format, outcome: outcomeOf(result) }).toEqual(
+      expected.import ?? { format: 'linimasa', outcome: expected.parse },
+    );
   });
 
-  it.each(Object.entries(CORPUS).filter(([, e]) => e.payload))('%s carries a payload that would set window.__linimasaPwned', (file) => {
-    expect(read(file)).toContain(PAYLOAD);
-  });
+  it.each(Object.entries(CORPUS).filter(([, e]) => e.payload))(
+    '%s carries a payload that would set window.__linimasaPwned',
+    (file) => {
+      expect(read(file)).toContain(PAYLOAD);
+    },
+  );
 
   it.each(['payload-script-tags.json', 'payload-event-handlers.json', 'payload-attribute-breakout.json'])(
     'keeps every payload in %s as text, unchanged',
@@ -134,17 +167,30 @@ describe('the hostile corpus', () => {
       'Title <script>window.__linimasaPwned=1</script>',
       '=HYPERLINK("javascript:window.__linimasaPwned=1")',
     ]);
-    expect(result.dataset.actors.map((a) => a.id)).toEqual(['alpha-svg-onload-window-linimasapwned-1', 'beta', 'constructor', 'proto']);
+    expect(result.dataset.actors.map((a) => a.id)).toEqual([
+      'alpha-svg-onload-window-linimasapwned-1',
+      'beta',
+      'constructor',
+      'proto',
+    ]);
   });
 
   it('says the HTML error page is an HTML page', () => {
-    expect(importDataset(read('html-error-page.json'), 'html-error-page.json').report).toEqual([{ path: '$', message: expect.stringMatching(/HTML page/) }]);
+    expect(importDataset(read('html-error-page.json'), 'html-error-page.json').report).toEqual([
+      { path: '$', message: expect.stringMatching(/HTML page/) },
+    ]);
   });
 });
 
 describe('generated hostile input', () => {
-  const valid = (): Record<string, unknown> & { sources: Record<string, unknown>[]; events: Record<string, unknown>[] } =>
-    JSON.parse(read('bom-valid.json').slice(1)) as Record<string, unknown> & { sources: Record<string, unknown>[]; events: Record<string, unknown>[] };
+  const valid = (): Record<string, unknown> & {
+    sources: Record<string, unknown>[];
+    events: Record<string, unknown>[];
+  } =>
+    JSON.parse(read('bom-valid.json').slice(1)) as Record<string, unknown> & {
+      sources: Record<string, unknown>[];
+      events: Record<string, unknown>[];
+    };
 
   it('rejects huge strings at their paths, quickly', () => {
     const dataset = valid();
@@ -159,7 +205,10 @@ describe('generated hostile input', () => {
 
   it('rejects deep nesting without overflowing the stack', () => {
     const depth = 100_000;
-    const closed = JSON.stringify({ ...valid(), title: { en: 0 } }).replace('"en":0', `"en":${'['.repeat(depth)}${']'.repeat(depth)}`);
+    const closed = JSON.stringify({ ...valid(), title: { en: 0 } }).replace(
+      '"en":0',
+      `"en":${'['.repeat(depth)}${']'.repeat(depth)}`,
+    );
     expect(outcomeOf(parseDataset(closed))).toEqual(['title.en']);
     expect(outcomeOf(importDataset(closed).result)).toEqual(['title.en']);
     const unclosed = `{"format":"linimasa/1","x":${'['.repeat(depth)}`;
@@ -171,7 +220,11 @@ describe('generated hostile input', () => {
 
   it('shows the first hundred of a thousand errors and counts the rest', () => {
     const dataset = valid();
-    dataset.events = Array.from({ length: 1_000 }, (_, i) => ({ ...dataset.events[0], id: `e${i}`, date: '2022-02-30' }));
+    dataset.events = Array.from({ length: 1_000 }, (_, i) => ({
+      ...dataset.events[0],
+      id: `e${i}`,
+      date: '2022-02-30',
+    }));
     const result = parseDataset(dataset);
     expect(result.ok).toBe(false);
     if (!result.ok) expect([result.errors.length, result.truncated]).toEqual([100, 900]);

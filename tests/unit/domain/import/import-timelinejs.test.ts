@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createIdAllocator, cutText, importTimelineJs, slugify, type ImportResult } from '@/domain/import/import-timelinejs';
+import {
+  createIdAllocator,
+  cutText,
+  importTimelineJs,
+  slugify,
+  type ImportResult,
+} from '@/domain/import/import-timelinejs';
 import type { Dataset } from '@/domain/dataset/model';
 import { parseDataset } from '@/domain/dataset/parse-dataset';
 import type { RawDataset } from '@/domain/dataset/schema';
@@ -77,9 +83,15 @@ describe('importTimelineJs', () => {
   });
 
   it('drops the time of day with a note', () => {
-    const result = importTimelineJs(timeline({ start_date: { year: 2022, month: 7, day: 1, hour: 14, minute: 5 }, text: { headline: 'a' } }), {});
+    const result = importTimelineJs(
+      timeline({ start_date: { year: 2022, month: 7, day: 1, hour: 14, minute: 5 }, text: { headline: 'a' } }),
+      {},
+    );
     expect(converted(result).events[0].date).toBe('2022-07-01');
-    expect(result.report).toContainEqual({ path: 'events[0].start_date.hour', message: expect.stringMatching(/time of day is dropped/) });
+    expect(result.report).toContainEqual({
+      path: 'events[0].start_date.hour',
+      message: expect.stringMatching(/time of day is dropped/),
+    });
   });
 
   it('writes a year past 9999 in EDTF long-year form and drops its month with a note', () => {
@@ -123,24 +135,38 @@ describe('importTimelineJs', () => {
 
   it('turns headline and text HTML into plain text', () => {
     const json = converted(
-      importTimelineJs(timeline({ start_date: day(2022), text: { headline: '<b>Big</b> &amp; bold', text: '<p>One</p><p>Two<script>x()</script></p>' } }), {}),
+      importTimelineJs(
+        timeline({
+          start_date: day(2022),
+          text: { headline: '<b>Big</b> &amp; bold', text: '<p>One</p><p>Two<script>x()</script></p>' },
+        }),
+        {},
+      ),
     );
     expect(json.events[0].title).toEqual({ en: 'Big & bold' });
     expect(json.events[0].summary).toEqual({ en: 'One\nTwo' });
   });
 
   it('cuts a long headline to 160 characters and a long text to 2,000, with notes', () => {
-    const result = importTimelineJs(timeline({ start_date: day(2022), text: { headline: 'word '.repeat(60), text: 'x'.repeat(2500) } }), {});
+    const result = importTimelineJs(
+      timeline({ start_date: day(2022), text: { headline: 'word '.repeat(60), text: 'x'.repeat(2500) } }),
+      {},
+    );
     const event = converted(result).events[0];
     expect(event.title.en.length).toBeLessThanOrEqual(160);
     expect(event.title.en.endsWith('…')).toBe(true);
     expect(event.summary.en.length).toBeLessThanOrEqual(2000);
-    expect(result.report.map((n) => n.path)).toEqual(expect.arrayContaining(['events[0].text.headline', 'events[0].text.text']));
+    expect(result.report.map((n) => n.path)).toEqual(
+      expect.arrayContaining(['events[0].text.headline', 'events[0].text.text']),
+    );
   });
 
   it('takes the title from the text or the date when there is no headline', () => {
     const json = converted(
-      importTimelineJs(timeline({ start_date: day(2022), text: { text: 'First line<br>second' } }, { start_date: day(2023) }), {}),
+      importTimelineJs(
+        timeline({ start_date: day(2022), text: { text: 'First line<br>second' } }, { start_date: day(2023) }),
+        {},
+      ),
     );
     expect(json.events.map((e) => e.title.en)).toEqual(['First line', '2023']);
   });
@@ -162,14 +188,19 @@ describe('importTimelineJs', () => {
   });
 
   it('turns a group into a tag', () => {
-    const json = converted(importTimelineJs(timeline({ start_date: day(2022), text: { headline: 'a' }, group: ' <i>Military</i> ' }), {}));
+    const json = converted(
+      importTimelineJs(timeline({ start_date: day(2022), text: { headline: 'a' }, group: ' <i>Military</i> ' }), {}),
+    );
     expect(json.events[0].tags).toEqual(['Military']);
   });
 
   it('turns an era into a tag on the events that start in it, and drops an empty era', () => {
     const result = importTimelineJs(
       {
-        ...timeline({ start_date: day(2022, 3), text: { headline: 'in' } }, { start_date: day(2021), text: { headline: 'out' } }),
+        ...timeline(
+          { start_date: day(2022, 3), text: { headline: 'in' } },
+          { start_date: day(2021), text: { headline: 'out' } },
+        ),
         eras: [
           { start_date: day(2022, 2, 24), end_date: day(2022, 12, 31), text: { headline: 'War' } },
           { start_date: day(1900), end_date: day(1901), text: { headline: 'Empty' } },
@@ -179,23 +210,57 @@ describe('importTimelineJs', () => {
       {},
     );
     expect(converted(result).events.map((e) => e.tags)).toEqual([['War'], undefined]);
-    expect(result.report.filter((n) => n.path.startsWith('eras')).map((n) => n.path)).toEqual(['eras[2]', 'eras[0]', 'eras[1]']);
+    expect(result.report.filter((n) => n.path.startsWith('eras')).map((n) => n.path)).toEqual([
+      'eras[2]',
+      'eras[0]',
+      'eras[1]',
+    ]);
   });
 
   it('makes a source of each distinct media credit and link, published on the event’s first day', () => {
     const result = importTimelineJs(
       timeline(
-        { start_date: day(2022, 6, 20), end_date: day(2022, 6, 26), text: { headline: 'a' }, media: { url: 'https://example.org/a.jpg', credit: 'AP', caption: 'A <b>photo</b>' } },
-        { start_date: day(2022, 7), text: { headline: 'b' }, media: { url: 'https://example.org/a.jpg', credit: 'AP' } },
+        {
+          start_date: day(2022, 6, 20),
+          end_date: day(2022, 6, 26),
+          text: { headline: 'a' },
+          media: { url: 'https://example.org/a.jpg', credit: 'AP', caption: 'A <b>photo</b>' },
+        },
+        {
+          start_date: day(2022, 7),
+          text: { headline: 'b' },
+          media: { url: 'https://example.org/a.jpg', credit: 'AP' },
+        },
         { start_date: day(2022, 8), text: { headline: 'c' }, media: { url: 'https://news.example.com/story' } },
-        { start_date: day(2022, 9), text: { headline: 'd' }, media: { url: 'javascript:window.__linimasaPwned=1', credit: 'Reuters' } },
-        { start_date: day(2022, 9), text: { headline: 'e' }, media: { url: '<iframe src="https://example.org"></iframe>' } },
+        {
+          start_date: day(2022, 9),
+          text: { headline: 'd' },
+          media: { url: 'javascript:window.__linimasaPwned=1', credit: 'Reuters' },
+        },
+        {
+          start_date: day(2022, 9),
+          text: { headline: 'e' },
+          media: { url: '<iframe src="https://example.org"></iframe>' },
+        },
       ),
       {},
     );
     expect(converted(result).sources).toEqual([
-      { id: 'ap', publisher: 'AP', title: { en: 'A photo' }, url: 'https://example.org/a.jpg', published: '2022-06-20', language: 'en' },
-      { id: 'news-example-com', publisher: 'news.example.com', url: 'https://news.example.com/story', published: '2022-08-01', language: 'en' },
+      {
+        id: 'ap',
+        publisher: 'AP',
+        title: { en: 'A photo' },
+        url: 'https://example.org/a.jpg',
+        published: '2022-06-20',
+        language: 'en',
+      },
+      {
+        id: 'news-example-com',
+        publisher: 'news.example.com',
+        url: 'https://news.example.com/story',
+        published: '2022-08-01',
+        language: 'en',
+      },
       { id: 'reuters', publisher: 'Reuters', published: '2022-09-01', language: 'en' },
     ]);
     expect(messages(result)).toMatch(/only absolute http\(s\) links/);
@@ -204,8 +269,19 @@ describe('importTimelineJs', () => {
   });
 
   it('lists the timeline itself as the source when no media names one', () => {
-    const result = importTimelineJs({ title: { text: { headline: 'My timeline' } }, ...timeline({ start_date: day(2020), text: { headline: 'a' } }, { start_date: day(2021, 5, 3), text: { headline: 'b' } }) }, {});
-    expect(converted(result).sources).toEqual([{ id: 'timeline', publisher: 'My timeline', published: '2021-05-03', language: 'en' }]);
+    const result = importTimelineJs(
+      {
+        title: { text: { headline: 'My timeline' } },
+        ...timeline(
+          { start_date: day(2020), text: { headline: 'a' } },
+          { start_date: day(2021, 5, 3), text: { headline: 'b' } },
+        ),
+      },
+      {},
+    );
+    expect(converted(result).sources).toEqual([
+      { id: 'timeline', publisher: 'My timeline', published: '2021-05-03', language: 'en' },
+    ]);
   });
 
   it('keeps display_date as the date text', () => {
@@ -213,7 +289,12 @@ describe('importTimelineJs', () => {
       importTimelineJs(
         timeline(
           { start_date: { year: 1944, display_date: 'Spring 1944' }, text: { headline: 'a' } },
-          { start_date: day(1945), end_date: { year: 1946, display_date: '1946' }, display_date: 'Just after the war', text: { headline: 'b' } },
+          {
+            start_date: day(1945),
+            end_date: { year: 1946, display_date: '1946' },
+            display_date: 'Just after the war',
+            text: { headline: 'b' },
+          },
         ),
         {},
       ),
@@ -223,21 +304,42 @@ describe('importTimelineJs', () => {
 
   it('notes media, backgrounds and title slide extras it cannot carry over', () => {
     const result = importTimelineJs(
-      { title: { text: { headline: 't' }, media: { url: 'https://example.org/x.jpg' }, background: { color: '#000' } }, ...timeline({ start_date: day(2022), text: { headline: 'a' }, media: { url: 'https://example.org/y.jpg' }, background: { url: 'https://example.org/z.jpg' } }) },
+      {
+        title: { text: { headline: 't' }, media: { url: 'https://example.org/x.jpg' }, background: { color: '#000' } },
+        ...timeline({
+          start_date: day(2022),
+          text: { headline: 'a' },
+          media: { url: 'https://example.org/y.jpg' },
+          background: { url: 'https://example.org/z.jpg' },
+        }),
+      },
       {},
     );
-    expect(result.report.map((n) => n.path)).toEqual(expect.arrayContaining(['title.media', 'title.background', 'events[0].media', 'events[0].background']));
+    expect(result.report.map((n) => n.path)).toEqual(
+      expect.arrayContaining(['title.media', 'title.background', 'events[0].media', 'events[0].background']),
+    );
   });
 
   it('groups a note that applies to many events into one line with a count', () => {
-    const events = Array.from({ length: 50 }, (_, i) => ({ start_date: day(2000 + i), text: { headline: `e${i}` }, background: { color: '#fff' } }));
+    const events = Array.from({ length: 50 }, (_, i) => ({
+      start_date: day(2000 + i),
+      text: { headline: `e${i}` },
+      background: { color: '#fff' },
+    }));
     const result = importTimelineJs({ events }, {});
     const background = result.report.filter((n) => n.message.includes('background'));
-    expect(background).toEqual([{ path: 'events[0].background', message: expect.stringMatching(/and 49 more like it/) }]);
+    expect(background).toEqual([
+      { path: 'events[0].background', message: expect.stringMatching(/and 49 more like it/) },
+    ]);
   });
 
   it('writes texts in the given locale and uses the given id', () => {
-    const json = converted(importTimelineJs(timeline({ start_date: day(2022), text: { headline: 'Judul' } }), { id: 'contoh', locale: 'id' }));
+    const json = converted(
+      importTimelineJs(timeline({ start_date: day(2022), text: { headline: 'Judul' } }), {
+        id: 'contoh',
+        locale: 'id',
+      }),
+    );
     expect(json.id).toBe('contoh');
     expect(json.locales).toEqual(['id']);
     expect(json.events[0].title).toEqual({ id: 'Judul' });
@@ -245,7 +347,10 @@ describe('importTimelineJs', () => {
   });
 
   it('rejects a locale that is not a language tag, and slugifies an invalid id with a note', () => {
-    expect(importTimelineJs(timeline({ start_date: day(2022) }), { locale: '__proto__' })).toMatchObject({ ok: false, errors: [{ path: 'locale' }] });
+    expect(importTimelineJs(timeline({ start_date: day(2022) }), { locale: '__proto__' })).toMatchObject({
+      ok: false,
+      errors: [{ path: 'locale' }],
+    });
     const result = importTimelineJs(timeline({ start_date: day(2022) }), { id: 'My Timeline!' });
     expect(converted(result).id).toBe('my-timeline');
     expect(result.report[0]?.path).toBe('id');
@@ -258,14 +363,27 @@ describe('importTimelineJs', () => {
   });
 
   it('always produces a dataset that parseDataset accepts from any well-formed timeline', () => {
-    const date = fc.record({ year: fc.integer({ min: -9999, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }, { requiredKeys: ['year'] });
+    const date = fc.record(
+      {
+        year: fc.integer({ min: -9999, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      },
+      { requiredKeys: ['year'] },
+    );
     const event = fc.record(
       {
         start_date: date.map((d) => (d.month === undefined ? { year: d.year } : d)),
-        text: fc.record({ headline: fc.string({ maxLength: 300 }), text: fc.string({ maxLength: 300 }) }, { requiredKeys: [] }),
+        text: fc.record(
+          { headline: fc.string({ maxLength: 300 }), text: fc.string({ maxLength: 300 }) },
+          { requiredKeys: [] },
+        ),
         group: fc.string(),
         unique_id: fc.string(),
-        media: fc.record({ url: fc.oneof(fc.webUrl(), fc.string()), credit: fc.string(), caption: fc.string() }, { requiredKeys: [] }),
+        media: fc.record(
+          { url: fc.oneof(fc.webUrl(), fc.string()), credit: fc.string(), caption: fc.string() },
+          { requiredKeys: [] },
+        ),
       },
       { requiredKeys: ['start_date'] },
     );
@@ -291,7 +409,11 @@ describe('slugify', () => {
 describe('createIdAllocator', () => {
   it('numbers repeats and keeps ids within 64 characters', () => {
     const allocate = createIdAllocator(['taken']);
-    expect([allocate('Taken', 'x'), allocate('Taken', 'x'), allocate('', 'fallback')]).toEqual(['taken-2', 'taken-3', 'fallback']);
+    expect([allocate('Taken', 'x'), allocate('Taken', 'x'), allocate('', 'fallback')]).toEqual([
+      'taken-2',
+      'taken-3',
+      'fallback',
+    ]);
     const long = 'b'.repeat(80);
     expect([allocate(long, 'x'), allocate(long, 'x')]).toEqual(['b'.repeat(64), `${'b'.repeat(62)}-2`]);
   });

@@ -38,7 +38,11 @@ const small = mustParse({
     { id: 'russia', name: { en: 'Russia', id: 'Rusia' }, kind: 'state' },
     { id: 'belarus', name: { en: 'Belarus' }, kind: 'state' },
     { id: 'ukraine', name: { en: 'Ukraine', id: 'Ukraina' }, kind: 'state' },
-    { id: 'nato', name: { en: 'North Atlantic Treaty Organization', id: 'Organisasi Perjanjian Atlantik Utara' }, kind: 'organization' },
+    {
+      id: 'nato',
+      name: { en: 'North Atlantic Treaty Organization', id: 'Organisasi Perjanjian Atlantik Utara' },
+      kind: 'organization',
+    },
   ],
   events: [
     {
@@ -174,7 +178,10 @@ describe('filterEvents', () => {
     expect(run({ dateRange: [utc(1990, 0, 1), utc(1997, 0, 1)] })).toEqual(['treaty']);
     // The missiles day ends at 23:59:59.999; a window starting at the next millisecond misses it.
     expect(run({ dateRange: [utc(2022, 5, 27), utc(2022, 5, 27, 1)] })).toEqual(['condemnation']);
-    expect(run({ dateRange: [utc(2022, 5, 26, 23, 59) + 59_999, utc(2022, 5, 27)] })).toEqual(['missiles', 'condemnation']);
+    expect(run({ dateRange: [utc(2022, 5, 26, 23, 59) + 59_999, utc(2022, 5, 27)] })).toEqual([
+      'missiles',
+      'condemnation',
+    ]);
   });
 
   it('filterEvents reads a window given end first as the same window', () => {
@@ -187,7 +194,9 @@ describe('filterEvents', () => {
 
   it('filterEvents combines facets with AND', () => {
     expect(run({ actorIds: ['belarus'], quads: ['material-conflict'] })).toEqual(['missiles']);
-    expect(run({ actorIds: ['russia'], types: ['ACCUSE', 'AGREE'], dateRange: [utc(2022, 0, 1), utc(2022, 11, 31)] })).toEqual(['condemnation']);
+    expect(
+      run({ actorIds: ['russia'], types: ['ACCUSE', 'AGREE'], dateRange: [utc(2022, 0, 1), utc(2022, 11, 31)] }),
+    ).toEqual(['condemnation']);
     expect(run({ query: 'belarus', types: ['AGREE'] })).toEqual(['treaty']);
     expect(run({ actorIds: ['ukraine'], types: ['AGREE'] })).toEqual([]);
   });
@@ -264,22 +273,58 @@ describe('filterEvents', () => {
 
   it('filterEvents answers every query of a typing session as a fresh index would', () => {
     const index = createSearchIndex(small);
-    const session = ['n', 'nu', 'nuk', 'nukl', 'nuklir', 'nuklir b', 'nuklir be', 'ukraina', 'u', 'uk', '"hulu l', '"hulu ledak"', 'nuklir'];
+    const session = [
+      'n',
+      'nu',
+      'nuk',
+      'nukl',
+      'nuklir',
+      'nuklir b',
+      'nuklir be',
+      'ukraina',
+      'u',
+      'uk',
+      '"hulu l',
+      '"hulu ledak"',
+      'nuklir',
+    ];
     for (const query of session) {
-      expect(ids(filterEvents(small, index, filter({ query }))), query).toEqual(ids(filterEvents(small, createSearchIndex(small), filter({ query }))));
+      expect(ids(filterEvents(small, index, filter({ query }))), query).toEqual(
+        ids(filterEvents(small, createSearchIndex(small), filter({ query }))),
+      );
     }
   });
 
   it('filterEvents answers the same through the index of words as by reading every event’s text', () => {
     const prepared = preparedIndex(small);
-    const queries = ['nuklir', 'uk', 'a', 'kyiv', 'KYÏV oblast', '"hulu ledak"', '"signed perjanjian"', '“kami siap”', 'nuclear-capable', '-', "'", 'awal pekan', 'atlantic utara', 'zzz', 'nuklir\u0001'];
+    const queries = [
+      'nuklir',
+      'uk',
+      'a',
+      'kyiv',
+      'KYÏV oblast',
+      '"hulu ledak"',
+      '"signed perjanjian"',
+      '“kami siap”',
+      'nuclear-capable',
+      '-',
+      "'",
+      'awal pekan',
+      'atlantic utara',
+      'zzz',
+      'nuklir\u0001',
+    ];
     for (const query of queries) {
-      expect(ids(filterEvents(small, prepared, filter({ query }))), query).toEqual(ids(filterEvents(small, createSearchIndex(small), filter({ query }))));
+      expect(ids(filterEvents(small, prepared, filter({ query }))), query).toEqual(
+        ids(filterEvents(small, createSearchIndex(small), filter({ query }))),
+      );
     }
   });
 
   it('filterEvents gives right answers even with an index built for another dataset', () => {
-    const other = createSearchIndex(mustParse(JSON.parse(readFileSync(resolve(__dirname, '../../../fixtures/valid/minimal.json'), 'utf8'))));
+    const other = createSearchIndex(
+      mustParse(JSON.parse(readFileSync(resolve(__dirname, '../../../fixtures/valid/minimal.json'), 'utf8'))),
+    );
     expect(run({ query: 'nuklir' }, small, other)).toEqual(['missiles']);
   });
 
@@ -301,8 +346,16 @@ describe('filterEvents', () => {
     });
     const dataset: Dataset = {
       ...small,
-      actors: ['__proto__', 'constructor', 'toString'].map((id): Actor => ({ id, name: { en: `Actor ${id}` }, kind: 'group' })),
-      events: [event('one', ['__proto__'], ['constructor']), event('two', ['toString'], []), event('three', ['constructor'], [])],
+      actors: ['__proto__', 'constructor', 'toString'].map((id): Actor => ({
+        id,
+        name: { en: `Actor ${id}` },
+        kind: 'group',
+      })),
+      events: [
+        event('one', ['__proto__'], ['constructor']),
+        event('two', ['toString'], []),
+        event('three', ['constructor'], []),
+      ],
     };
     const index = createSearchIndex(dataset);
     expect(run({ actorIds: ['__proto__'] }, dataset, index)).toEqual(['one']);
@@ -316,7 +369,12 @@ describe('filterEvents', () => {
 describe('countByFacet', () => {
   it('countByFacet with the empty filter counts the events of every value, zero included', () => {
     const counts = countByFacet(small, smallIndex, EMPTY_FILTER);
-    expect([...counts.actors]).toEqual([['russia', 4], ['belarus', 4], ['ukraine', 1], ['nato', 1]]);
+    expect([...counts.actors]).toEqual([
+      ['russia', 4],
+      ['belarus', 4],
+      ['ukraine', 1],
+      ['nato', 1],
+    ]);
     expect(counts.types.get('ASSAULT')).toBe(1);
     expect(counts.types.get('SANCTION')).toBe(0);
     expect(counts.types.size).toBe(EVENT_TYPES.length);
@@ -332,15 +390,34 @@ describe('countByFacet', () => {
   it('countByFacet counts a facet’s values under the other facets, as if each value were chosen alone', () => {
     const counts = countByFacet(small, smallIndex, filter({ actorIds: ['belarus'], quads: ['material-conflict'] }));
     // Actors: events of a material-conflict class; quads: events involving Belarus.
-    expect([...counts.actors]).toEqual([['russia', 2], ['belarus', 1], ['ukraine', 1], ['nato', 0]]);
-    expect(Object.fromEntries(counts.quads)).toMatchObject({ 'material-conflict': 1, 'verbal-conflict': 1, 'verbal-cooperation': 1, none: 1 });
+    expect([...counts.actors]).toEqual([
+      ['russia', 2],
+      ['belarus', 1],
+      ['ukraine', 1],
+      ['nato', 0],
+    ]);
+    expect(Object.fromEntries(counts.quads)).toMatchObject({
+      'material-conflict': 1,
+      'verbal-conflict': 1,
+      'verbal-cooperation': 1,
+      none: 1,
+    });
     expect(counts.types.get('MOBILIZE')).toBe(1);
     expect(counts.types.get('ASSAULT')).toBe(0);
   });
 
   it('countByFacet applies the query and the time window to every count', () => {
-    const counts = countByFacet(small, smallIndex, filter({ query: 'belarus', dateRange: [utc(2022, 0, 1), utc(2022, 11, 31)] }));
-    expect([...counts.actors]).toEqual([['russia', 2], ['belarus', 3], ['ukraine', 0], ['nato', 1]]);
+    const counts = countByFacet(
+      small,
+      smallIndex,
+      filter({ query: 'belarus', dateRange: [utc(2022, 0, 1), utc(2022, 11, 31)] }),
+    );
+    expect([...counts.actors]).toEqual([
+      ['russia', 2],
+      ['belarus', 3],
+      ['ukraine', 0],
+      ['nato', 1],
+    ]);
   });
 });
 
@@ -357,7 +434,8 @@ function searchPieces(dataset: Dataset, event: TimelineEvent): string[] {
 /** Which facets of `f` the event fails, judged without the code under test. */
 function failedFacets(dataset: Dataset, event: TimelineEvent, f: EventFilter): string[] {
   const failed: string[] = [];
-  if (f.actorIds.length > 0 && ![...event.actors, ...event.recipients].some((id) => f.actorIds.includes(id))) failed.push('actors');
+  if (f.actorIds.length > 0 && ![...event.actors, ...event.recipients].some((id) => f.actorIds.includes(id)))
+    failed.push('actors');
   if (f.types.length > 0 && !f.types.includes(event.type)) failed.push('types');
   if (f.quads.length > 0 && !f.quads.includes(event.quad)) failed.push('quads');
   if (f.dateRange) {
@@ -378,13 +456,17 @@ describe('filterEvents on the Russia–Belarus dataset', () => {
   const nuclearEvents = ['putin-nuclear-capable-missiles', 'lukashenko-ready-for-nuclear-threats'];
 
   it('"nuklir" finds exactly the events whose quotes say "nuklir"', () => {
-    const quoted = dataset.events.filter((event) => event.evidence.some((item) => item.quote.toLowerCase().includes('nuklir')));
+    const quoted = dataset.events.filter((event) =>
+      event.evidence.some((item) => item.quote.toLowerCase().includes('nuklir')),
+    );
     expect(ids(quoted)).toEqual(nuclearEvents);
     expect(query('nuklir')).toEqual(nuclearEvents);
   });
 
   it('"nuclear" finds the same events through their English titles', () => {
-    expect(dataset.events.filter((event) => event.title.en?.includes('nuclear')).map((event) => event.id)).toEqual(nuclearEvents);
+    expect(dataset.events.filter((event) => event.title.en?.includes('nuclear')).map((event) => event.id)).toEqual(
+      nuclearEvents,
+    );
     expect(query('nuclear')).toEqual(query('nuklir'));
   });
 
@@ -458,9 +540,12 @@ describe('filterEvents on the Russia–Belarus dataset', () => {
     fc.assert(
       fc.property(filters, (f) => {
         const counts = countByFacet(dataset, index, f);
-        for (const [id, count] of counts.actors) expect(count).toBe(filterEvents(dataset, index, { ...f, actorIds: [id] }).length);
-        for (const [type, count] of counts.types) expect(count).toBe(filterEvents(dataset, index, { ...f, types: [type] }).length);
-        for (const [quad, count] of counts.quads) expect(count).toBe(filterEvents(dataset, index, { ...f, quads: [quad] }).length);
+        for (const [id, count] of counts.actors)
+          expect(count).toBe(filterEvents(dataset, index, { ...f, actorIds: [id] }).length);
+        for (const [type, count] of counts.types)
+          expect(count).toBe(filterEvents(dataset, index, { ...f, types: [type] }).length);
+        for (const [quad, count] of counts.quads)
+          expect(count).toBe(filterEvents(dataset, index, { ...f, quads: [quad] }).length);
       }),
       { numRuns: 100 },
     );
@@ -478,11 +563,15 @@ describe('prepareSearchIndex', () => {
     const half = createSearchIndex(large);
     expect([1, 2, 3].map(() => prepareSearchIndex(half, 2_250))).toEqual([false, false, false]);
     // Words from the events at the seams, and a few common and rare ones.
-    const seams = [1999, 2000, 3999, 4000, 4499].map((i) => texts[i]?.[0]?.split(' ').find((word) => word.length > 4) ?? 'x');
+    const seams = [1999, 2000, 3999, 4000, 4499].map(
+      (i) => texts[i]?.[0]?.split(' ').find((word) => word.length > 4) ?? 'x',
+    );
     const queries = [...seams, 'accuses', 'a', 'state', 'zz', `"${seams[0]}"`, `${seams[1]} ${seams[2]}`];
     for (const query of queries) {
       const terms = searchTerms(query);
-      const expected = large.events.filter((_, i) => terms.every((term) => texts[i]?.some((piece) => piece.includes(term)))).map((event) => event.id);
+      const expected = large.events
+        .filter((_, i) => terms.every((term) => texts[i]?.some((piece) => piece.includes(term))))
+        .map((event) => event.id);
       expect(ids(filterEvents(large, fresh, filter({ query }))), `${query}, texts read`).toEqual(expected);
       expect(ids(filterEvents(large, prepared, filter({ query }))), `${query}, words indexed`).toEqual(expected);
       expect(ids(filterEvents(large, half, filter({ query }))), `${query}, half the words indexed`).toEqual(expected);
@@ -493,7 +582,8 @@ describe('prepareSearchIndex', () => {
   it('indexes in slices ahead of a search, and a search midway gives the same answer as a fresh index', async () => {
     const { readFileSync } = await import('node:fs');
     const { parseDataset } = await import('@/domain/dataset/parse-dataset');
-    const { createSearchIndex, filterEvents, prepareSearchIndex, EMPTY_FILTER } = await import('@/domain/search/event-filter');
+    const { createSearchIndex, filterEvents, prepareSearchIndex, EMPTY_FILTER } =
+      await import('@/domain/search/event-filter');
     const parsed = parseDataset(readFileSync('data/russia-belarus-2022.json', 'utf8'));
     if (!parsed.ok) throw new Error('the bundled dataset should parse');
     const dataset = parsed.dataset;

@@ -25,7 +25,9 @@ describe('normalizeSearchText', () => {
   });
 
   it('normalizeSearchText turns curly quotes and typographic dashes into ASCII', () => {
-    expect(normalizeSearchText('Russia “must be ready” — Lukashenko’s words')).toBe('russia "must be ready" - lukashenko\'s words');
+    expect(normalizeSearchText('Russia “must be ready” — Lukashenko’s words')).toBe(
+      'russia "must be ready" - lukashenko\'s words',
+    );
     expect(normalizeSearchText('«Barat» ‘pressure’ 1997–2022 −5')).toBe('"barat" \'pressure\' 1997-2022 -5');
   });
 
@@ -56,11 +58,14 @@ describe('normalizeSearchText', () => {
 
   it('normalizeSearchText never leaves whitespace at the ends or two spaces in a row', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00A0', '\u2003', '\u00AD', 'a', 'É', '\u0301', '“') }), (text) => {
-        const out = normalizeSearchText(text);
-        expect(out).toBe(out.trim());
-        expect(out).not.toMatch(/\s\s|[^\S ]/);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00A0', '\u2003', '\u00AD', 'a', 'É', '\u0301', '“') }),
+        (text) => {
+          const out = normalizeSearchText(text);
+          expect(out).toBe(out.trim());
+          expect(out).not.toMatch(/\s\s|[^\S ]/);
+        },
+      ),
     );
   });
 });

@@ -85,7 +85,9 @@ describe('WordIndex', () => {
     const piece = fc.stringMatching(/^[ab1é]{1,3}$/);
     fc.assert(
       fc.property(fc.array(text, { maxLength: 40 }), fc.array(piece, { minLength: 1, maxLength: 3 }), (all, pieces) => {
-        const expected = all.flatMap((t, position) => (pieces.every((p) => wordsOf(t).some((word) => word.includes(p))) ? [position] : []));
+        const expected = all.flatMap((t, position) =>
+          pieces.every((p) => wordsOf(t).some((word) => word.includes(p))) ? [position] : [],
+        );
         expect(holding(indexOf(all), pieces)).toEqual(expected);
       }),
       { numRuns: 400 },

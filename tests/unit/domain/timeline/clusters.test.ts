@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findClusters, type ClusterInput, type TimeCluster } from '@/domain/timeline/clusters';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const ev = (id: string, from: string, to = from) => ({ id, date: { earliest: day(from), latest: day(to) + 86_399_999 } });
+const ev = (id: string, from: string, to = from) => ({
+  id,
+  date: { earliest: day(from), latest: day(to) + 86_399_999 },
+});
 
 /** Clusters worked out the plain way: copy the placed events, cut at the largest gaps, and slice the runs. */
 function plainClusters(events: readonly ClusterInput[], maxClusters: number, minGapMs: number): TimeCluster[] {
@@ -15,24 +18,45 @@ function plainClusters(events: readonly ClusterInput[], maxClusters: number, min
     if (i > 0 && e.date.earliest - reach >= minGapMs) gaps.push({ index: i, size: e.date.earliest - reach });
     reach = Math.max(reach, e.date.latest);
   });
-  const cuts = gaps.sort((a, b) => b.size - a.size || a.index - b.index).slice(0, Math.max(maxClusters - 1, 0)).map((g) => g.index).sort((a, b) => a - b);
+  const cuts = gaps
+    .sort((a, b) => b.size - a.size || a.index - b.index)
+    .slice(0, Math.max(maxClusters - 1, 0))
+    .map((g) => g.index)
+    .sort((a, b) => a - b);
   return [0, ...cuts].map((from, k) => {
     const run = placed.slice(from, cuts[k] ?? placed.length);
-    return { start: run[0]!.date.earliest, end: Math.max(...run.map((e) => e.date.latest)), count: run.length, firstEventId: run[0]!.id };
+    return {
+      start: run[0]!.date.earliest,
+      end: Math.max(...run.map((e) => e.date.latest)),
+      count: run.length,
+      firstEventId: run[0]!.id,
+    };
   });
 }
 
 describe('findClusters', () => {
   it('finds the runs the plain way finds, for any sorted events, some with open ends', () => {
     const instant = fc.integer({ min: 0, max: 400 }).map((d) => d * 86_400_000);
-    const event = fc.tuple(instant, fc.integer({ min: 0, max: 30 }), fc.constantFrom('placed', 'placed', 'placed', 'open'));
+    const event = fc.tuple(
+      instant,
+      fc.integer({ min: 0, max: 30 }),
+      fc.constantFrom('placed', 'placed', 'placed', 'open'),
+    );
     fc.assert(
-      fc.property(fc.array(event, { maxLength: 40 }), fc.integer({ min: 0, max: 8 }), fc.constantFrom(86_400_000, 14 * 86_400_000), (drafts, maxClusters, minGapMs) => {
-        const events = drafts
-          .map(([earliest, days, kind], i) => ({ id: `e${i}`, date: { earliest: kind === 'open' ? -Infinity : earliest, latest: earliest + days * 86_400_000 } }))
-          .sort((a, b) => a.date.earliest - b.date.earliest);
-        expect(findClusters(events, maxClusters, minGapMs)).toEqual(plainClusters(events, maxClusters, minGapMs));
-      }),
+      fc.property(
+        fc.array(event, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom(86_400_000, 14 * 86_400_000),
+        (drafts, maxClusters, minGapMs) => {
+          const events = drafts
+            .map(([earliest, days, kind], i) => ({
+              id: `e${i}`,
+              date: { earliest: kind === 'open' ? -Infinity : earliest, latest: earliest + days * 86_400_000 },
+            }))
+            .sort((a, b) => a.date.earliest - b.date.earliest);
+          expect(findClusters(events, maxClusters, minGapMs)).toEqual(plainClusters(events, maxClusters, minGapMs));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -68,9 +92,18 @@ describe('findClusters', () => {
 
   it('leaves events with an open end out of every run and its count', () => {
     const open = { id: 'open', date: { earliest: -Infinity, latest: day('1999-01-01') } };
-    const events = [open, ev('a', '2000-01-01'), ev('b', '2000-01-02'), { ...open, id: 'open-2' }, ev('c', '2010-01-01')];
+    const events = [
+      open,
+      ev('a', '2000-01-01'),
+      ev('b', '2000-01-02'),
+      { ...open, id: 'open-2' },
+      ev('c', '2010-01-01'),
+    ];
     const clusters = findClusters(events);
-    expect(clusters.map((c) => [c.firstEventId, c.count])).toEqual([['a', 2], ['c', 1]]);
+    expect(clusters.map((c) => [c.firstEventId, c.count])).toEqual([
+      ['a', 2],
+      ['c', 1],
+    ]);
     expect(findClusters([open])).toEqual([]);
   });
 });
