@@ -1,11 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import {
-  createSearchIndex,
-  filterEvents,
-  isFilterEmpty,
-  prepareSearchIndex,
-  type EventFilter,
-} from '@/domain/search/event-filter';
+import { filterEvents, isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
+import { createSearchIndex, prepareSearchIndex } from '@/domain/search/search-index';
 import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { nextTask } from '@/components/when-quiet';
 import { selectFilter } from '@/store/selectors';

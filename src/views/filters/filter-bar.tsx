@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { countByFacet, isFilterEmpty, type EventFilter, type FacetCounts } from '@/domain/search/event-filter';
+import { isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
+import { countByFacet, type FacetCounts } from '@/domain/search/facet-counts';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/dataset/model';
 import { formatCount } from '@/domain/i18n/i18n';
 import { useAfterPaint } from '@/components/use-after-paint';

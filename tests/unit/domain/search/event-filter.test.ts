@@ -3,118 +3,23 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtfDate } from '@/domain/dates/edtf';
-import {
-  countByFacet,
-  createSearchIndex,
-  EMPTY_FILTER,
-  filterEvents,
-  isFilterEmpty,
-  prepareSearchIndex,
-  type EventFilter,
-  type SearchIndex,
-} from '@/domain/search/event-filter';
+import { EMPTY_FILTER, filterEvents, isFilterEmpty } from '@/domain/search/event-filter';
+import { countByFacet } from '@/domain/search/facet-counts';
+import { createSearchIndex } from '@/domain/search/search-index';
 import { EVENT_TYPES, QUAD_CLASSES, type Actor, type Dataset, type TimelineEvent } from '@/domain/dataset/model';
-import { generateDataset } from '@/domain/generate/generate-dataset';
-import { parseDataset } from '@/domain/dataset/parse-dataset';
 import { quadClassOf } from '@/domain/dataset/quad';
-import { normalizeSearchText, searchTerms } from '@/domain/search/search-text';
-
-function mustParse(input: unknown): Dataset {
-  const result = parseDataset(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.dataset;
-}
-
-const evidence = (quote: string): { source: string; quote: string } => ({ source: 'republika', quote });
-
-/** A small two-language dataset with one event of each shape the filter must handle. */
-const small = mustParse({
-  format: 'linimasa/1',
-  id: 'filter-fixture',
-  title: { en: 'Filter fixture' },
-  locales: ['en', 'id'],
-  sources: [{ id: 'republika', publisher: 'Republika', published: '2022-07-01', language: 'id' }],
-  actors: [
-    { id: 'russia', name: { en: 'Russia', id: 'Rusia' }, kind: 'state' },
-    { id: 'belarus', name: { en: 'Belarus' }, kind: 'state' },
-    { id: 'ukraine', name: { en: 'Ukraine', id: 'Ukraina' }, kind: 'state' },
-    {
-      id: 'nato',
-      name: { en: 'North Atlantic Treaty Organization', id: 'Organisasi Perjanjian Atlantik Utara' },
-      kind: 'organization',
-    },
-  ],
-  events: [
-    {
-      id: 'statement',
-      date: '2022-07',
-      title: { en: 'Belarus says “we are ready”', id: 'Belarus: “kami siap”' },
-      type: 'STATEMENT',
-      actors: ['belarus'],
-      evidence: [evidence('Belarus mengatakan “kami siap”.')],
-    },
-    {
-      id: 'treaty',
-      date: '1997',
-      title: { en: 'Union Treaty signed', id: 'Perjanjian Union ditandatangani' },
-      type: 'AGREE',
-      actors: ['russia', 'belarus'],
-      evidence: [evidence('menandatangani perjanjian pada 1997')],
-    },
-    {
-      id: 'invasion',
-      date: '2022-02-24',
-      title: { en: 'Invasion of Ukraine', id: 'Invasi ke Ukraina' },
-      summary: { en: 'Troops cross into the Kyïv oblast.' },
-      type: 'ASSAULT',
-      actors: ['russia'],
-      recipients: ['ukraine'],
-      evidence: [evidence('Moskow meluncurkan invasi ke Ukraina')],
-    },
-    {
-      id: 'missiles',
-      date: '2022-06-26',
-      title: { en: 'Nuclear-capable missiles for Belarus', id: 'Rudal berkemampuan nuklir untuk Belarus' },
-      type: 'MOBILIZE',
-      actors: ['russia'],
-      recipients: ['belarus'],
-      evidence: [evidence('rudal yang mampu membawa hulu ledak nuklir')],
-    },
-    {
-      id: 'condemnation',
-      date: '2022-06-27/2022-06-29',
-      dateText: { en: 'Earlier this week', id: 'Awal pekan ini' },
-      dateBasis: 'relative',
-      title: { en: 'NATO condemns military integration', id: 'NATO mengecam integrasi militer' },
-      type: 'ACCUSE',
-      actors: ['nato'],
-      recipients: ['belarus', 'russia'],
-      evidence: [evidence('mengecam integrasi militer Belarus dengan Moskow')],
-    },
-  ],
-});
-const smallIndex = createSearchIndex(small);
-
-/** An index with every event's text and words indexed, as idle time leaves it: queries go through its words. */
-function preparedIndex(dataset: Dataset): SearchIndex {
-  const index = createSearchIndex(dataset);
-  while (!prepareSearchIndex(index, 2));
-  return index;
-}
-
-function filter(changes: Partial<EventFilter>): EventFilter {
-  return { ...EMPTY_FILTER, ...changes };
-}
-
-function ids(events: readonly TimelineEvent[]): string[] {
-  return events.map((event) => event.id);
-}
-
-function run(changes: Partial<EventFilter>, dataset: Dataset = small, index = smallIndex): string[] {
-  return ids(filterEvents(dataset, index, filter(changes)));
-}
-
-const utc = (...parts: [number, number, number, number?, number?]): number => Date.UTC(...parts);
+import {
+  mustParse,
+  small,
+  smallIndex,
+  preparedIndex,
+  filter,
+  ids,
+  run,
+  utc,
+  searchPieces,
+  failedFacets,
+} from './search-fixtures';
 
 describe('isFilterEmpty', () => {
   it('isFilterEmpty is true for EMPTY_FILTER and for a query of nothing but spaces or quotes', () => {
@@ -366,87 +271,6 @@ describe('filterEvents', () => {
   });
 });
 
-describe('countByFacet', () => {
-  it('countByFacet with the empty filter counts the events of every value, zero included', () => {
-    const counts = countByFacet(small, smallIndex, EMPTY_FILTER);
-    expect([...counts.actors]).toEqual([
-      ['russia', 4],
-      ['belarus', 4],
-      ['ukraine', 1],
-      ['nato', 1],
-    ]);
-    expect(counts.types.get('ASSAULT')).toBe(1);
-    expect(counts.types.get('SANCTION')).toBe(0);
-    expect(counts.types.size).toBe(EVENT_TYPES.length);
-    expect(Object.fromEntries(counts.quads)).toEqual({
-      'verbal-cooperation': 1,
-      'material-cooperation': 0,
-      'verbal-conflict': 1,
-      'material-conflict': 2,
-      none: 1,
-    });
-  });
-
-  it('countByFacet counts a facet’s values under the other facets, as if each value were chosen alone', () => {
-    const counts = countByFacet(small, smallIndex, filter({ actorIds: ['belarus'], quads: ['material-conflict'] }));
-    // Actors: events of a material-conflict class; quads: events involving Belarus.
-    expect([...counts.actors]).toEqual([
-      ['russia', 2],
-      ['belarus', 1],
-      ['ukraine', 1],
-      ['nato', 0],
-    ]);
-    expect(Object.fromEntries(counts.quads)).toMatchObject({
-      'material-conflict': 1,
-      'verbal-conflict': 1,
-      'verbal-cooperation': 1,
-      none: 1,
-    });
-    expect(counts.types.get('MOBILIZE')).toBe(1);
-    expect(counts.types.get('ASSAULT')).toBe(0);
-  });
-
-  it('countByFacet applies the query and the time window to every count', () => {
-    const counts = countByFacet(
-      small,
-      smallIndex,
-      filter({ query: 'belarus', dateRange: [utc(2022, 0, 1), utc(2022, 11, 31)] }),
-    );
-    expect([...counts.actors]).toEqual([
-      ['russia', 2],
-      ['belarus', 3],
-      ['ukraine', 0],
-      ['nato', 1],
-    ]);
-  });
-});
-
-/** The search text of an event as DATA-FORMAT and the brief define it, one normalized piece per text. */
-function searchPieces(dataset: Dataset, event: TimelineEvent): string[] {
-  const names = new Map(dataset.actors.map((actor) => [actor.id, Object.values(actor.name)]));
-  return [
-    ...[event.title, event.summary, event.dateText].flatMap((text) => (text ? Object.values(text) : [])),
-    ...event.evidence.map((item) => item.quote),
-    ...[...event.actors, ...event.recipients].flatMap((id) => names.get(id) ?? []),
-  ].map(normalizeSearchText);
-}
-
-/** Which facets of `f` the event fails, judged without the code under test. */
-function failedFacets(dataset: Dataset, event: TimelineEvent, f: EventFilter): string[] {
-  const failed: string[] = [];
-  if (f.actorIds.length > 0 && ![...event.actors, ...event.recipients].some((id) => f.actorIds.includes(id)))
-    failed.push('actors');
-  if (f.types.length > 0 && !f.types.includes(event.type)) failed.push('types');
-  if (f.quads.length > 0 && !f.quads.includes(event.quad)) failed.push('quads');
-  if (f.dateRange) {
-    const [from, to] = [Math.min(...f.dateRange), Math.max(...f.dateRange)];
-    if (event.date.latest < from || event.date.earliest > to) failed.push('dateRange');
-  }
-  const pieces = searchPieces(dataset, event);
-  if (!searchTerms(f.query).every((term) => pieces.some((piece) => piece.includes(term)))) failed.push('query');
-  return failed;
-}
-
 describe('filterEvents on the Russia–Belarus dataset', () => {
   const dataset = mustParse(readFileSync(resolve(__dirname, '../../../../data/russia-belarus-2022.json'), 'utf8'));
   const index = preparedIndex(dataset);
@@ -549,53 +373,5 @@ describe('filterEvents on the Russia–Belarus dataset', () => {
       }),
       { numRuns: 100 },
     );
-  });
-});
-
-describe('prepareSearchIndex', () => {
-  it('finds what a plain reading of every text finds, in a dataset of several thousand events, before and after its words are indexed', () => {
-    // More than two of the index's blocks of texts, so matches at their seams count too.
-    const large = mustParse(generateDataset({ events: 4_500, actors: 60, seed: 11 }));
-    const texts = large.events.map((event) => searchPieces(large, event));
-    const fresh = createSearchIndex(large);
-    const prepared = preparedIndex(large);
-    // The texts of all events in two steps, then the words of the first half in a third.
-    const half = createSearchIndex(large);
-    expect([1, 2, 3].map(() => prepareSearchIndex(half, 2_250))).toEqual([false, false, false]);
-    // Words from the events at the seams, and a few common and rare ones.
-    const seams = [1999, 2000, 3999, 4000, 4499].map(
-      (i) => texts[i]?.[0]?.split(' ').find((word) => word.length > 4) ?? 'x',
-    );
-    const queries = [...seams, 'accuses', 'a', 'state', 'zz', `"${seams[0]}"`, `${seams[1]} ${seams[2]}`];
-    for (const query of queries) {
-      const terms = searchTerms(query);
-      const expected = large.events
-        .filter((_, i) => terms.every((term) => texts[i]?.some((piece) => piece.includes(term))))
-        .map((event) => event.id);
-      expect(ids(filterEvents(large, fresh, filter({ query }))), `${query}, texts read`).toEqual(expected);
-      expect(ids(filterEvents(large, prepared, filter({ query }))), `${query}, words indexed`).toEqual(expected);
-      expect(ids(filterEvents(large, half, filter({ query }))), `${query}, half the words indexed`).toEqual(expected);
-    }
-    expect(seams.every((word) => word !== 'x')).toBe(true);
-  });
-
-  it('indexes in slices ahead of a search, and a search midway gives the same answer as a fresh index', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { parseDataset } = await import('@/domain/dataset/parse-dataset');
-    const { createSearchIndex, filterEvents, prepareSearchIndex, EMPTY_FILTER } =
-      await import('@/domain/search/event-filter');
-    const parsed = parseDataset(readFileSync('data/russia-belarus-2022.json', 'utf8'));
-    if (!parsed.ok) throw new Error('the bundled dataset should parse');
-    const dataset = parsed.dataset;
-    const filter = { ...EMPTY_FILTER, query: 'nuklir' };
-    const expected = filterEvents(dataset, createSearchIndex(dataset), filter).map((e) => e.id);
-    const partial = createSearchIndex(dataset);
-    expect(prepareSearchIndex(partial, 4)).toBe(false);
-    expect(filterEvents(dataset, partial, filter).map((e) => e.id)).toEqual(expected);
-    const stepwise = createSearchIndex(dataset);
-    let done = false;
-    for (let i = 0; i < 10 && !done; i++) done = prepareSearchIndex(stepwise, 3);
-    expect(done).toBe(true);
-    expect(filterEvents(dataset, stepwise, filter).map((e) => e.id)).toEqual(expected);
   });
 });
