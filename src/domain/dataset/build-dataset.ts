@@ -4,7 +4,8 @@
  * build a large dataset while a worker validates it.
  */
 import { compareDateSpans, type DateSpan } from '@/domain/dates/date-span';
-import { EDTF_DAY_PATTERN, needsEdtfGrammar, parseEdtfDate, type EdtfParseResult } from '@/domain/dates/edtf';
+import { parseEdtfDate, type EdtfParseResult } from '@/domain/dates/edtf';
+import { EDTF_DAY_PATTERN, needsEdtfGrammar } from '@/domain/dates/plain-dates';
 import {
   DATASET_FORMAT,
   type Actor,

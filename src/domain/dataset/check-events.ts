@@ -3,7 +3,8 @@
  * and its date, as `parseDataset` reports them; and what they need to know
  * of the rest of the dataset.
  */
-import { isValidPlainDate, parseEdtfDate, type EdtfParseResult } from '@/domain/dates/edtf';
+import { parseEdtfDate, type EdtfParseResult } from '@/domain/dates/edtf';
+import { isValidPlainDate } from '@/domain/dates/plain-dates';
 import { field, list, type IssueSink, type Path } from '@/domain/dataset/dataset-issues';
 import { checkReference } from '@/domain/dataset/check-objects';
 import { spanOf } from '@/domain/dataset/build-dataset';

@@ -16,7 +16,7 @@ import { spanOf } from '@/domain/dataset/build-dataset';
 import { DateCache, sourceTextMap, sourceTextsById, type SourceTexts } from '@/domain/dataset/check-events';
 import { firstIndexById, KNOWN_FIELD_SETS, LocaleRules } from '@/domain/dataset/check-objects';
 import { field, list, type Json } from '@/domain/dataset/dataset-issues';
-import { MAX_EDTF_LENGTH } from '@/domain/dates/edtf';
+import { MAX_EDTF_LENGTH } from '@/domain/dates/plain-dates';
 import {
   DATE_BASES,
   isLanguageKey,

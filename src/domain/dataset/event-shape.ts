@@ -9,7 +9,7 @@
  * person sees.
  */
 import { ACTOR_KINDS, EVENT_TYPES } from '@/domain/dataset/model';
-import { MAX_EDTF_LENGTH } from '@/domain/dates/edtf';
+import { MAX_EDTF_LENGTH } from '@/domain/dates/plain-dates';
 import { COUNTRY_PATTERN, LANGUAGE_TAG_PATTERN, LIMITS, SLUG_PATTERN, WIKIDATA_PATTERN } from '@/domain/dataset/schema';
 
 /** The event types `eventSchema` accepts. */

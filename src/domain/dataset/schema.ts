@@ -10,7 +10,7 @@
  */
 import { z } from 'zod/mini';
 import { ACTOR_KINDS, DATASET_FORMAT, EVENT_TYPES } from '@/domain/dataset/model';
-import { EDTF_DAY_PATTERN, MAX_EDTF_LENGTH } from '@/domain/dates/edtf';
+import { EDTF_DAY_PATTERN, MAX_EDTF_LENGTH } from '@/domain/dates/plain-dates';
 
 // The app runs under a Content Security Policy without 'unsafe-eval'; jitless
 // stops zod from compiling validators with `new Function`.

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetError, readDataset } from '@/data/dataset-query';
-import { needsEdtfGrammar, parseEdtfDate, registerEdtfGrammar } from '@/domain/dates/edtf';
+import { parseEdtfDate, registerEdtfGrammar } from '@/domain/dates/edtf';
+import { needsEdtfGrammar } from '@/domain/dates/plain-dates';
 import { edtfGrammar } from '@/domain/dates/edtf-grammar';
 
 const FIXTURES = resolve(__dirname, '../../fixtures');

@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  EdtfGrammarMissingError,
-  needsEdtfGrammar,
-  parseEdtfDate,
-  registerEdtfGrammar,
-  type EdtfGrammar,
-} from '@/domain/dates/edtf';
+import { EdtfGrammarMissingError, parseEdtfDate, registerEdtfGrammar, type EdtfGrammar } from '@/domain/dates/edtf';
+import { needsEdtfGrammar } from '@/domain/dates/plain-dates';
 import { edtfGrammar } from '@/domain/dates/edtf-grammar';
 import { datasetNeedsEdtfGrammar, parseDataset } from '@/domain/dataset/parse-dataset';
 

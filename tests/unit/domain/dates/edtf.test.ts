@@ -2,7 +2,8 @@ import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDateSpans, type DateSpan } from '@/domain/dates/date-span';
-import { formatEdtfDay, isValidPlainDate, parseEdtfDate } from '@/domain/dates/edtf';
+import { formatEdtfDay, parseEdtfDate } from '@/domain/dates/edtf';
+import { isValidPlainDate } from '@/domain/dates/plain-dates';
 
 function span(value: string): DateSpan {
   const result = parseEdtfDate(value);
