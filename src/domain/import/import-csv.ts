@@ -16,7 +16,7 @@ import {
   type ImportNote,
   type ImportOptions,
   type ImportResult,
-} from '@/domain/import/import-timelinejs';
+} from '@/domain/import/import-tools';
 import type { DatasetIssue } from '@/domain/dataset/model';
 import type { DateSpan } from '@/domain/dates/date-span';
 import { parseDataset } from '@/domain/dataset/parse-dataset';

@@ -8,7 +8,8 @@
  * only to convert a TimelineJS or CSV file.
  */
 import { importCsv, type CsvImportOptions } from '@/domain/import/import-csv';
-import { importTimelineJs, type ImportNote, type ImportResult } from '@/domain/import/import-timelinejs';
+import { importTimelineJs } from '@/domain/import/import-timelinejs';
+import { type ImportNote, type ImportResult } from '@/domain/import/import-tools';
 import type { ParseResult } from '@/domain/dataset/model';
 import { parseDataset, type ParseDatasetOptions } from '@/domain/dataset/parse-dataset';
 import { recogniseDataset, type DatasetFormat } from '@/domain/import/recognise-dataset';

@@ -4,7 +4,7 @@ import { csvFormatRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '@/domain/import/import-csv';
-import type { ImportResult } from '@/domain/import/import-timelinejs';
+import type { ImportResult } from '@/domain/import/import-tools';
 import type { Dataset, DatasetIssue } from '@/domain/dataset/model';
 import { parseDataset } from '@/domain/dataset/parse-dataset';
 import type { RawDataset } from '@/domain/dataset/schema';

@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createIdAllocator,
-  cutText,
-  importTimelineJs,
-  slugify,
-  type ImportResult,
-} from '@/domain/import/import-timelinejs';
+import { importTimelineJs } from '@/domain/import/import-timelinejs';
+import { createIdAllocator, cutText, slugify, type ImportResult } from '@/domain/import/import-tools';
 import type { Dataset } from '@/domain/dataset/model';
 import { parseDataset } from '@/domain/dataset/parse-dataset';
 import type { RawDataset } from '@/domain/dataset/schema';
