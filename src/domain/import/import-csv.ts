@@ -5,8 +5,19 @@
  * `parseDataset`, and every problem is reported at the sheet's row and column
  * (`row 4, column "date"`; the header is row 1). Never throws.
  */
-import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import { parseEdtfDate } from '@/domain/dates/edtf';
+import { locate, rowOf, type Origins } from '@/domain/import/csv-locate';
+import {
+  ACTOR_COLUMNS,
+  ACTOR_LOCALIZED,
+  EVENT_COLUMNS,
+  EVENT_LOCALIZED,
+  localizedFrom,
+  readSheet,
+  splitList,
+  type Json,
+  type Sheet,
+} from '@/domain/import/csv-sheet';
 import {
   createIdAllocator,
   ImportNotes,
@@ -20,146 +31,12 @@ import {
 import type { DatasetIssue } from '@/domain/dataset/model';
 import type { DateSpan } from '@/domain/dates/date-span';
 import { parseDataset } from '@/domain/dataset/parse-dataset';
-import { DATASET_FORMAT, LANGUAGE_TAG_PATTERN, LIMITS, type RawDataset } from '@/domain/dataset/schema';
+import { DATASET_FORMAT, LIMITS, type RawDataset } from '@/domain/dataset/schema';
 
 /** Options for `importCsv`. */
 export interface CsvImportOptions extends ImportOptions {
   /** A second sheet of actors: `id,name,kind,country,role,affiliation,wikidata`. */
   readonly actorsCsv?: string;
-}
-
-/** The columns of the events sheet; `title`, `summary` and `date_text` also come as `title_<lang>` and so on. */
-export const EVENT_COLUMNS = [
-  'id',
-  'date',
-  'title',
-  'type',
-  'summary',
-  'actors',
-  'recipients',
-  'source',
-  'url',
-  'published',
-  'language',
-  'via',
-  'quote',
-  'date_text',
-  'date_basis',
-  'tags',
-  'mode',
-  'context',
-] as const;
-
-/** The columns of the actors sheet; `name` and `role` also come as `name_<lang>` and `role_<lang>`. */
-export const ACTOR_COLUMNS = ['id', 'name', 'kind', 'country', 'role', 'affiliation', 'wikidata'] as const;
-
-const EVENT_LOCALIZED = ['title', 'summary', 'date_text'];
-const ACTOR_LOCALIZED = ['name', 'role'];
-
-type Json = Record<string, unknown>;
-
-/** One parsed sheet: its cells by column (base name and language), with spreadsheet row numbers. */
-interface Sheet {
-  /** Original header text by `base` or `base:lang` key. */
-  readonly columns: Map<string, string>;
-  /** Data rows that are not blank, with their row numbers (the header is row 1). */
-  readonly rows: { readonly row: number; readonly cells: Map<string, string> }[];
-  /** Languages named by `_<lang>` columns, in header order. */
-  readonly languages: string[];
-}
-
-/** Splits text into rows, choosing `;` or tab when the first line has no comma. */
-function parseRows(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  if (firstLine.includes(',')) return csvParseRows(body);
-  if (firstLine.includes(';')) return dsvFormat(';').parseRows(body);
-  if (firstLine.includes('\t')) return tsvParseRows(body);
-  return csvParseRows(body);
-}
-
-function readSheet(
-  text: string,
-  known: readonly string[],
-  localized: readonly string[],
-  locale: string,
-  where: (row: number, column?: string) => string,
-  errors: DatasetIssue[],
-  notes: ImportNotes,
-): Sheet {
-  const [header = [], ...body] = parseRows(text);
-  const columns = new Map<string, string>();
-  const keys: (string | undefined)[] = [];
-  const languages: string[] = [];
-  header.forEach((cell) => {
-    const name = cell.trim();
-    const lower = name.toLowerCase();
-    let key: string | undefined;
-    if (known.includes(lower)) key = lower;
-    else {
-      const base = localized.find((b) => lower.startsWith(`${b}_`));
-      const lang = base === undefined ? '' : name.slice(base.length + 1);
-      if (base !== undefined && LANGUAGE_TAG_PATTERN.test(lang)) {
-        key = lang.toLowerCase() === locale.toLowerCase() ? base : `${base}:${lang}`;
-        if (key !== base && !languages.some((l) => l.toLowerCase() === lang.toLowerCase())) languages.push(lang);
-      }
-    }
-    if (key !== undefined && columns.has(key)) {
-      errors.push({
-        path: where(1, name),
-        message: `the column appears twice (first as ${JSON.stringify(columns.get(key))})`,
-      });
-      key = undefined;
-    } else if (key === undefined && name !== '') {
-      notes.add(
-        where(1, name),
-        `unknown column is ignored (known columns: ${known.join(', ')}; ${localized.map((b) => `${b}_<lang>`).join(', ')})`,
-      );
-    }
-    if (key !== undefined) columns.set(key, name);
-    keys.push(key);
-  });
-  const rows = body.flatMap((cells, i) => {
-    if (cells.every((cell) => cell.trim() === '')) return [];
-    const row = i + 2;
-    if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
-      notes.group(
-        `extra-cells:${where(0)}`,
-        where(row),
-        'the row has more cells than the header has columns; the extra cells are ignored',
-      );
-    }
-    const byKey = new Map<string, string>();
-    keys.forEach((key, c) => {
-      if (key !== undefined) byKey.set(key, (cells[c] ?? '').trim());
-    });
-    return [{ row, cells: byKey }];
-  });
-  return { columns, rows, languages };
-}
-
-function splitList(cell: string): string[] {
-  return cell
-    .split(';')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-/** A localized text from a base column and its `_<lang>` columns; empty cells are left out. */
-function localizedFrom(
-  cells: Map<string, string>,
-  base: string,
-  locale: string,
-  languages: readonly string[],
-): Record<string, string> | undefined {
-  const text: Record<string, string> = {};
-  const main = cells.get(base);
-  if (main) text[locale] = main;
-  for (const lang of languages) {
-    const value = cells.get(`${base}:${lang}`);
-    if (value) text[lang] = value;
-  }
-  return Object.keys(text).length === 0 ? undefined : text;
 }
 
 function hostOf(url: string): string {
@@ -168,108 +45,6 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** Where an issue in the converted dataset sits in the sheets. */
-interface Origins {
-  readonly events: Sheet;
-  actors?: Sheet;
-  readonly eventRows: number[];
-  readonly sourceRows: (number | undefined)[];
-  readonly actorRows: (
-    { sheet: 'events'; row: number; column: string } | { sheet: 'actors'; row: number } | undefined
-  )[];
-  readonly localeColumns: Map<string, string>;
-}
-
-const SEGMENT = /(?:^|\.)([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-
-/** Splits a path as `parseDataset` writes it (`events[3].title["pt-BR"]`) into segments. */
-function segmentsOf(path: string): (string | number)[] {
-  if (path === '$') return [];
-  const segments: (string | number)[] = [];
-  SEGMENT.lastIndex = 0;
-  while (SEGMENT.lastIndex < path.length) {
-    const match = SEGMENT.exec(path);
-    if (!match) break;
-    if (match[1] !== undefined) segments.push(match[1]);
-    else if (match[2] !== undefined) segments.push(Number(match[2]));
-    else segments.push(JSON.parse(match[3] ?? '""') as string);
-  }
-  return segments;
-}
-
-const EVENT_FIELD_COLUMNS: Readonly<Record<string, string>> = {
-  id: 'id',
-  date: 'date',
-  dateText: 'date_text',
-  dateBasis: 'date_basis',
-  title: 'title',
-  summary: 'summary',
-  type: 'type',
-  mode: 'mode',
-  context: 'context',
-  actors: 'actors',
-  recipients: 'recipients',
-  evidence: 'quote',
-  tags: 'tags',
-};
-const SOURCE_FIELD_COLUMNS: Readonly<Record<string, string>> = {
-  id: 'source',
-  publisher: 'source',
-  url: 'url',
-  published: 'published',
-  language: 'language',
-  via: 'via',
-};
-
-function cellName(sheet: Sheet, base: string, lang: unknown, locale: string): string {
-  const key = typeof lang === 'string' && lang.toLowerCase() !== locale.toLowerCase() ? `${base}:${lang}` : base;
-  return sheet.columns.get(key) ?? sheet.columns.get(base) ?? key.replace(':', '_');
-}
-
-/** Rewrites a `parseDataset` path as a place in the sheets, such as `row 4, column "date"`. */
-function locate(path: string, origins: Origins, locale: string): string {
-  const [collection, index, fieldName, next] = segmentsOf(path);
-  const at = (prefix: string, row: number, column?: string): string =>
-    `${prefix}row ${row}${column === undefined ? '' : `, column ${JSON.stringify(column)}`}`;
-  if (typeof index !== 'number') return path;
-  if (collection === 'events') {
-    const row = origins.eventRows[index];
-    if (row === undefined) return path;
-    const base = typeof fieldName === 'string' ? EVENT_FIELD_COLUMNS[fieldName] : undefined;
-    if (base === undefined) return at('', row);
-    if (fieldName === 'evidence' && segmentsOf(path)[4] === 'source')
-      return at('', row, cellName(origins.events, 'source', undefined, locale));
-    return at('', row, cellName(origins.events, base, EVENT_LOCALIZED.includes(base) ? next : undefined, locale));
-  }
-  if (collection === 'sources') {
-    const row = origins.sourceRows[index];
-    const base = typeof fieldName === 'string' ? SOURCE_FIELD_COLUMNS[fieldName] : undefined;
-    return row === undefined ? path : at('', row, base && cellName(origins.events, base, undefined, locale));
-  }
-  if (collection === 'actors') {
-    const origin = origins.actorRows[index];
-    if (origin === undefined) return path;
-    if (origin.sheet === 'events')
-      return at('', origin.row, cellName(origins.events, origin.column, undefined, locale));
-    const known = typeof fieldName === 'string' && (ACTOR_COLUMNS as readonly string[]).includes(fieldName);
-    const column =
-      known && origins.actors
-        ? cellName(
-            origins.actors,
-            String(fieldName),
-            ACTOR_LOCALIZED.includes(String(fieldName)) ? next : undefined,
-            locale,
-          )
-        : undefined;
-    return at('actors CSV ', origin.row, column);
-  }
-  if (collection === 'locales') {
-    const column = origins.localeColumns.get(String(index));
-    return column === undefined ? path : at('', 1, column);
-  }
-  return path;
 }
 
 /** Converts CSV text (events, and optionally `actorsCsv`) into a `linimasa/1` object; every error names a row and column of the sheets. */
@@ -550,10 +325,4 @@ function finish(
   const all = [...errors, ...moved].sort((a, b) => rowOf(a.path) - rowOf(b.path));
   if (all.length > 0) return { ok: false, errors: all, report: notes.list() };
   return { ok: true, json, report: notes.list() };
-}
-
-function rowOf(path: string): number {
-  const match = /^(actors CSV )?row (\d+)/.exec(path);
-  if (!match) return -1;
-  return Number(match[2]) + (match[1] ? 1e9 : 0);
 }
