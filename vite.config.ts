@@ -20,5 +20,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Sized for a busy 2-core machine: property tests that take 5 s when it is loaded must not fail
+    // for it, while a runaway (quadratic) path, which takes far longer, still fails.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

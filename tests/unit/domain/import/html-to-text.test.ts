@@ -154,9 +154,9 @@ describe('htmlToText', () => {
     ['end-tag look-alikes in a script', `<script>${'</scriptx'.repeat(200_000)}`],
     ['entities', '&#123456789'.repeat(200_000)],
     ['comments', '<!--'.repeat(300_000)],
-  ])('stays fast on a megabyte of %s', (_, input) => {
-    const started = performance.now();
-    htmlToText(input);
-    expect(performance.now() - started).toBeLessThan(2_000);
+  ])('reads a megabyte of %s in linear time', (_, input) => {
+    // Linear work here is a few hundred ms; a quadratic path would take hours, so the test's
+    // timeout (see vite.config.ts) catches one without timing anything a busy machine could slow.
+    expect(typeof htmlToText(input)).toBe('string');
   });
 });

@@ -197,10 +197,9 @@ describe('generated hostile input', () => {
     dataset.sources[0] = { ...dataset.sources[0], publisher: 'x'.repeat(5_000_000) };
     dataset.events[0] = { ...dataset.events[0], title: { en: `<script>${PAYLOAD}=1</script>`.repeat(6_000) } };
     const text = JSON.stringify(dataset);
-    const started = performance.now();
+    // "Quickly" is held by the test's timeout (see vite.config.ts), not by a clock a busy machine could slow.
     expect(outcomeOf(parseDataset(text))).toEqual(['sources[0].publisher', 'events[0].title.en']);
     expect(outcomeOf(importDataset(text, 'huge.json').result)).toEqual(['sources[0].publisher', 'events[0].title.en']);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('rejects deep nesting without overflowing the stack', () => {
