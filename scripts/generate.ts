@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { registerEdtfGrammar } from '../src/domain/dates/edtf';
 import { edtfGrammar } from '../src/domain/dates/edtf-grammar';
 import { countRelations, generateDataset } from '../src/domain/generate/generate-dataset';
-import { LIMITS } from '../src/domain/dataset/schema';
+import { LIMITS } from '../src/domain/dataset/schema-fields';
 
 // Node reads every EDTF form; only the browser app loads the grammar on demand.
 registerEdtfGrammar(edtfGrammar);

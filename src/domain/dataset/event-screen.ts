@@ -26,7 +26,7 @@ import {
   KNOWN_EVENT_TYPES,
 } from '@/domain/dataset/event-shape';
 import type { DateSpan } from '@/domain/dates/date-span';
-import { LIMITS, SLUG_PATTERN } from '@/domain/dataset/schema';
+import { LIMITS, SLUG_PATTERN } from '@/domain/dataset/schema-fields';
 
 /** What `screenEvents` found. */
 export interface EventScreen {

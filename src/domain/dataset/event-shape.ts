@@ -10,7 +10,13 @@
  */
 import { ACTOR_KINDS, EVENT_TYPES } from '@/domain/dataset/model';
 import { MAX_EDTF_LENGTH } from '@/domain/dates/plain-dates';
-import { COUNTRY_PATTERN, LANGUAGE_TAG_PATTERN, LIMITS, SLUG_PATTERN, WIKIDATA_PATTERN } from '@/domain/dataset/schema';
+import {
+  COUNTRY_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+  LIMITS,
+  SLUG_PATTERN,
+  WIKIDATA_PATTERN,
+} from '@/domain/dataset/schema-fields';
 
 /** The event types `eventSchema` accepts. */
 export const KNOWN_EVENT_TYPES: ReadonlySet<unknown> = new Set(EVENT_TYPES);

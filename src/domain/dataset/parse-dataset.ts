@@ -6,15 +6,9 @@
 import type { z } from 'zod/mini';
 import { parseEdtfDate } from '@/domain/dates/edtf';
 import type { DatasetIssue, ParseResult } from '@/domain/dataset/model';
-import {
-  DATASET_FORMAT,
-  datasetSchema,
-  datasetShellSchema,
-  describeValue,
-  EDTF_DAY_PATTERN,
-  eventSchema,
-  LIMITS,
-} from '@/domain/dataset/schema';
+import { DATASET_FORMAT, datasetSchema, datasetShellSchema, eventSchema } from '@/domain/dataset/schema';
+import { EDTF_DAY_PATTERN } from '@/domain/dates/plain-dates';
+import { describeValue, LIMITS } from '@/domain/dataset/schema-fields';
 import { buildDataset, type CheckedData } from '@/domain/dataset/build-dataset';
 import { isWellFormedActor, isWellFormedEvent } from '@/domain/dataset/event-shape';
 import { field, formatPath, isRecord, Issues, list, type Json } from '@/domain/dataset/dataset-issues';

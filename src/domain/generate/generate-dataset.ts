@@ -7,7 +7,8 @@
  */
 import type { EventType } from '@/domain/dataset/model';
 import { quadClassOf } from '@/domain/dataset/quad';
-import { LIMITS, type RawDataset } from '@/domain/dataset/schema';
+import { type RawDataset } from '@/domain/dataset/schema';
+import { LIMITS } from '@/domain/dataset/schema-fields';
 import { DAY_MS } from '@/domain/dates/day';
 import { createActors } from '@/domain/generate/generated-actors';
 import { drawDate, END, GENERATOR_PUBLISHED, START, type DateDraft } from '@/domain/generate/generated-dates';

@@ -131,7 +131,7 @@ const STEP = 4096;
  * and relations, so a caller can spread a large graph over several tasks
  * (see `buildActorGraphInSlices`); it returns the same graph.
  */
-function* actorGraphSteps(
+export function* actorGraphSteps(
   actors: readonly Actor[],
   events: readonly TimelineEvent[],
   options: ActorGraphOptions = {},
@@ -289,46 +289,4 @@ export function eventIdsBetween(graph: ActorGraph, a: string, b: string): readon
     if (pi === qj) j += 1;
   }
   return merged;
-}
-
-/** How `buildActorGraphInSlices` waits between slices (a zero-delay timer in a page). */
-export type NextTask = (run: () => void) => () => void;
-
-/**
- * Builds the actor graph in slices of about `sliceMs`, one task each, and
- * hands it to `done`; returns a function that stops building. Same result
- * as `createActorGraph`, without one long task for 100,000 events.
- */
-export function buildActorGraphInSlices(
-  actors: readonly Actor[],
-  events: readonly TimelineEvent[],
-  done: (graph: ActorGraph) => void,
-  next: NextTask,
-  {
-    sliceMs = 5,
-    now = () => performance.now(),
-    options = {},
-  }: { sliceMs?: number; now?: () => number; options?: ActorGraphOptions } = {},
-): () => void {
-  const steps = actorGraphSteps(actors, events, options);
-  let stopped = false;
-  let cancelNext: (() => void) | null = null;
-  const slice = (): void => {
-    cancelNext = null;
-    if (stopped) return;
-    const until = now() + sliceMs;
-    do {
-      const step = steps.next();
-      if (step.done) {
-        done(step.value);
-        return;
-      }
-    } while (now() < until);
-    cancelNext = next(slice);
-  };
-  slice();
-  return () => {
-    stopped = true;
-    cancelNext?.();
-  };
 }

@@ -5,7 +5,7 @@
  */
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import type { DatasetIssue } from '@/domain/dataset/model';
-import { LANGUAGE_TAG_PATTERN } from '@/domain/dataset/schema';
+import { LANGUAGE_TAG_PATTERN } from '@/domain/dataset/schema-fields';
 import type { ImportNotes } from '@/domain/import/import-tools';
 
 /** The columns of the events sheet; `title`, `summary` and `date_text` also come as `title_<lang>` and so on. */

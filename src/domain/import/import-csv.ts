@@ -31,7 +31,8 @@ import {
 import type { DatasetIssue } from '@/domain/dataset/model';
 import type { DateSpan } from '@/domain/dates/date-span';
 import { parseDataset } from '@/domain/dataset/parse-dataset';
-import { DATASET_FORMAT, LIMITS, type RawDataset } from '@/domain/dataset/schema';
+import { DATASET_FORMAT, type RawDataset } from '@/domain/dataset/schema';
+import { LIMITS } from '@/domain/dataset/schema-fields';
 
 /** Options for `importCsv`. */
 export interface CsvImportOptions extends ImportOptions {

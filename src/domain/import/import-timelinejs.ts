@@ -21,7 +21,9 @@ import {
 } from '@/domain/import/import-tools';
 import type { DatasetIssue } from '@/domain/dataset/model';
 import type { DateSpan } from '@/domain/dates/date-span';
-import { DATASET_FORMAT, EDTF_DAY_PATTERN, LIMITS, type RawDataset } from '@/domain/dataset/schema';
+import { DATASET_FORMAT, type RawDataset } from '@/domain/dataset/schema';
+import { EDTF_DAY_PATTERN } from '@/domain/dates/plain-dates';
+import { LIMITS } from '@/domain/dataset/schema-fields';
 
 /** The headline and text of a TimelineJS `text` object, as plain text. */
 function readText(value: unknown): { headline: string; text: string } {

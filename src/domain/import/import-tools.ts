@@ -7,7 +7,8 @@ import type { DatasetIssue } from '@/domain/dataset/model';
 import type { DateSpan } from '@/domain/dates/date-span';
 import { formatEdtfDay } from '@/domain/dates/edtf';
 import { EDTF_DAY_PATTERN } from '@/domain/dates/plain-dates';
-import { LANGUAGE_TAG_PATTERN, SLUG_PATTERN, type RawDataset } from '@/domain/dataset/schema';
+import { type RawDataset } from '@/domain/dataset/schema';
+import { LANGUAGE_TAG_PATTERN, SLUG_PATTERN } from '@/domain/dataset/schema-fields';
 
 /** Something an importer changed or could not carry over, at a path in its input (`events[3].media`, `row 4, column "date"`). */
 export interface ImportNote {

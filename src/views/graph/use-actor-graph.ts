@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildActorGraphInSlices, createActorGraph, type ActorGraph } from '@/domain/graph/actor-graph';
+import { createActorGraph, type ActorGraph } from '@/domain/graph/actor-graph';
+import { buildActorGraphInSlices } from '@/domain/graph/graph-in-slices';
 import type { Actor, TimelineEvent } from '@/domain/dataset/model';
 import { nextQuietTask } from '@/components/when-quiet';
 

@@ -5,7 +5,8 @@ import { parseEdtfDate } from '@/domain/dates/edtf';
 import { countRelations, generateDataset, GENERATOR_SOURCE_ID } from '@/domain/generate/generate-dataset';
 import { EVENT_TYPES } from '@/domain/dataset/model';
 import { parseDataset } from '@/domain/dataset/parse-dataset';
-import { COUNTRY_PATTERN, LIMITS, type RawDataset } from '@/domain/dataset/schema';
+import { type RawDataset } from '@/domain/dataset/schema';
+import { COUNTRY_PATTERN, LIMITS } from '@/domain/dataset/schema-fields';
 
 type DateKind = 'day' | 'month' | 'year' | 'interval' | 'uncertain' | 'relative';
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildActorGraphInSlices,
-  createActorGraph,
-  eventIdsBetween,
-  type ActorGraph,
-} from '@/domain/graph/actor-graph';
+import { createActorGraph, eventIdsBetween, type ActorGraph } from '@/domain/graph/actor-graph';
+import { buildActorGraphInSlices } from '@/domain/graph/graph-in-slices';
 import { edtfGrammar } from '@/domain/dates/edtf-grammar';
 import { registerEdtfGrammar } from '@/domain/dates/edtf';
 import { generateDataset } from '@/domain/generate/generate-dataset';
