@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '@/domain/import/html-to-text';
+import { htmlToText } from '@/domain/import/html-to-text';
+import { decodeEntities } from '@/domain/import/html-entities';
 
 describe('htmlToText', () => {
   it('drops tags and keeps their text', () => {
