@@ -24,6 +24,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
     trace: 'off',
+    // Requests a service worker makes pass by page.route(), which many tests use to serve data:
+    // the offline worker is tested on its own in publish.spec.ts, which allows it.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

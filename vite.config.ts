@@ -2,11 +2,15 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { bundledDataPlugin } from './scripts/vite/bundled-data-plugin.ts';
+import { offlinePlugin } from './scripts/vite/offline-plugin.ts';
+import { pagePolicyPlugin } from './scripts/vite/page-policy-plugin.ts';
 import { SECURITY_HEADERS } from './scripts/vite/security-headers.ts';
 
 // One config for the app build and the unit tests: the `@/` alias means `src/`.
 export default defineConfig({
-  plugins: [react(), bundledDataPlugin('data')],
+  // Every address in the build is relative to the page, so dist/ works from any folder of any host.
+  base: './',
+  plugins: [react(), bundledDataPlugin('data'), pagePolicyPlugin(), offlinePlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest lets scripts/check-bundle-size.mjs follow the entry's static imports.
   build: { target: 'es2022', sourcemap: true, manifest: true },

@@ -3,7 +3,10 @@
 // manifest, and any modulepreload link), gzipped at level 9. Code the app fetches on its own
 // is not counted in the budget but printed on a second line: the validation worker (started
 // with the dataset's download, it checks the data while the page builds it) and the actor
-// graph (fetched at once on a wide screen, when its tab is chosen on a narrow one).
+// graph (fetched at once on a wide screen, when its tab is chosen on a narrow one); and, on a
+// third line, what the browser installs for offline use in an idle moment after the first render:
+// the service worker with its Workbox runtime, the page's code that registers it, and the web app
+// manifest.
 // Exits 1 over budget, 2 when there is no build.
 // Run after `vite build`: node scripts/check-bundle-size.mjs [distDir]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -95,6 +98,26 @@ const extras = [
 if (extras.length > 0) {
   console.log(
     `also fetched as the page starts, not in the budget: ${extras.map(([name, files]) => `${name} ${kb(files.reduce((sum, f) => sum + gz(f), 0))}`).join(', ')}`,
+  );
+}
+
+// The offline pieces, also outside the budget: fetched once the story is on screen and the browser is idle.
+const sizeOf = (files) => kb(files.reduce((sum, f) => sum + gz(f), 0));
+const top = readdirSync(dist);
+const serviceWorker = top.filter((f) => f === 'sw.js' || /^workbox-[\w-]+\.js$/.test(f));
+const registerKey = Object.keys(manifest).find((k) => k.endsWith('app/register-service-worker.ts'));
+const offline = [
+  ['service worker (sw.js and Workbox)', serviceWorker],
+  // The registration and Workbox's window library, which it imports on demand.
+  [
+    'its registration',
+    registerKey ? [registerKey, ...(manifest[registerKey].dynamicImports ?? [])].flatMap(chunkWithImports) : [],
+  ],
+  ['web app manifest', top.filter((f) => f.endsWith('.webmanifest'))],
+].filter(([, files]) => files.length > 0);
+if (offline.length > 0) {
+  console.log(
+    `installed for offline use after the first render, not in the budget: ${offline.map(([name, files]) => `${name} ${sizeOf(files)}`).join(', ')}`,
   );
 }
 process.exit(over ? 1 : 0);

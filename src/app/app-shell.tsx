@@ -25,6 +25,8 @@ import { useDatasetSource } from '@/app/use-dataset-source';
 import { LanguageToggle } from '@/app/language-toggle';
 import { useAfterStartup } from '@/app/use-after-startup';
 import { useEmbedBridge } from '@/app/use-embed-bridge';
+import { startServiceWorker } from '@/app/service-worker';
+import { UpdateNotice } from '@/app/update-notice';
 import { useUrlSync } from '@/app/use-url-sync';
 
 const MAX_LISTED_ERRORS = 20;
@@ -272,6 +274,12 @@ export function AppShell({
   useEffect(() => {
     if (mode === 'present' || (mode === 'explore' && !narrow)) preloadGraphView();
   }, [mode, narrow]);
+  // Offline use starts once the story is on screen (or could not be): an embed, which never
+  // needs storage, does without.
+  const settled = Boolean(dataset) || source.error !== null;
+  useEffect(() => {
+    if (mode !== 'embed' && settled) startServiceWorker();
+  }, [mode, settled]);
   useEffect(() => {
     // document.title is plain text; the dataset's title never becomes markup.
     document.title = title ? `${title} · Linimasa` : 'Linimasa';
@@ -310,6 +318,7 @@ export function AppShell({
           <ReaderView dataset={dataset} />
           <HandoutView dataset={dataset} />
         </Suspense>
+        <UpdateNotice t={t} />
       </div>
     );
   }
@@ -375,6 +384,7 @@ export function AppShell({
           <HandoutView dataset={dataset} />
         </Suspense>
       )}
+      <UpdateNotice t={t} />
     </div>
   );
 }

@@ -21,8 +21,10 @@ function useFirstWords(language: UiLanguage): boolean {
 
 /** The whole app: one query client and one store per instance, seeded from the address bar. */
 export function App() {
+  // offlineFirst: a query runs even when the browser says it is offline, since the service worker may have the data.
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, networkMode: 'offlineFirst' } } }),
   );
   const [request] = useState(() => parseUrlState(window.location.search, navigator.languages ?? [navigator.language]));
   // A page that opens in Indonesian waits for its words (one small file) rather than showing English first.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { startPlainHost, type PlainHost } from './plain-host';
 
 /** The bundled dataset as raw JSON, to check the app against what the data says. */
 export interface RawEvent {
@@ -41,9 +42,28 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
 });
 export { expect };
 
-/** Opens the app and waits until the timeline is drawn, and the actor graph too when it is on screen (its code loads on demand). */
+/** The folder of the plain static host that the built site is published to in the tests. */
+export const SITE_FOLDER = '/graphics/linimasa/';
+
+/** Tests that also get the built site (dist/) served from SITE_FOLDER of a plain static host, one per test worker. */
+export const hostedTest = test.extend<object, { plainSite: PlainHost }>({
+  plainSite: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const host = await startPlainHost('dist', SITE_FOLDER);
+      await use(host);
+      await host.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+/**
+ * Opens the app and waits until the timeline is drawn, and the actor graph too when it is on screen (its code loads on demand).
+ * The address is relative to the test's base URL, so the same test runs where the app sits in a folder of its host.
+ */
 export async function openApp(page: Page, query = '') {
-  await page.goto(`/${query}`);
+  await page.goto(`./${query}`);
   await expect(page.getByRole('group', { name: /^(Timeline|Linimasa) / })).toBeVisible();
   await expect(page.locator('.graph-placeholder')).toHaveCount(0);
 }
