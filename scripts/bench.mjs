@@ -424,7 +424,14 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
 
 /** `measure` in a fresh context, closed afterwards; a page stuck in a long task may not close quickly, and then the browser is replaced. */
 async function runOnce(browser, origin, dataset, settings) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', deviceScaleFactor: 1 });
+  // No offline service worker: installing it (and keeping the dataset it was opened on) would
+  // run beside the measurements; tests/e2e/publish.spec.ts tests it.
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-GB',
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   const result = await measure(context, page, origin, dataset, settings);

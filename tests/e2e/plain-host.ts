@@ -45,8 +45,11 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** Serves `root` at `prefix` (such as `/graphics/linimasa/`) on a free port of 127.0.0.1. */
-export async function startPlainHost(root: string, prefix: string): Promise<PlainHost> {
+/**
+ * Serves `root` at `prefix` (such as `/graphics/linimasa/`) on a free port of 127.0.0.1. With
+ * `cors`, it plays a data host that lets any site read its files (`Access-Control-Allow-Origin: *`).
+ */
+export async function startPlainHost(root: string, prefix: string, { cors = false } = {}): Promise<PlainHost> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
@@ -77,7 +80,10 @@ export async function startPlainHost(root: string, prefix: string): Promise<Plai
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+    });
     res.end(req.method === 'HEAD' ? undefined : readFileSync(target));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -45,9 +45,9 @@ async function controlledByServiceWorker(page: Page) {
   });
 }
 
-/** The addresses the worker keeps in its cache of datasets and source texts. */
-function cachedData(page: Page) {
-  return page.evaluate(async () => (await (await caches.open('linimasa-data')).keys()).map((request) => request.url));
+/** The addresses the worker keeps in a cache: this site's datasets and source texts, or other sites' (`?data=`). */
+function cachedData(page: Page, cache = 'linimasa-data') {
+  return page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), cache);
 }
 
 const quoted = bundled.events.find((e) => e.id === 'lukashenko-ready-for-nuclear-threats')!;
@@ -176,6 +176,35 @@ test.describe('published to a folder of a plain static host', () => {
     // A fresh link into the folder opens offline too.
     await page.goto(`${app.url}?lang=en&mode=present&step=3`);
     await expect(page.getByRole('heading', { level: 1, name: bundled.events[2]!.title.en })).toBeVisible();
+  });
+
+  test('a dataset opened from another site with ?data= comes back offline too, when that site allows reading it', async ({
+    page,
+    context,
+  }) => {
+    const app = await publish('dist');
+    // A data host of its own that lets any site read its files (CORS), with the story and its source text.
+    const store = await startPlainHost('data', '/stories/', { cors: true });
+    hosts.push(store);
+    const story = `${store.url}russia-belarus-2022.json`;
+    await page.goto(`${app.url}?lang=en&event=${quoted.id}&data=${encodeURIComponent(story)}`);
+    const banner = page.getByRole('note').filter({ hasText: `Data from ${new URL(store.url).host}.` });
+    await expect(banner).toBeVisible();
+    await expect(timeline(page).getByRole('button')).toHaveCount(bundled.events.length);
+    await controlledByServiceWorker(page);
+    await expect
+      .poll(() => cachedData(page, 'linimasa-remote-data'), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([story, `${store.url}sources/republika-2022-07-01.txt`]));
+
+    await Promise.all([app.close(), store.close()]);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(banner).toBeVisible();
+    await expect(timeline(page).getByRole('button')).toHaveCount(bundled.events.length);
+    await page.getByRole('button', { name: 'Show in article' }).first().click();
+    await expect(page.getByRole('dialog', { name: /Source text/ }).locator('mark')).toHaveText(
+      quoted.evidence[0]!.quote,
+    );
   });
 
   test('a newer version is announced without interrupting, and taken on Reload or on the next visit', async ({
