@@ -131,6 +131,13 @@ test.describe('published to a folder of a plain static host', () => {
       await page.evaluate(() => (window as unknown as { __linimasaPwned?: unknown }).__linimasaPwned),
     ).toBeUndefined();
 
+    // The published JSON Schema is linked inside the folder too.
+    const schema = await page
+      .getByRole('link', { name: 'Dataset format (JSON Schema)' })
+      .evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(schema).toBe(`${app.url}schema/linimasa-1.schema.json`);
+    expect((await page.request.get(schema)).status()).toBe(200);
+
     const appRequests = traffic.requests.filter((url) => new URL(url).origin === app.origin);
     expect(appRequests.length).toBeGreaterThan(10);
     expect(appRequests.filter((url) => !new URL(url).pathname.startsWith(SITE_FOLDER))).toEqual([]);
