@@ -7,6 +7,13 @@ import { DAY_MS } from '@/domain/dates/day';
 /** The narrowest window the timeline zooms to, ms: two days across the chart. */
 export const MIN_WINDOW_MS = 2 * DAY_MS;
 
+/** The time window to show for a stretch from `start` to `end` (ms): with room around it, at least a fortnight wide. */
+export function clusterWindow(start: number, end: number): [number, number] {
+  const span = Math.max(end - start, 14 * DAY_MS, MIN_WINDOW_MS);
+  const mid = start + (end - start) / 2;
+  return [mid - span * 0.6, mid + span * 0.6];
+}
+
 /** Commands that move the timeline's time window. */
 export interface TimelineZoom {
   /** The window in view now, ms since epoch UTC; changes every zoom frame. */

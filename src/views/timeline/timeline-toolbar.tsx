@@ -1,0 +1,72 @@
+import type { RefObject } from 'react';
+import type { TimeCluster } from '@/domain/timeline/clusters';
+import { DownloadButtons } from '@/components/download-buttons';
+import type { ExportDecor } from '@/components/export-image';
+import type { Translate } from '@/store/use-t';
+import { formatTimeRange } from '@/viz/format-time-range';
+import { clusterWindow, type TimelineZoom } from '@/views/timeline/use-timeline-zoom';
+
+/** The timeline's buttons: zoom, pan, fit, downloads, and one per busy stretch of the story to jump to. */
+export function TimelineToolbar({
+  zoom,
+  clusters,
+  chartRef,
+  fileBase,
+  decor,
+  language,
+  t,
+}: {
+  readonly zoom: TimelineZoom;
+  readonly clusters: readonly TimeCluster[];
+  readonly chartRef: RefObject<SVGSVGElement | null>;
+  /** Download file name without extension. */
+  readonly fileBase: string;
+  /** Built when the person asks to download, so it names the window shown then. */
+  readonly decor: () => ExportDecor;
+  readonly language: string;
+  readonly t: Translate;
+}) {
+  return (
+    <div className="timeline-toolbar">
+      <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
+        <button type="button" onClick={() => zoom.zoomBy(2)} aria-label={t('zoomIn')} title={t('zoomIn')}>
+          +
+        </button>
+        <button type="button" onClick={() => zoom.zoomBy(0.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>
+          −
+        </button>
+        <button type="button" onClick={() => zoom.fit()}>
+          {t('zoomFit')}
+        </button>
+        <button type="button" onClick={() => zoom.panBy(-0.5)} aria-label={t('panEarlier')} title={t('panEarlier')}>
+          ←
+        </button>
+        <button type="button" onClick={() => zoom.panBy(0.5)} aria-label={t('panLater')} title={t('panLater')}>
+          →
+        </button>
+        <DownloadButtons
+          chartRef={chartRef}
+          fileBase={fileBase}
+          labels={{ svg: t('downloadSvg'), png: t('downloadPng') }}
+          decor={decor}
+        />
+      </div>
+      {clusters.length > 1 && (
+        <div className="cluster-buttons" role="group" aria-label={t('jumpTo')}>
+          <span className="cluster-caption" aria-hidden="true">
+            {t('jumpTo')}:
+          </span>
+          {clusters.map((c) => (
+            <button key={c.firstEventId} type="button" onClick={() => zoom.zoomTo(clusterWindow(c.start, c.end))}>
+              {formatTimeRange(c.start, c.end, language)}
+              <span className="cluster-count">
+                {' '}
+                · {c.count === 1 ? t('clusterEvent') : t('clusterEvents', { count: c.count })}
+              </span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
