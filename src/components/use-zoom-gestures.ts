@@ -53,6 +53,12 @@ export interface ZoomControl {
   extent(): Extent;
   /** Moves to `t` (panned into the translate extent) over `duration` ms, or at once when that is 0. */
   moveTo(t: ZoomTransform, duration: number): void;
+  /**
+   * Puts the view at `t` (panned into the translate extent) at once, stopping
+   * any animated move and telling neither `onZoom` nor `onEnd`: for a view
+   * that already draws `t`, so its next gesture starts from there.
+   */
+  place(t: ZoomTransform): void;
 }
 
 /** True when the person asked for less motion. */
@@ -242,6 +248,10 @@ function createZoomGestures(options: () => ZoomGestureOptions) {
     transform: () => current,
     extent,
     moveTo: (t, duration) => moveTo(t, duration, 'app'),
+    place: (t) => {
+      stopAnimation();
+      current = constrain(t);
+    },
   };
   const attach = (target: Element) => {
     element = target;

@@ -177,4 +177,18 @@ describe('useZoomGestures', () => {
     vi.advanceTimersByTime(500);
     expect(zooms).toEqual([]);
   });
+
+  it('places the view at a transform silently, stopping a glide, and the next gesture starts there', () => {
+    const { element, control, zooms, ends } = setup();
+    control.moveTo({ k: 4, x: -600, y: 0 }, 300);
+    vi.advanceTimersByTime(50);
+    const framesBefore = zooms.length;
+    control.place({ k: 2, x: -100, y: 0 });
+    vi.advanceTimersByTime(500);
+    expect(zooms.length).toBe(framesBefore);
+    expect(ends).toEqual([]);
+    expect(control.transform()).toEqual({ k: 2, x: -100, y: 0 });
+    element.dispatchEvent(new WheelEvent('wheel', { deltaY: -500, clientX: 0, bubbles: true, cancelable: true }));
+    expect(zooms.at(-1)).toEqual([{ k: 4, x: -200, y: 0 }, 'user']);
+  });
 });

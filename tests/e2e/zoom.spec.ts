@@ -130,6 +130,25 @@ test.describe('zoom and pan', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y);
   });
 
+  test('Back takes the timeline back to the window the earlier step showed', async ({ page }) => {
+    await openApp(page, '?lang=en&window=2022-06-01..2022-07-10');
+    const treaty = timeline(page).getByRole('button', { name: /Union Treaty/ });
+    const missiles = timeline(page).getByRole('button', { name: /Putin says Russia will soon place/ });
+    await expect(missiles).toBeVisible();
+    await expect(treaty).toHaveCount(0);
+    // Chosen in the list, an event out of view is brought into view: a step in the history, with a window of its own.
+    await page
+      .getByRole('region', { name: 'All events' })
+      .getByRole('button', { name: /Union Treaty/ })
+      .click();
+    await expect(treaty).toBeVisible();
+    await expect.poll(async () => (await urlWindow(page))?.[0] ?? 0).toBeLessThan(Date.UTC(2000, 0, 1));
+    await page.goBack();
+    await expect(missiles).toBeVisible();
+    await expect(treaty).toHaveCount(0);
+    expect(await urlWindow(page)).toEqual([Date.UTC(2022, 5, 1), Date.UTC(2022, 6, 10)]);
+  });
+
   test('the graph zooms with the wheel and pans with a drag on its background; dragging a node leaves the view alone', async ({
     page,
   }) => {

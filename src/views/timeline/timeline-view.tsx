@@ -5,7 +5,7 @@
  * gestures only listen on the SVG (see use-timeline-zoom.ts), the marks are
  * laid out in use-timeline-marks.ts and the keys handled in use-timeline-keyboard.ts.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef } from 'react';
 import { findClusters } from '@/domain/timeline/clusters';
 import { perEvents } from '@/components/per-events';
 import { prepareWhileChecking, prepareWhileDownloading } from '@/data/dataset-warm-up';
@@ -81,7 +81,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const text = useEventText(dataset);
   const selectedId = useAppStore(selectSelectedEventId);
   const hoveredId = useAppStore(selectHoveredEventId);
-  const settledWindow = useAppStore(selectTimeWindow);
+  const storedWindow = useAppStore(selectTimeWindow);
   const asOfStep = useAppStore(selectAsOfStep);
   const { selectEvent, hoverEvent, setTimeWindow } = useAppActions();
   const events = useFilteredEvents(dataset);
@@ -95,19 +95,8 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const width = measuredWidth ?? FALLBACK_WIDTH;
   // The axis spans the whole dataset, so filtering never moves it.
   const domain = useMemo(() => paddedDomain(dataset.events), [dataset.events]);
-  const [initialWindow] = useState(settledWindow);
-  const zoom = useTimelineZoom(svgRef, domain, width, initialWindow, setTimeWindow);
+  const zoom = useTimelineZoom(svgRef, domain, width, storedWindow, setTimeWindow);
   const [w0, w1] = zoom.window;
-
-  // A window set from outside (Back, a restored link) moves the view; our own settled windows match already.
-  useEffect(() => {
-    if (!settledWindow) return;
-    const [s0, s1] = settledWindow;
-    const span = w1 - w0;
-    if (Math.abs(s0 - w0) + Math.abs(s1 - w1) > span * 0.01) zoom.zoomTo(settledWindow);
-    // Only when the stored window changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settledWindow]);
   const laterThanAsOf = useMemo(
     () => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))),
     [events, asOfStep],
@@ -141,13 +130,13 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     selectEvent,
   });
 
-  // A selection made elsewhere (the list, a link) is brought into view.
-  useEffect(() => {
-    if (!selectedId) return;
-    const event = events[indexById.get(selectedId) ?? -1];
+  // A selection made elsewhere (the list, a link) is brought into view once, when it is made.
+  const reveal = useEffectEvent((id: string) => {
+    const event = events[indexById.get(id) ?? -1];
     if (event && !(event.date.latest >= w0 && event.date.earliest <= w1)) zoom.centerOn(markInstant(event));
-    // Only when the selection changes, not on every zoom frame.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  useEffect(() => {
+    if (selectedId) reveal(selectedId);
   }, [selectedId]);
 
   const tooltipId = useId();
@@ -172,7 +161,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
         t={t}
       />
       <p className="window-caption" aria-live="polite">
-        {t('showingRange', { range: formatTimeRange(...(settledWindow ?? domain), text.language) })}
+        {t('showingRange', { range: formatTimeRange(...zoom.settled, text.language) })}
       </p>
       <div className="timeline-frame" ref={containerRef} onKeyDown={keys.onChartKeyDown}>
         {events.length === 0 && <p className="empty-note">{t('noEvents')}</p>}

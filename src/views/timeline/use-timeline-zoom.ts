@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { prefersReducedMotion, useZoomGestures, type ZoomSource } from '@/components/use-zoom-gestures';
 import { createTimeScale, rescaleTime } from '@/viz/time-scale';
 import type { ZoomTransform } from '@/viz/zoom-transform';
@@ -14,10 +14,12 @@ export function clusterWindow(start: number, end: number): [number, number] {
   return [mid - span * 0.6, mid + span * 0.6];
 }
 
-/** Commands that move the timeline's time window. */
+/** The timeline's time window and the commands that move it. */
 export interface TimelineZoom {
-  /** The window in view now, ms since epoch UTC; changes every zoom frame. */
+  /** The window drawn now, ms since epoch UTC: `settled`, or each frame's during a gesture or an animated move. */
   readonly window: readonly [number, number];
+  /** The window at rest, ms since epoch UTC: the stored one as the timeline can show it, or the whole domain. */
+  readonly settled: readonly [number, number];
   zoomTo: (window: readonly [number, number]) => void;
   /** Zooms by `factor` (2 = twice as close), keeping `anchor` (ms) where it is on screen, or the middle. */
   zoomBy: (factor: number, anchor?: number) => void;
@@ -30,23 +32,47 @@ export interface TimelineZoom {
 /** How long an animated move of the window takes, ms. */
 const MOVE_MS = 350;
 
+/** `target` (ms) moved and widened as little as needed to lie within `[d0, d1]` and span at least MIN_WINDOW_MS. */
+function fitWindow(target: readonly [number, number], d0: number, d1: number): [number, number] {
+  const span = Math.min(Math.max(target[1] - target[0], MIN_WINDOW_MS), d1 - d0);
+  const mid = Math.min(Math.max((target[0] + target[1]) / 2, d0 + span / 2), d1 - span / 2);
+  return [mid - span / 2, mid + span / 2];
+}
+
+/** True when windows `a` and `b` (ms) differ by more than `share` of b's span. */
+function apart(a: readonly [number, number], b: readonly [number, number], share: number): boolean {
+  return Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) > (b[1] - b[0]) * share;
+}
+
 /**
  * Zoom and pan gestures on an SVG element, horizontal only, over `domain`
- * (ms since epoch UTC) drawn `width` px wide. The window it reports changes
- * every frame and stays local; `onSettle` hears it when a gesture ends.
+ * (ms since epoch UTC) drawn `width` px wide. The store owns the settled
+ * window (`stored`, null for the whole domain) and the view draws it at rest;
+ * the window of each frame of a gesture or an animated move stays here, and
+ * `onSettle` hears the window where one comes to rest. A stored window that
+ * changes from elsewhere (Back, a link) is glided to.
  */
 export function useTimelineZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   domain: readonly [number, number],
   width: number,
-  initialWindow: readonly [number, number] | null,
+  stored: readonly [number, number] | null,
   onSettle: (window: readonly [number, number]) => void,
 ): TimelineZoom {
   const [d0, d1] = domain;
   const base = useMemo(() => createTimeScale([d0, d1], [0, width]), [d0, d1, width]);
-  const [window, setWindow] = useState<readonly [number, number]>(() => initialWindow ?? [d0, d1]);
+  // A stored window the domain cannot hold (another dataset's) gives way to the whole domain.
+  const settled = useMemo(
+    (): readonly [number, number] =>
+      !stored || stored[1] <= d0 || stored[0] >= d1 ? [d0, d1] : fitWindow(stored, d0, d1),
+    [stored, d0, d1],
+  );
+  const [moving, setMoving] = useState<readonly [number, number] | null>(null);
+  const window = moving ?? settled;
   const windowRef = useRef(window);
   windowRef.current = window;
+  // The window the gestures' transform stands for: where the next gesture starts.
+  const placedAt = useRef<readonly [number, number] | null>(null);
   // Where an animated move is heading, so quick repeated presses add up instead of cutting each other short.
   const targetRef = useRef<readonly [number, number] | null>(null);
 
@@ -57,10 +83,13 @@ export function useTimelineZoom(
     },
     [base, d0, d1],
   );
-  const windowOf = (t: ZoomTransform): [number, number] => {
-    const [t0, t1] = rescaleTime(base, t).domain();
-    return [+t0, +t1];
-  };
+  const windowOf = useCallback(
+    (t: ZoomTransform): [number, number] => {
+      const [t0, t1] = rescaleTime(base, t).domain();
+      return [+t0, +t1];
+    },
+    [base],
+  );
 
   const zoom = useZoomGestures(svgRef, {
     scaleExtent: [1, Math.max(1, (d1 - d0) / MIN_WINDOW_MS)],
@@ -76,40 +105,54 @@ export function useTimelineZoom(
     doubleClickZoom: true,
     onZoom: (t: ZoomTransform, source: ZoomSource) => {
       if (source === 'user') targetRef.current = null;
-      setWindow(windowOf(t));
+      placedAt.current = windowOf(t);
+      setMoving(placedAt.current);
     },
     onEnd: (t: ZoomTransform, source: ZoomSource) => {
-      const [t0, t1] = windowOf(t);
+      const now = windowOf(t);
       const target = targetRef.current;
-      if (source === 'app') {
-        // Only a move that arrived settles: one cut short by the next keeps heading on,
-        // and the first draw or a resize chose nothing.
-        const arrived = target && Math.abs(t0 - target[0]) + Math.abs(t1 - target[1]) < (target[1] - target[0]) * 1e-3;
-        if (!arrived) return;
-      }
+      // Only a move that arrived settles: one cut short by the next keeps heading on.
+      if (source === 'app' && (!target || apart(now, target, 1e-3))) return;
       // Settled: arrived, or the person took over (so buttons pressed next start from here).
       targetRef.current = null;
-      onSettle([t0, t1]);
+      setMoving(null);
+      // The store hears only news: not a click that moved nothing, nor a glide to the window it gave.
+      if (apart(now, settled, 1e-3)) onSettle(now);
     },
   });
 
-  // Keep the window in view when the width or domain changes under it.
-  useLayoutEffect(() => {
-    const [w0, w1] = windowRef.current;
-    const clamped: [number, number] = [Math.max(d0, w0), Math.min(d1, w1)];
-    zoom.moveTo(transformFor(clamped[1] > clamped[0] ? clamped : [d0, d1]), 0);
-  }, [zoom, d0, d1, width, transformFor]);
+  // Puts the gestures where the view is drawn (a move under way heads on to its target).
+  const place = useCallback(() => {
+    // Left as it is where it stands for the drawn window already: a transform worked out again from it may be off by a hair.
+    if (apart(windowOf(zoom.transform()), windowRef.current, 1e-6)) zoom.place(transformFor(windowRef.current));
+    placedAt.current = windowOf(zoom.transform());
+    const target = targetRef.current;
+    if (target) zoom.moveTo(transformFor(target), prefersReducedMotion() ? 0 : MOVE_MS);
+  }, [zoom, transformFor, windowOf]);
+  // A new width or domain draws the same window at another scale.
+  useLayoutEffect(place, [place]);
 
   const zoomTo = useCallback(
     (target: readonly [number, number]) => {
-      const span = Math.min(Math.max(target[1] - target[0], MIN_WINDOW_MS), d1 - d0);
-      const mid = Math.min(Math.max((target[0] + target[1]) / 2, d0 + span / 2), d1 - span / 2);
-      const clamped: [number, number] = [mid - span / 2, mid + span / 2];
+      const clamped = fitWindow(target, d0, d1);
       targetRef.current = clamped;
       zoom.moveTo(transformFor(clamped), prefersReducedMotion() ? 0 : MOVE_MS);
     },
     [zoom, transformFor, d0, d1],
   );
+
+  // The stored window changed. Our own settled window is drawn already; one from elsewhere is glided to from where the view is.
+  const follow = useEffectEvent(() => {
+    const from = placedAt.current;
+    if (from && apart(from, settled, 0.01)) {
+      setMoving(from);
+      zoomTo(settled);
+    } else if (!moving) {
+      place();
+    }
+  });
+  useLayoutEffect(() => follow(), [stored]);
+
   const zoomBy = useCallback(
     (factor: number, anchor?: number) => {
       const [t0, t1] = targetRef.current ?? windowRef.current;
@@ -138,12 +181,5 @@ export function useTimelineZoom(
   );
   const fit = useCallback(() => zoomTo([d0, d1]), [zoomTo, d0, d1]);
 
-  // A window asked for from outside (a restored link) is applied once the zoom exists.
-  useEffect(() => {
-    if (initialWindow) zoomTo(initialWindow);
-    // Only on mount: later windows come from the person's own gestures.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  return { window, zoomTo, zoomBy, panBy, centerOn, fit };
+  return { window, settled, zoomTo, zoomBy, panBy, centerOn, fit };
 }
