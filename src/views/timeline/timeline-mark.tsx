@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent, type Ref } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { TimelineMarkDatum } from '@/viz/timeline-marks';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 
@@ -35,7 +35,8 @@ export const TimelineMark = memo(function TimelineMark({
   readonly dimmed: boolean;
   readonly tabbable: boolean;
   readonly describedBy?: string;
-  readonly markRef: Ref<SVGGElement>;
+  /** Hears the mark's element as it mounts and null as it unmounts; one function for every mark, so marks stay memoised. */
+  readonly markRef: (id: string, element: SVGGElement | null) => void;
   readonly onSelect: (id: string) => void;
   readonly onHover: (id: string | null) => void;
   readonly onFocus: (id: string) => void;
@@ -48,7 +49,7 @@ export const TimelineMark = memo(function TimelineMark({
   const right = Math.max(x1 + POINT_RADIUS, labelX + labelWidth) + 4;
   return (
     <g
-      ref={markRef}
+      ref={(element) => markRef(event.id, element)}
       className={`timeline-mark${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}${dimmed ? ' is-dimmed' : ''}`}
       role="button"
       tabIndex={tabbable ? 0 : -1}

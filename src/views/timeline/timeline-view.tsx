@@ -212,7 +212,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
                 }
                 tabbable={m.event.id === keys.tabStopId}
                 describedBy={tipMark?.event.id === m.event.id ? tooltipId : undefined}
-                markRef={(el) => keys.registerMark(m.event.id, el)}
+                markRef={keys.registerMark}
                 onSelect={keys.onSelect}
                 onHover={hoverEvent}
                 onFocus={keys.onFocusMark}

@@ -84,14 +84,16 @@ export function useTimelineKeyboard({
     [w0, w1, visibleIds],
   );
 
+  // The zoom's commands are stable, the object holding them is new each frame: marks keep their handlers.
+  const { centerOn } = zoom;
   const moveTo = useCallback(
     (target: TimelineEvent) => {
       setActiveId(target.id);
       pendingFocus.current = target.id;
-      if (!isInView(target)) zoom.centerOn(markInstant(target));
+      if (!isInView(target)) centerOn(markInstant(target));
       else markRefs.current.get(target.id)?.focus();
     },
-    [isInView, zoom],
+    [isInView, centerOn],
   );
 
   const onMarkKeyDown = useCallback(
