@@ -25,6 +25,16 @@ export const UNBOUNDED: Extent = [
   [Infinity, Infinity],
 ];
 
+/**
+ * The transform, screen px to screen px, that moves and scales what was
+ * drawn at zoom `drawn` to where zoom `live` shows it: a canvas drawn at one
+ * zoom follows a gesture by this CSS transform until it is drawn again.
+ */
+export function transformBetween(drawn: ZoomTransform, live: ZoomTransform): ZoomTransform {
+  const k = live.k / drawn.k;
+  return { k, x: live.x - k * drawn.x, y: live.y - k * drawn.y };
+}
+
 /** Where content point `p` lands on screen, px. */
 export function applyTransform(t: ZoomTransform, p: Point): Point {
   return [p[0] * t.k + t.x, p[1] * t.k + t.y];

@@ -9,6 +9,7 @@ import {
   invertTransform,
   pinchTransform,
   scaleAbout,
+  transformBetween,
   translateTo,
   UNBOUNDED,
   wheelScaleFactor,
@@ -27,6 +28,20 @@ describe('applyTransform and invertTransform', () => {
     const t = { k: 2, x: 10, y: -5 };
     expect(applyTransform(t, [3, 4])).toEqual([16, 3]);
     expect(invertTransform(t, [16, 3])).toEqual([3, 4]);
+  });
+});
+
+describe('transformBetween', () => {
+  it('takes what was drawn at one zoom to where another zoom shows it', () => {
+    const drawn = { k: 2, x: 10, y: -5 };
+    const live = { k: 3, x: -20, y: 7 };
+    const between = transformBetween(drawn, live);
+    const content: [number, number] = [4, 9];
+    const [sx, sy] = applyTransform(drawn, content);
+    const [lx, ly] = applyTransform(live, content);
+    expect(sx * between.k + between.x).toBeCloseTo(lx, 9);
+    expect(sy * between.k + between.y).toBeCloseTo(ly, 9);
+    expect(transformBetween(live, live)).toEqual(IDENTITY);
   });
 });
 
