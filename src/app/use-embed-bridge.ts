@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isJsonObject } from '@/domain/dataset/json';
 import { useAppStoreApi } from '@/store/store-context';
 
 /**
@@ -25,20 +26,22 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Reads a host command from an unknown message payload; null when it is not one. */
 export function parseHostCommand(data: unknown): HostCommand | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const d = data as Record<string, unknown>;
-  if (d.source !== 'linimasa-host' || d.version !== 1) return null;
-  if (d.type === 'select' && (d.eventId === null || (typeof d.eventId === 'string' && SLUG.test(d.eventId)))) {
-    return { source: 'linimasa-host', version: 1, type: 'select', eventId: d.eventId };
+  if (!isJsonObject(data)) return null;
+  if (data.source !== 'linimasa-host' || data.version !== 1) return null;
+  if (
+    data.type === 'select' &&
+    (data.eventId === null || (typeof data.eventId === 'string' && SLUG.test(data.eventId)))
+  ) {
+    return { source: 'linimasa-host', version: 1, type: 'select', eventId: data.eventId };
   }
   if (
-    d.type === 'step' &&
-    typeof d.step === 'number' &&
-    Number.isInteger(d.step) &&
-    d.step >= 0 &&
-    d.step <= 1_000_000
+    data.type === 'step' &&
+    typeof data.step === 'number' &&
+    Number.isInteger(data.step) &&
+    data.step >= 0 &&
+    data.step <= 1_000_000
   ) {
-    return { source: 'linimasa-host', version: 1, type: 'step', step: d.step };
+    return { source: 'linimasa-host', version: 1, type: 'step', step: data.step };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { field, isJsonObject } from '@/domain/dataset/json';
 import type { LocalizedText } from '@/domain/dataset/model';
 import { fetchTextLimited } from '@/data/fetch-limited';
 
@@ -14,13 +15,15 @@ export const CATALOGUE_PATH = 'data/catalogue.json';
 
 /** Reads the catalogue file; entries that are not well formed are left out. */
 export function parseCatalogue(raw: unknown, baseUrl: string): CatalogueEntry[] {
-  if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as { datasets?: unknown }).datasets)) {
+  const datasets = field(raw, 'datasets');
+  if (!Array.isArray(datasets)) {
     throw new Error('the dataset catalogue must be an object with a "datasets" list');
   }
-  return ((raw as { datasets: unknown[] }).datasets).flatMap((d) => {
-    if (typeof d !== 'object' || d === null) return [];
-    const { id, file, title } = d as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof file !== 'string' || typeof title !== 'object' || title === null) return [];
+  return datasets.flatMap((d: unknown) => {
+    const id = field(d, 'id');
+    const file = field(d, 'file');
+    const title = field(d, 'title');
+    if (typeof id !== 'string' || typeof file !== 'string' || !isJsonObject(title)) return [];
     return [{ id, url: new URL(file, baseUrl).href, title: title as LocalizedText }];
   });
 }

@@ -15,6 +15,7 @@ import {
   type Source,
   type TimelineEvent,
 } from '@/domain/dataset/model';
+import { field, list } from '@/domain/dataset/json';
 import { quadClassOf } from '@/domain/dataset/quad';
 import type { RawDataset } from '@/domain/dataset/schema';
 
@@ -161,16 +162,6 @@ export function buildValidDataset(input: unknown, sourceTexts: ReadonlyMap<strin
     if (text !== undefined && !texts.has(source.id)) texts.set(source.id, text);
   }
   return buildDataset(data, { spans, texts }, true);
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
-function list(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 /**

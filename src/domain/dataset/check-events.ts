@@ -5,7 +5,8 @@
  */
 import { parseEdtfDate, type EdtfParseResult } from '@/domain/dates/edtf';
 import { isValidPlainDate } from '@/domain/dates/plain-dates';
-import { field, list, type IssueSink, type Path } from '@/domain/dataset/dataset-issues';
+import type { IssueSink, Path } from '@/domain/dataset/dataset-issues';
+import { field, list } from '@/domain/dataset/json';
 import { checkReference } from '@/domain/dataset/check-objects';
 import { spanOf } from '@/domain/dataset/build-dataset';
 import type { DateSpan } from '@/domain/dates/date-span';

@@ -4,15 +4,8 @@
  * ids. Each reports to an `IssueSink`, and builds a path only for what it
  * reports.
  */
-import {
-  didYouMean,
-  field,
-  isRecord,
-  list,
-  type IssueSink,
-  type Json,
-  type Path,
-} from '@/domain/dataset/dataset-issues';
+import { didYouMean, type IssueSink, type Path } from '@/domain/dataset/dataset-issues';
+import { field, isJsonObject, list, type Json } from '@/domain/dataset/json';
 import { actorSchema, datasetSchema, eventSchema, evidenceSchema, sourceSchema } from '@/domain/dataset/schema';
 
 /** The kinds of object in a dataset. */
@@ -47,7 +40,7 @@ const PATH_OF: Readonly<Record<ObjectKind, (i: number, k: number) => Path>> = {
 
 /** Warns about each field of `value` that objects of its kind do not have; `i` and `k` place it. */
 export function warnUnknownFields(value: unknown, kind: ObjectKind, i: number, k: number, sink: IssueSink): void {
-  if (!isRecord(value)) return;
+  if (!isJsonObject(value)) return;
   const known = KNOWN_FIELD_SETS[kind];
   for (const key in value) {
     if (!Object.hasOwn(value, key) || known.has(key)) continue;
@@ -103,7 +96,7 @@ export class LocaleRules {
 
   /** Checks one text (language → string) at `collection[i].name`, or at `name` on the root when `collection` is null. */
   check(value: unknown, collection: string | null, i: number, name: string, sink: IssueSink): void {
-    if (!isRecord(value)) return;
+    if (!isJsonObject(value)) return;
     let hasDefault = false;
     let empty = true;
     for (const key in value) {

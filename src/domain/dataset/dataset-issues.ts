@@ -1,14 +1,12 @@
 /**
  * Where `parseDataset`'s checks put what they find: errors and warnings, each
  * at a JSON path (`events[3].date`, `$` for the whole file), in the order the
- * checks report them. Also the helpers for reading unknown JSON and for
- * suggesting a name a person may have meant.
+ * checks report them. Also suggesting a name a person may have meant.
  */
 import type { DatasetIssue, ParseResult } from '@/domain/dataset/model';
 
 export type Segment = string | number;
 export type Path = readonly Segment[];
-export type Json = Record<string, unknown>;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -21,21 +19,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += `[${JSON.stringify(String(segment))}]`;
   }
   return out === '' ? '$' : out;
-}
-
-/** True for a JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A field of a JSON object, or undefined; own properties only, so ids and keys like `__proto__` or `constructor` are data. */
-export function field(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
-/** The value when it is a list, else an empty one. */
-export function list(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 /** What a check reports to; a lazy message is only built when it will be shown. */

@@ -15,7 +15,7 @@
 import { spanOf } from '@/domain/dataset/build-dataset';
 import { DateCache, sourceTextMap, sourceTextsById, type SourceTexts } from '@/domain/dataset/check-events';
 import { firstIndexById, KNOWN_FIELD_SETS, LocaleRules } from '@/domain/dataset/check-objects';
-import { field, list, type Json } from '@/domain/dataset/dataset-issues';
+import { field, isPlainJsonObject, list, type Json } from '@/domain/dataset/json';
 import { MAX_EDTF_LENGTH } from '@/domain/dates/plain-dates';
 import {
   DATE_BASES,
@@ -56,10 +56,6 @@ interface SourceFacts {
 
 const EVENT_FIELDS = KNOWN_FIELD_SETS.event;
 const EVIDENCE_FIELDS = KNOWN_FIELD_SETS.evidence;
-
-function isPlainObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
 
 /**
  * True when `Object.prototype` lends plain objects no enumerable key and no
@@ -104,7 +100,7 @@ class EventScreener {
    * sources exist, its evidence is in place and its date is valid.
    */
   isFlawless(event: unknown): boolean {
-    if (!isPlainObject(event)) return false;
+    if (!isPlainJsonObject(event)) return false;
     for (const key in event) if (!EVENT_FIELDS.has(key)) return false;
     const { id, date, dateText, dateBasis, title, summary, type, mode, context, actors, recipients, evidence, tags } =
       event;
@@ -142,7 +138,7 @@ class EventScreener {
   }
 
   private isFlawlessText(value: unknown, max: number): boolean {
-    if (!isPlainObject(value)) return false;
+    if (!isPlainJsonObject(value)) return false;
     let kinds = UNLISTED;
     for (const key in value) {
       const kind = this.textKey(key);
@@ -168,7 +164,7 @@ class EventScreener {
     if (value.length === 0) return external;
     for (let k = 0; k < value.length; k += 1) {
       const item: unknown = value[k];
-      if (!isPlainObject(item)) return false;
+      if (!isPlainJsonObject(item)) return false;
       for (const key in item) if (!EVIDENCE_FIELDS.has(key)) return false;
       const { source, quote, start, end } = item;
       if (

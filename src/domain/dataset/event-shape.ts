@@ -8,6 +8,7 @@
  * doubt; the parser then asks zod, whose messages stay the only ones a
  * person sees.
  */
+import { isJsonObject } from '@/domain/dataset/json';
 import { ACTOR_KINDS, EVENT_TYPES } from '@/domain/dataset/model';
 import { MAX_EDTF_LENGTH } from '@/domain/dates/plain-dates';
 import {
@@ -36,17 +37,13 @@ export function isLanguageKey(key: string): boolean {
   return ok;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** True for a string of `min` to `max` characters (UTF-16 code units). */
 export function isText(value: unknown, min: number, max: number): boolean {
   return typeof value === 'string' && value.length >= min && value.length <= max;
 }
 
 function isLocalizedText(value: unknown, max: number): boolean {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   let count = 0;
   for (const key in value) {
     if (!Object.hasOwn(value, key)) return false;
@@ -75,7 +72,7 @@ export function isOffset(value: unknown): boolean {
 function isEvidenceList(value: unknown): boolean {
   if (!Array.isArray(value) || value.length > LIMITS.listItems) return false;
   for (const item of value) {
-    if (!isObject(item)) return false;
+    if (!isJsonObject(item)) return false;
     if (!isText(item.source, 1, LIMITS.stringLength) || !isText(item.quote, 1, LIMITS.stringLength)) return false;
     if (!isOffset(item.start) || !isOffset(item.end)) return false;
   }
@@ -84,7 +81,7 @@ function isEvidenceList(value: unknown): boolean {
 
 /** True only when `eventSchema` would accept `value`; false means "ask the schema". */
 export function isWellFormedEvent(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   const e = value;
   return (
     typeof e.id === 'string' &&
@@ -111,7 +108,7 @@ function isOptionalMatch(value: unknown, pattern: RegExp): boolean {
 
 /** True only when `actorSchema` would accept `value`; false means "ask the schema". */
 export function isWellFormedActor(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   const a = value;
   return (
     typeof a.id === 'string' &&

@@ -11,7 +11,8 @@ import { EDTF_DAY_PATTERN } from '@/domain/dates/plain-dates';
 import { describeValue, LIMITS } from '@/domain/dataset/schema-fields';
 import { buildDataset, type CheckedData } from '@/domain/dataset/build-dataset';
 import { isWellFormedActor, isWellFormedEvent } from '@/domain/dataset/event-shape';
-import { field, formatPath, isRecord, Issues, list, type Json } from '@/domain/dataset/dataset-issues';
+import { formatPath, Issues } from '@/domain/dataset/dataset-issues';
+import { field, isJsonObject, list, type Json } from '@/domain/dataset/json';
 import {
   checkReference,
   collectIds,
@@ -153,7 +154,7 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
     for (const segment of issue.path.slice(0, -1)) {
       parent = typeof segment === 'number' ? list(parent)[segment] : field(parent, String(segment));
     }
-    if (typeof key === 'string' && isRecord(parent) && !Object.hasOwn(parent, key)) {
+    if (typeof key === 'string' && isJsonObject(parent) && !Object.hasOwn(parent, key)) {
       return `required field ${JSON.stringify(key)} is missing`;
     }
   }
@@ -317,7 +318,7 @@ function run(input: unknown, options: CheckOptions, issues: Issues): ParseResult
     if (!parsed.ok) return issues.failure();
     value = parsed.value;
   }
-  if (!isRecord(value)) {
+  if (!isJsonObject(value)) {
     issues.error(
       [],
       `a Linimasa dataset is a JSON object ({"format": "${DATASET_FORMAT}", …}), got ${describeValue(value)}`,

@@ -4,6 +4,8 @@
  * the validation worker need not wait for them when there are none.
  */
 
+import { isJsonObject } from '@/domain/dataset/json';
+
 /** A source that names a text file: its index in `sources`, its id and the path it gives (relative to the dataset). */
 export interface SourceTextPath {
   readonly index: number;
@@ -11,14 +13,12 @@ export interface SourceTextPath {
   readonly path: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The `sources[i].text` paths of a raw dataset (anything else: none), read defensively: it is not validated yet. */
 export function sourceTextPaths(raw: unknown): SourceTextPath[] {
-  if (!isRecord(raw) || !Array.isArray(raw.sources)) return [];
+  if (!isJsonObject(raw) || !Array.isArray(raw.sources)) return [];
   return raw.sources.flatMap((s: unknown, index) =>
-    isRecord(s) && typeof s.id === 'string' && typeof s.text === 'string' ? [{ index, id: s.id, path: s.text }] : [],
+    isJsonObject(s) && typeof s.id === 'string' && typeof s.text === 'string'
+      ? [{ index, id: s.id, path: s.text }]
+      : [],
   );
 }

@@ -12,13 +12,13 @@ import {
   cutText,
   ImportNotes,
   latestDay,
-  ownField,
   resolveDatasetOptions,
   unknownActor,
   createIdAllocator,
   type ImportOptions,
   type ImportResult,
 } from '@/domain/import/import-tools';
+import { field } from '@/domain/dataset/json';
 import type { DatasetIssue } from '@/domain/dataset/model';
 import type { DateSpan } from '@/domain/dates/date-span';
 import { DATASET_FORMAT, type RawDataset } from '@/domain/dataset/schema';
@@ -27,8 +27,8 @@ import { LIMITS } from '@/domain/dataset/schema-fields';
 
 /** The headline and text of a TimelineJS `text` object, as plain text. */
 function readText(value: unknown): { headline: string; text: string } {
-  const headline = ownField(ownField(value, 'text'), 'headline');
-  const text = ownField(ownField(value, 'text'), 'text');
+  const headline = field(field(value, 'text'), 'headline');
+  const text = field(field(value, 'text'), 'text');
   return {
     headline: typeof headline === 'string' ? htmlToText(headline) : '',
     text: typeof text === 'string' ? htmlToText(text) : '',
@@ -54,14 +54,14 @@ interface Era {
 }
 
 function readEras(raw: unknown, notes: ImportNotes): Era[] {
-  const eras = ownField(raw, 'eras');
+  const eras = field(raw, 'eras');
   if (!Array.isArray(eras)) return [];
   return eras.flatMap((era: unknown, k): Era[] => {
     const path = `eras[${k}]`;
     const tag = cutText(readText(era).headline.replace(/\s+/g, ' '), LIMITS.titleLength);
     const errors: DatasetIssue[] = [];
-    const start = convertDate(ownField(era, 'start_date'), `${path}.start_date`, notes, errors);
-    const end = convertDate(ownField(era, 'end_date'), `${path}.end_date`, notes, errors);
+    const start = convertDate(field(era, 'start_date'), `${path}.start_date`, notes, errors);
+    const end = convertDate(field(era, 'end_date'), `${path}.end_date`, notes, errors);
     if (tag === '' || !start || !end || end.span.latest < start.span.earliest) {
       notes.add(
         path,
@@ -90,7 +90,7 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
       };
     }
   }
-  const rawEvents = ownField(input, 'events');
+  const rawEvents = field(input, 'events');
   if (!Array.isArray(rawEvents) || rawEvents.length === 0) {
     return {
       ok: false,
@@ -110,13 +110,13 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
       report: [],
     };
   }
-  const titleSlide = readText(ownField(input, 'title'));
+  const titleSlide = readText(field(input, 'title'));
   const settings = resolveDatasetOptions(options, titleSlide.headline, notes);
   if (!settings.ok) return { ok: false, errors: settings.errors, report: [] };
   const { locale } = settings;
   const text = (value: string): Record<string, string> => ({ [locale]: value });
   for (const key of ['media', 'background']) {
-    if (ownField(ownField(input, 'title'), key) !== undefined)
+    if (field(field(input, 'title'), key) !== undefined)
       notes.add(
         `title.${key}`,
         `the title slide's ${key} is not carried over: linimasa/1 has no ${key === 'media' ? 'media' : 'backgrounds'}`,
@@ -125,7 +125,7 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
 
   const errors: DatasetIssue[] = [];
   const eras = readEras(input, notes);
-  const uniqueIds = rawEvents.map((event: unknown) => ownField(event, 'unique_id'));
+  const uniqueIds = rawEvents.map((event: unknown) => field(event, 'unique_id'));
   const allocate = createIdAllocator();
   const allocateSource = createIdAllocator();
   const sources = new Map<
@@ -135,12 +135,12 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
   const spans: DateSpan[] = [];
   const events = rawEvents.map((event: unknown, i) => {
     const path = `events[${i}]`;
-    const start = convertDate(ownField(event, 'start_date'), `${path}.start_date`, notes, errors);
-    const endValue = ownField(event, 'end_date');
+    const start = convertDate(field(event, 'start_date'), `${path}.start_date`, notes, errors);
+    const endValue = field(event, 'end_date');
     // Spreadsheet exports write a missing end date as an object of empty strings.
     const hasEnd =
       typeof endValue === 'object' && endValue !== null
-        ? ['year', 'month', 'day'].some((key) => present(ownField(endValue, key)))
+        ? ['year', 'month', 'day'].some((key) => present(field(endValue, key)))
         : present(endValue);
     const end = hasEnd ? convertDate(endValue, `${path}.end_date`, notes, errors) : undefined;
     let date = start?.edtf ?? '';
@@ -172,14 +172,14 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
         `${path}.text.text`,
         `the text is ${body.length.toLocaleString('en')} characters long and is cut to ${LIMITS.summaryLength.toLocaleString('en')}`,
       );
-    const displayValue = ownField(event, 'display_date');
+    const displayValue = field(event, 'display_date');
     const display =
       typeof displayValue === 'string'
         ? htmlToText(displayValue)
         : [start?.display, end?.display].filter(Boolean).join(' – ');
 
     const tags: string[] = [];
-    const group = ownField(event, 'group');
+    const group = field(event, 'group');
     const groupText =
       typeof group === 'string' ? cutText(htmlToText(group).replace(/\s+/g, ' '), LIMITS.titleLength) : '';
     if (groupText !== '') {
@@ -198,11 +198,11 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
       }
     }
 
-    const media = ownField(event, 'media');
+    const media = field(event, 'media');
     if (media !== undefined) {
-      const credit = ownField(media, 'credit');
-      const urlValue = ownField(media, 'url');
-      const caption = ownField(media, 'caption');
+      const credit = field(media, 'credit');
+      const urlValue = field(media, 'url');
+      const caption = field(media, 'caption');
       const url = typeof urlValue === 'string' ? httpUrl(urlValue) : undefined;
       const publisher =
         cutText(typeof credit === 'string' ? htmlToText(credit).replace(/\s+/g, ' ') : '', 200) ||
@@ -240,7 +240,7 @@ export function importTimelineJs(raw: unknown, options: ImportOptions = {}): Imp
         'the media (image, video or embed) is not carried over: linimasa/1 has no media',
       );
     }
-    if (ownField(event, 'background') !== undefined)
+    if (field(event, 'background') !== undefined)
       notes.group(
         'background',
         `${path}.background`,

@@ -100,13 +100,6 @@ export function cutText(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
-/** Reads an own property, so keys such as `__proto__` are data. */
-export function ownField(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
 /** Checks an importer's `id` and `locale` options, and picks the dataset id. */
 export function resolveDatasetOptions(
   options: ImportOptions,

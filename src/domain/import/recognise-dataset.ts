@@ -3,6 +3,7 @@
  * TimelineJS timeline or a CSV sheet. It is kept apart from the importers so
  * the app can read a `linimasa/1` file without downloading them.
  */
+import { field } from '@/domain/dataset/json';
 import type { DatasetIssue } from '@/domain/dataset/model';
 import { DATASET_FORMAT } from '@/domain/dataset/model';
 
@@ -19,12 +20,6 @@ export type RecognisedDataset =
 const CSV_NAME = /\.(?:csv|tsv)$/i;
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|\?xml)[\s>]/i;
 
-function ownField(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
 /** True when the first line of `text` names `date` and `title` columns. */
 function hasCsvHeader(text: string): boolean {
   const firstLine = text.slice(0, Math.min(text.length, 10_000)).split(/\r?\n/, 1)[0] ?? '';
@@ -34,8 +29,8 @@ function hasCsvHeader(text: string): boolean {
 
 /** True when the value looks like a TimelineJS timeline: an `events` list whose items have a `start_date`. */
 function isTimelineJs(value: unknown): boolean {
-  const events = ownField(value, 'events');
-  return Array.isArray(events) && events.some((event) => ownField(event, 'start_date') !== undefined);
+  const events = field(value, 'events');
+  return Array.isArray(events) && events.some((event) => field(event, 'start_date') !== undefined);
 }
 
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -53,7 +48,7 @@ export function recogniseDataset(text: string, fileName?: string): RecognisedDat
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const json = tryJson(body);
   if (json.ok) {
-    if (ownField(json.value, 'format') !== DATASET_FORMAT && isTimelineJs(json.value))
+    if (field(json.value, 'format') !== DATASET_FORMAT && isTimelineJs(json.value))
       return { format: 'timelinejs', value: json.value };
     return { format: 'linimasa', input: json.value, report: [] };
   }

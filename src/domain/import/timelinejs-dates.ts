@@ -3,7 +3,8 @@ import type { DatasetIssue } from '@/domain/dataset/model';
 import type { DateSpan } from '@/domain/dates/date-span';
 import { parseEdtfDate } from '@/domain/dates/edtf';
 import { htmlToText } from '@/domain/import/html-to-text';
-import { ownField, type ImportNotes } from '@/domain/import/import-tools';
+import { field, isJsonObject } from '@/domain/dataset/json';
+import type { ImportNotes } from '@/domain/import/import-tools';
 
 /** A TimelineJS date read as EDTF, its span, and how TimelineJS would show it. */
 export type TimelineDate = { edtf: string; span: DateSpan; display: string };
@@ -33,21 +34,21 @@ export function convertDate(
   notes: ImportNotes,
   errors: DatasetIssue[],
 ): TimelineDate | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isJsonObject(value)) {
     errors.push({ path, message: 'expected a date object such as {"year": 2022, "month": 6, "day": 26}' });
     return undefined;
   }
-  const year = wholeNumber(ownField(value, 'year'));
+  const year = wholeNumber(field(value, 'year'));
   if (year === undefined) {
     errors.push({
       path: `${path}.year`,
-      message: present(ownField(value, 'year')) ? 'the year is not a whole number' : 'a date needs a year',
+      message: present(field(value, 'year')) ? 'the year is not a whole number' : 'a date needs a year',
     });
     return undefined;
   }
   const parts: number[] = [];
   for (const key of ['month', 'day'] as const) {
-    const raw = ownField(value, key);
+    const raw = field(value, key);
     if (!present(raw)) break;
     const number = wholeNumber(raw);
     if (number === undefined || number < 1 || number > (key === 'month' ? 12 : 31)) {
@@ -59,7 +60,7 @@ export function convertDate(
     }
     parts.push(number);
   }
-  if (TIME_FIELDS.some((key) => present(ownField(value, key)))) {
+  if (TIME_FIELDS.some((key) => present(field(value, key)))) {
     notes.group('time', `${path}.hour`, 'the time of day is dropped: linimasa/1 dates name a day at the finest');
   }
   let edtf: string;
@@ -78,6 +79,6 @@ export function convertDate(
     errors.push({ path, message: parsed.message });
     return undefined;
   }
-  const display = ownField(value, 'display_date');
+  const display = field(value, 'display_date');
   return { edtf, span: parsed.span, display: typeof display === 'string' ? htmlToText(display) : '' };
 }
