@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '@/domain/dataset/model';
+import { parseRelationId, relationId } from '@/domain/graph/relation-id';
 import { selectHoveredActorId, selectHoveredEventId, selectSelection } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
 
@@ -9,12 +10,17 @@ export interface Highlight {
   readonly eventIds: ReadonlySet<string> | null;
   /** Actors to emphasise in the graph. */
   readonly actorIds: ReadonlySet<string> | null;
-  /** Ordered pairs `source->target` to emphasise in the graph. */
+  /** Relations (ids as `relationId` makes them) to emphasise in the graph. */
   readonly relationIds: ReadonlySet<string> | null;
 }
 
-function pairsOf(actors: readonly string[], recipients: readonly string[]): string[] {
-  return actors.flatMap((a) => recipients.filter((r) => r !== a).map((r) => `${a}->${r}`));
+/** The relation ids from `actors` to `recipients` (an actor towards itself is none), only those of actor `involving` when given. */
+function pairsOf(actors: readonly string[], recipients: readonly string[], involving?: string): string[] {
+  return actors.flatMap((a) =>
+    recipients
+      .filter((r) => r !== a && (involving === undefined || a === involving || r === involving))
+      .map((r) => relationId(a, r)),
+  );
 }
 
 /**
@@ -48,20 +54,16 @@ export function useHighlight(dataset: Dataset): Highlight {
       return {
         eventIds: new Set(events.map((e) => e.id)),
         actorIds: new Set([id]),
-        relationIds: new Set(
-          events
-            .flatMap((e) => pairsOf(e.actors, e.recipients))
-            .filter((p) => p.startsWith(`${id}->`) || p.endsWith(`->${id}`)),
-        ),
+        relationIds: new Set(events.flatMap((e) => pairsOf(e.actors, e.recipients, id))),
       };
     }
-    const [source, target] = id.split('->');
-    const events = dataset.events.filter(
-      (e) => source && target && e.actors.includes(source) && e.recipients.includes(target),
-    );
+    const ends = parseRelationId(id);
+    const events = ends
+      ? dataset.events.filter((e) => e.actors.includes(ends.source) && e.recipients.includes(ends.target))
+      : [];
     return {
       eventIds: new Set(events.map((e) => e.id)),
-      actorIds: new Set([source ?? '', target ?? '']),
+      actorIds: new Set(ends ? [ends.source, ends.target] : []),
       relationIds: new Set([id]),
     };
   }, [dataset, kind, id]);

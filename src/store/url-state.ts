@@ -1,6 +1,7 @@
 import { EMPTY_FILTER, type EventFilter } from '@/domain/search/event-filter';
 import { parseUiLanguage, type UiLanguage } from '@/domain/i18n/i18n';
 import { EVENT_TYPES, QUAD_CLASSES, type EventType, type QuadClass } from '@/domain/dataset/model';
+import { parseRelationId, relationId } from '@/domain/graph/relation-id';
 import type { AppMode, Selection, SharedState, TimeWindow, ViewLayout } from '@/store/create-app-store';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -80,8 +81,9 @@ function parseSelection(params: URLSearchParams, ignored: string[]): Selection |
     ignored.push('actor');
   }
   if (relation !== null) {
-    const [a, b, ...rest] = relation.split('->');
-    if (a && b && rest.length === 0 && isSlug(a) && isSlug(b)) return { kind: 'relation', id: `${a}->${b}` };
+    const ends = parseRelationId(relation);
+    if (ends && isSlug(ends.source) && isSlug(ends.target))
+      return { kind: 'relation', id: relationId(ends.source, ends.target) };
     ignored.push('relation');
   }
   return null;

@@ -7,6 +7,7 @@
  * actor–recipient pairs of the events.
  */
 import { ActorTally } from '@/domain/graph/actor-tally';
+import { relationId } from '@/domain/graph/relation-id';
 import type { Actor, QuadClass, TimelineEvent } from '@/domain/dataset/model';
 
 /** One actor as a node of the graph. */
@@ -20,7 +21,7 @@ export interface GraphNode {
 
 /** All the events from one actor to another, aggregated. */
 export interface GraphRelation {
-  /** `${source}->${target}`. */
+  /** `source->target`, as `relationId` makes it. */
   readonly id: string;
   /** The acting actor's id. */
   readonly source: string;
@@ -199,7 +200,7 @@ export function* actorGraphSteps(
     const run = builders.slice(i, j).map((builder) => {
       const source = ids[builder.s] ?? '';
       const target = ids[builder.t] ?? '';
-      return { builder, source, target, id: `${source}->${target}` };
+      return { builder, source, target, id: relationId(source, target) };
     });
     if (run.length > 1) run.sort((a, b) => compareStrings(a.id, b.id));
     for (const { builder, id, source, target } of run) {

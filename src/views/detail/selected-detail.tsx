@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '@/domain/dataset/model';
+import { parseRelationId } from '@/domain/graph/relation-id';
 import type { Selection } from '@/store/create-app-store';
 import { ActorDetail } from '@/views/detail/actor-detail';
 import { EventDetail } from '@/views/detail/event-detail';
@@ -24,14 +25,9 @@ export function SelectedDetail({
     if (actor) return <ActorDetail dataset={dataset} actor={actor} />;
   }
   if (selection.kind === 'relation') {
-    const [source, target] = selection.id.split('->');
-    if (
-      source &&
-      target &&
-      dataset.actors.some((a) => a.id === source) &&
-      dataset.actors.some((a) => a.id === target)
-    ) {
-      return <RelationDetail dataset={dataset} source={source} target={target} />;
+    const ends = parseRelationId(selection.id);
+    if (ends && dataset.actors.some((a) => a.id === ends.source) && dataset.actors.some((a) => a.id === ends.target)) {
+      return <RelationDetail dataset={dataset} source={ends.source} target={ends.target} />;
     }
   }
   return empty;
