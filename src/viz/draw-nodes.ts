@@ -1,5 +1,6 @@
 import type { ActorKind } from '@/domain/dataset/model';
 import type { NextSlice } from '@/viz/draw-relations';
+import { nodeShapeDistance } from '@/viz/graph-marks';
 
 /**
  * Node fills by actor kind, as styles.css gives them to SVG nodes; the high-contrast theme
@@ -52,29 +53,6 @@ export interface PaintedBox {
   readonly x1: number;
   readonly y1: number;
 }
-
-/**
- * Signed distance, px, from (`x`, `y`) to the outline of a node of "radius" `r`
- * centred on the origin (negative inside), for the shapes of `nodeShapePath`.
- * For the polygons it is the largest distance to the line of an edge, so the
- * band within half a stroke of 0 has the mitred corners a canvas stroke has.
- */
-export function nodeShapeDistance(kind: ActorKind, r: number, x: number, y: number): number {
-  const ax = Math.abs(x);
-  const ay = Math.abs(y);
-  switch (kind) {
-    case 'state':
-      return Math.max(ax, ay) - r * 0.88;
-    case 'organization':
-      return (ax + ay - r * 1.2) * Math.SQRT1_2;
-    case 'group':
-      // A hexagon with corners at 0°, 60°, …: flat top and bottom, edges facing 30°, 90°, 150°, ….
-      return Math.max(ax * COS_30 + ay * 0.5, ay) - r * 1.05 * COS_30;
-    default:
-      return Math.hypot(x, y) - r;
-  }
-}
-const COS_30 = Math.sqrt(3) / 2;
 
 /** A node's look as premultiplied RGBA pixels, `size` px square, with the node's centre at the pixel corner (`centre`, `centre`). */
 export interface NodeSprite {

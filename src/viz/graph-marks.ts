@@ -1,80 +1,85 @@
 import type { ActorKind } from '@/domain/dataset/model';
 
+/** A convex polygon's edge: its outward unit normal and its distance from the centre, for a node of "radius" 1. */
+interface OutlineEdge {
+  readonly nx: number;
+  readonly ny: number;
+  readonly offset: number;
+}
+
+/** A node's outline for a "radius" of 1, centred on the origin: a circle, or a convex polygon's corners and edges. */
+export type NodeOutline =
+  | { readonly shape: 'circle' }
+  | { readonly shape: 'polygon'; readonly corners: readonly Point[]; readonly edges: readonly OutlineEdge[] };
+
+function polygon(corners: readonly Point[]): NodeOutline {
+  const edges = corners.map((a, i) => {
+    const b = corners[(i + 1) % corners.length] as Point;
+    // Corners go clockwise on screen (y down), so the outward normal is the edge turned a quarter anticlockwise.
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    const nx = (b.y - a.y) / length;
+    const ny = -(b.x - a.x) / length;
+    return { nx, ny, offset: nx * a.x + ny * a.y };
+  });
+  return { shape: 'polygon', corners, edges };
+}
+
 /**
- * SVG path of an actor's node shape, centred on (`cx`, `cy`), of "radius" `r`
- * px: a circle for a person, a square for a state, a diamond for an
- * organisation, a hexagon for a group — so kind never rests on colour alone.
- * Absolute coordinates rather than a transform per node keep a graph of
- * thousands of nodes cheap for the browser to composite.
+ * The outline of each kind of actor's node: a circle for a person, a square
+ * for a state, a diamond for an organisation, a hexagon for a group — so kind
+ * never rests on colour alone. Every drawing of a node takes its shape from
+ * here: the SVG nodes and the legend (`nodeShapePath`) and the canvas's
+ * pixels (`nodeShapeDistance`).
+ */
+export const NODE_OUTLINES: Readonly<Record<ActorKind, NodeOutline>> = {
+  person: { shape: 'circle' },
+  state: polygon([
+    { x: -0.88, y: -0.88 },
+    { x: 0.88, y: -0.88 },
+    { x: 0.88, y: 0.88 },
+    { x: -0.88, y: 0.88 },
+  ]),
+  organization: polygon([
+    { x: 0, y: -1.2 },
+    { x: 1.2, y: 0 },
+    { x: 0, y: 1.2 },
+    { x: -1.2, y: 0 },
+  ]),
+  group: polygon(
+    Array.from({ length: 6 }, (_, i) => ({
+      x: Math.cos((Math.PI / 3) * i) * 1.05,
+      y: Math.sin((Math.PI / 3) * i) * 1.05,
+    })),
+  ),
+};
+
+/**
+ * SVG path of an actor's node shape (see `NODE_OUTLINES`), centred on
+ * (`cx`, `cy`), of "radius" `r` px. Absolute coordinates rather than a
+ * transform per node keep a graph of thousands of nodes cheap for the
+ * browser to composite.
  */
 export function nodeShapePath(kind: ActorKind, r: number, cx = 0, cy = 0): string {
   const f = (n: number) => Math.round(n * 100) / 100;
-  const x = (dx: number) => f(cx + dx);
-  const y = (dy: number) => f(cy + dy);
-  switch (kind) {
-    case 'state': {
-      const s = r * 0.88;
-      return `M${x(-s)},${y(-s)}H${x(s)}V${y(s)}H${x(-s)}Z`;
-    }
-    case 'organization': {
-      const s = r * 1.2;
-      return `M${x(0)},${y(-s)}L${x(s)},${y(0)}L${x(0)},${y(s)}L${x(-s)},${y(0)}Z`;
-    }
-    case 'group': {
-      const points = Array.from({ length: 6 }, (_, i) => {
-        const a = (Math.PI / 3) * i;
-        return `${x(Math.cos(a) * r * 1.05)},${y(Math.sin(a) * r * 1.05)}`;
-      });
-      return `M${points.join('L')}Z`;
-    }
-    default: {
-      const s = f(r);
-      return `M${x(-r)},${y(0)}A${s},${s} 0 1,0 ${x(r)},${y(0)}A${s},${s} 0 1,0 ${x(-r)},${y(0)}Z`;
-    }
-  }
+  const outline = NODE_OUTLINES[kind];
+  if (outline.shape === 'polygon')
+    return `M${outline.corners.map((p) => `${f(cx + p.x * r)},${f(cy + p.y * r)}`).join('L')}Z`;
+  const s = f(r);
+  return `M${f(cx - r)},${f(cy)}A${s},${s} 0 1,0 ${f(cx + r)},${f(cy)}A${s},${s} 0 1,0 ${f(cx - r)},${f(cy)}Z`;
 }
 
-/** The path-building calls of a canvas path (`Path2D`, a 2D context): what `traceNodeShape` draws with. */
-export interface PathSink {
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
-  closePath(): void;
-}
-
-/** `nodeShapePath` for a canvas: adds the same shape, centred on (`cx`, `cy`), to `path`. */
-export function traceNodeShape(path: PathSink, kind: ActorKind, r: number, cx: number, cy: number): void {
-  switch (kind) {
-    case 'state': {
-      const s = r * 0.88;
-      path.moveTo(cx - s, cy - s);
-      path.lineTo(cx + s, cy - s);
-      path.lineTo(cx + s, cy + s);
-      path.lineTo(cx - s, cy + s);
-      break;
-    }
-    case 'organization': {
-      const s = r * 1.2;
-      path.moveTo(cx, cy - s);
-      path.lineTo(cx + s, cy);
-      path.lineTo(cx, cy + s);
-      path.lineTo(cx - s, cy);
-      break;
-    }
-    case 'group':
-      for (let i = 0; i < 6; i += 1) {
-        const a = (Math.PI / 3) * i;
-        const x = cx + Math.cos(a) * r * 1.05;
-        const y = cy + Math.sin(a) * r * 1.05;
-        if (i === 0) path.moveTo(x, y);
-        else path.lineTo(x, y);
-      }
-      break;
-    default:
-      path.moveTo(cx + r, cy);
-      path.arc(cx, cy, r, 0, 2 * Math.PI);
-  }
-  path.closePath();
+/**
+ * Signed distance, px, from (`x`, `y`) to the outline of a node of "radius"
+ * `r` centred on the origin (negative inside). For a polygon it is the
+ * largest distance to the line of an edge, so the band within half a stroke
+ * of 0 has the mitred corners a canvas stroke has.
+ */
+export function nodeShapeDistance(kind: ActorKind, r: number, x: number, y: number): number {
+  const outline = NODE_OUTLINES[kind];
+  if (outline.shape === 'circle') return Math.hypot(x, y) - r;
+  let d = -Infinity;
+  for (const e of outline.edges) d = Math.max(d, e.nx * x + e.ny * y - e.offset * r);
+  return d;
 }
 
 /** A point in graph space, px. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorKind } from '@/domain/dataset/model';
+import { nodeShapeDistance } from '@/viz/graph-marks';
 import {
   drawNodesInSlices,
   NODE_FILLS,
-  nodeShapeDistance,
   nodeSprite,
   paintNodes,
   PINNED_STROKE,

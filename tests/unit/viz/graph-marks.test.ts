@@ -4,8 +4,9 @@ import {
   nearestInDirection,
   nodeRadius,
   nodeShapePath,
+  NODE_OUTLINES,
+  nodeShapeDistance,
   relationWidth,
-  traceNodeShape,
 } from '@/viz/graph-marks';
 
 describe('nodeShapePath', () => {
@@ -75,53 +76,38 @@ describe('nodeShapePath at a centre', () => {
   });
 });
 
-describe('traceNodeShape', () => {
-  // The corner points a path is given, and whether it drew an arc.
-  function trace(kind: 'person' | 'state' | 'organization' | 'group', r: number, cx: number, cy: number) {
-    const points: [number, number][] = [];
-    let arcs = 0;
-    let closed = 0;
-    const sink = {
-      moveTo: (x: number, y: number) => points.push([x, y]),
-      lineTo: (x: number, y: number) => points.push([x, y]),
-      arc: () => (arcs += 1),
-      closePath: () => (closed += 1),
-    };
-    traceNodeShape(sink, kind, r, cx, cy);
-    return { points, arcs, closed };
-  }
+describe('nodeShapePath and nodeShapeDistance', () => {
   // The numbers of an SVG path, as [x, y] pairs.
   const svgPoints = (d: string) => {
     const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-    return Array.from({ length: n.length / 2 }, (_, i) => [n[2 * i], n[2 * i + 1]] as [number, number]);
+    return Array.from({ length: n.length / 2 }, (_, i) => [n[2 * i]!, n[2 * i + 1]!] as const);
   };
 
-  it.each(['organization', 'group'] as const)('draws the same corners as the SVG shape of a %s', (kind) => {
-    const { points, closed } = trace(kind, 10, 50, 20);
-    expect(closed).toBe(1);
-    const expected = svgPoints(nodeShapePath(kind, 10, 50, 20));
-    expect(points).toHaveLength(expected.length);
-    points.forEach(([x, y], i) => {
-      expect(x).toBeCloseTo(expected[i]?.[0] ?? NaN, 1);
-      expect(y).toBeCloseTo(expected[i]?.[1] ?? NaN, 1);
-    });
+  it.each(['state', 'organization', 'group'] as const)(
+    'draw one outline for a %s: every corner of the SVG path lies on the canvas outline',
+    (kind) => {
+      const corners = svgPoints(nodeShapePath(kind, 10, 50, 20));
+      expect(corners.length).toBeGreaterThanOrEqual(4);
+      for (const [x, y] of corners) expect(Math.abs(nodeShapeDistance(kind, 10, x - 50, y - 20))).toBeLessThan(0.01);
+      // The middle of each side too, so the sides are the same straight lines.
+      corners.forEach(([x, y], i) => {
+        const [nx, ny] = corners[(i + 1) % corners.length]!;
+        expect(Math.abs(nodeShapeDistance(kind, 10, (x + nx) / 2 - 50, (y + ny) / 2 - 20))).toBeLessThan(0.01);
+      });
+    },
+  );
+
+  it('draw one circle for a person', () => {
+    const d = nodeShapePath('person', 7, 5, 5);
+    expect(d).toBe('M-2,5A7,7 0 1,0 12,5A7,7 0 1,0 -2,5Z');
+    expect(nodeShapeDistance('person', 7, 7, 0)).toBe(0);
+    expect(nodeShapeDistance('person', 7, 0, -7)).toBe(0);
   });
 
-  it('draws a state as the square of its SVG shape', () => {
-    // The SVG path goes M x0,y0 H x1 V y1 H x0 Z.
-    const [x0, y0, x1, y1] = (nodeShapePath('state', 10, 50, 20).match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-    const { points } = trace('state', 10, 50, 20);
-    expect(points.map(([x, y]) => [Math.round(x * 100) / 100, Math.round(y * 100) / 100])).toEqual([
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
-    ]);
-  });
-
-  it('draws a person as a full circle around the centre', () => {
-    const { points, arcs } = trace('person', 7, 5, 5);
-    expect(arcs).toBe(1);
-    expect(points).toEqual([[12, 5]]);
+  it('every outline has its corners clockwise, each edge facing out', () => {
+    for (const outline of Object.values(NODE_OUTLINES)) {
+      if (outline.shape !== 'polygon') continue;
+      for (const e of outline.edges) expect(e.offset).toBeGreaterThan(0);
+    }
   });
 });
