@@ -2,6 +2,26 @@ import { QUAD_CLASSES } from '@/domain/dataset/model';
 import type { Translate } from '@/store/use-t';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 
+/** A small bar as the timeline draws a date range: filled, or pale and dashed when approximate. */
+function BarSample({ approximate }: { readonly approximate: boolean }) {
+  return (
+    <svg width="26" height="14" aria-hidden="true">
+      <rect
+        x="2"
+        y="2"
+        width="22"
+        height="10"
+        rx="2"
+        fill={approximate ? '#fff' : '#333'}
+        fillOpacity={approximate ? undefined : 0.35}
+        stroke="#333"
+        strokeWidth="2"
+        strokeDasharray={approximate ? '4 3' : undefined}
+      />
+    </svg>
+  );
+}
+
 /** Explains the marks: colour by quad class, point for a day, bar for a range, dashes for approximate. */
 export function TimelineLegend({
   t,
@@ -20,35 +40,11 @@ export function TimelineLegend({
           {t('legendExact')}
         </li>
         <li>
-          <svg width="26" height="14" aria-hidden="true">
-            <rect
-              x="2"
-              y="2"
-              width="22"
-              height="10"
-              rx="2"
-              fill="#333"
-              fillOpacity="0.35"
-              stroke="#333"
-              strokeWidth="2"
-            />
-          </svg>
+          <BarSample approximate={false} />
           {t('legendRange')}
         </li>
         <li>
-          <svg width="26" height="14" aria-hidden="true">
-            <rect
-              x="2"
-              y="2"
-              width="22"
-              height="10"
-              rx="2"
-              fill="#fff"
-              stroke="#333"
-              strokeWidth="2"
-              strokeDasharray="4 3"
-            />
-          </svg>
+          <BarSample approximate />
           {t('legendApprox')}
         </li>
       </ul>
