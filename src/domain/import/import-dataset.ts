@@ -46,19 +46,14 @@ function run(text: string, fileName: string | undefined, options: ImportDatasetO
   const importOptions = { ...options, ...(fileName === undefined ? {} : { fileName }) };
   const recognised = recogniseDataset(text, fileName);
   switch (recognised.format) {
-    case 'timelinejs': {
-      const imported = importTimelineJs(recognised.value, importOptions);
-      return {
-        format: 'timelinejs',
-        result: fromImport(imported, options),
-        report: imported.report,
-        ...(imported.ok ? { converted: imported.json } : {}),
-      };
-    }
+    case 'timelinejs':
     case 'csv': {
-      const imported = importCsv(recognised.body, importOptions);
+      const imported =
+        recognised.format === 'csv'
+          ? importCsv(recognised.body, importOptions)
+          : importTimelineJs(recognised.value, importOptions);
       return {
-        format: 'csv',
+        format: recognised.format,
         result: fromImport(imported, options),
         report: imported.report,
         ...(imported.ok ? { converted: imported.json } : {}),

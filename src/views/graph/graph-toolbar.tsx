@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import { DownloadButtons } from '@/components/download-buttons';
 import type { ExportDecor } from '@/components/export-image';
+import { ZoomButtons } from '@/components/zoom-buttons';
 import type { Translate } from '@/store/use-t';
 
 /** The graph's buttons: zoom, fit, release pinned actors (while any are pinned), downloads. */
@@ -26,28 +26,22 @@ export function GraphToolbar({
 }) {
   return (
     <div className="graph-toolbar">
-      <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
-        <button type="button" onClick={() => zoomBy(1.5)} aria-label={t('zoomIn')} title={t('zoomIn')}>
-          +
-        </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>
-          −
-        </button>
-        <button type="button" onClick={fit}>
-          {t('graphFit')}
-        </button>
+      <ZoomButtons
+        onZoomIn={() => zoomBy(1.5)}
+        onZoomOut={() => zoomBy(1 / 1.5)}
+        onFit={fit}
+        fitLabel={t('graphFit')}
+        chartRef={chartRef}
+        fileBase={fileBase}
+        decor={decor}
+        t={t}
+      >
         {onUnpin && (
           <button type="button" onClick={onUnpin}>
             {t('graphUnpin')}
           </button>
         )}
-        <DownloadButtons
-          chartRef={chartRef}
-          fileBase={fileBase}
-          labels={{ svg: t('downloadSvg'), png: t('downloadPng') }}
-          decor={decor}
-        />
-      </div>
+      </ZoomButtons>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { TimeCluster } from '@/domain/timeline/clusters';
-import { DownloadButtons } from '@/components/download-buttons';
 import type { ExportDecor } from '@/components/export-image';
+import { ZoomButtons } from '@/components/zoom-buttons';
 import type { Translate } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { clusterWindow, type TimelineZoom } from '@/views/timeline/use-timeline-zoom';
@@ -28,29 +28,23 @@ export function TimelineToolbar({
 }) {
   return (
     <div className="timeline-toolbar">
-      <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
-        <button type="button" onClick={() => zoom.zoomBy(2)} aria-label={t('zoomIn')} title={t('zoomIn')}>
-          +
-        </button>
-        <button type="button" onClick={() => zoom.zoomBy(0.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>
-          −
-        </button>
-        <button type="button" onClick={() => zoom.fit()}>
-          {t('zoomFit')}
-        </button>
+      <ZoomButtons
+        onZoomIn={() => zoom.zoomBy(2)}
+        onZoomOut={() => zoom.zoomBy(0.5)}
+        onFit={() => zoom.fit()}
+        fitLabel={t('zoomFit')}
+        chartRef={chartRef}
+        fileBase={fileBase}
+        decor={decor}
+        t={t}
+      >
         <button type="button" onClick={() => zoom.panBy(-0.5)} aria-label={t('panEarlier')} title={t('panEarlier')}>
           ←
         </button>
         <button type="button" onClick={() => zoom.panBy(0.5)} aria-label={t('panLater')} title={t('panLater')}>
           →
         </button>
-        <DownloadButtons
-          chartRef={chartRef}
-          fileBase={fileBase}
-          labels={{ svg: t('downloadSvg'), png: t('downloadPng') }}
-          decor={decor}
-        />
-      </div>
+      </ZoomButtons>
       {clusters.length > 1 && (
         <div className="cluster-buttons" role="group" aria-label={t('jumpTo')}>
           <span className="cluster-caption" aria-hidden="true">
