@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
 import { countByFacet, type FacetCounts } from '@/domain/search/facet-counts';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/dataset/model';
@@ -8,7 +8,7 @@ import { useEventText } from '@/components/use-event-text';
 import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
 import { selectFilter } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
-import { useT } from '@/store/use-t';
+import { useT, type Translate } from '@/store/use-t';
 import { formatUrlInstant, parseUrlInstant } from '@/store/url-state';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 import { DAY_MS } from '@/domain/dates/day';
@@ -22,6 +22,27 @@ const NO_COUNTS: FacetCounts = { actors: new Map(), types: new Map(), quads: new
 /** " (12)" after a value, or nothing while its count is not known yet. */
 function countLabel(count: number | undefined, language: string): string {
   return count === undefined ? '' : ` (${formatCount(language, count)})`;
+}
+
+/** One active filter as a chip in the list; pressing it removes the filter (`what` names it for the accessible name). */
+function RemovableChip({
+  what,
+  onRemove,
+  t,
+  children,
+}: {
+  readonly what: string;
+  readonly onRemove: () => void;
+  readonly t: Translate;
+  readonly children: ReactNode;
+}) {
+  return (
+    <li>
+      <button type="button" className="chip" onClick={onRemove} aria-label={t('removeFilter', { what })}>
+        {children} <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
 }
 
 /** One filter for every view: search, actors, types, quad classes and dates, with removable chips. */
@@ -174,67 +195,41 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
         {!empty && (
           <ul className="chips" aria-label={t('activeFilters')}>
             {filter.query && (
-              <li>
-                <button
-                  type="button"
-                  className="chip"
-                  onClick={() => actions.setQuery('')}
-                  aria-label={t('removeFilter', { what: `${t('chipSearch')}: ${filter.query}` })}
-                >
-                  {t('chipSearch')}: “{filter.query}” <span aria-hidden="true">×</span>
-                </button>
-              </li>
+              <RemovableChip what={`${t('chipSearch')}: ${filter.query}`} onRemove={() => actions.setQuery('')} t={t}>
+                {t('chipSearch')}: “{filter.query}”
+              </RemovableChip>
             )}
             {filter.actorIds.map((id) => (
-              <li key={id}>
-                <button
-                  type="button"
-                  className="chip"
-                  onClick={() => actions.toggleActorFilter(id)}
-                  aria-label={t('removeFilter', { what: `${t('filterActor')}: ${text.actorName(id)}` })}
-                >
-                  {text.actorName(id)}
-                  {countLabel(counts.actors.get(id), text.language)} <span aria-hidden="true">×</span>
-                </button>
-              </li>
+              <RemovableChip
+                key={id}
+                what={`${t('filterActor')}: ${text.actorName(id)}`}
+                onRemove={() => actions.toggleActorFilter(id)}
+                t={t}
+              >
+                {text.actorName(id)}
+                {countLabel(counts.actors.get(id), text.language)}
+              </RemovableChip>
             ))}
             {filter.quads.map((q) => (
-              <li key={q}>
-                <button
-                  type="button"
-                  className="chip"
-                  onClick={() => actions.toggleQuadFilter(q)}
-                  aria-label={t('removeFilter', { what: t(`quad_${q}`) })}
-                >
-                  {t(`quad_${q}`)}
-                  {countLabel(counts.quads.get(q), text.language)} <span aria-hidden="true">×</span>
-                </button>
-              </li>
+              <RemovableChip key={q} what={t(`quad_${q}`)} onRemove={() => actions.toggleQuadFilter(q)} t={t}>
+                {t(`quad_${q}`)}
+                {countLabel(counts.quads.get(q), text.language)}
+              </RemovableChip>
             ))}
             {filter.types.map((type) => (
-              <li key={type}>
-                <button
-                  type="button"
-                  className="chip"
-                  onClick={() => actions.toggleTypeFilter(type)}
-                  aria-label={t('removeFilter', { what: t(`type_${type}`) })}
-                >
-                  {t(`type_${type}`)}
-                  {countLabel(counts.types.get(type), text.language)} <span aria-hidden="true">×</span>
-                </button>
-              </li>
+              <RemovableChip key={type} what={t(`type_${type}`)} onRemove={() => actions.toggleTypeFilter(type)} t={t}>
+                {t(`type_${type}`)}
+                {countLabel(counts.types.get(type), text.language)}
+              </RemovableChip>
             ))}
             {dateChip && (
-              <li>
-                <button
-                  type="button"
-                  className="chip"
-                  onClick={() => actions.setDateRange(null)}
-                  aria-label={t('removeFilter', { what: `${t('filterDates')}: ${dateChip}` })}
-                >
-                  {dateChip} <span aria-hidden="true">×</span>
-                </button>
-              </li>
+              <RemovableChip
+                what={`${t('filterDates')}: ${dateChip}`}
+                onRemove={() => actions.setDateRange(null)}
+                t={t}
+              >
+                {dateChip}
+              </RemovableChip>
             )}
             <li>
               <button type="button" className="chip chip-clear" onClick={() => actions.clearFilters()}>
