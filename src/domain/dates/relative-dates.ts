@@ -178,6 +178,45 @@ function resolveDateInYear(phrase: string, published: number): string | null {
   return formatMonth(year - offset, month - 1);
 }
 
+// Weekday names, Indonesian and English, by JavaScript's day number (0 = Sunday). "Minggu" is
+// Sunday only on its own: "minggu lalu" and "minggu ini" are weeks, and the fixed phrases are read first.
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  [
+    ['minggu ahad sunday', 0],
+    ['senin monday', 1],
+    ['selasa tuesday', 2],
+    ['rabu wednesday', 3],
+    ['kamis thursday', 4],
+    ["jumat jum'at jum’at friday", 5],
+    ['sabtu saturday', 6],
+  ].flatMap(([names, weekday]) =>
+    String(names)
+      .split(' ')
+      .map((name): [string, number] => [name, Number(weekday)]),
+  ),
+);
+
+const WEEKDAY_NAME = "([a-z]+|jum['’]at)";
+// "Ahad", "hari Ahad", "Ahad lalu", "hari Minggu kemarin", "Sunday", "last Sunday".
+const WEEKDAY_PHRASE = new RegExp(`^(?:hari )?${WEEKDAY_NAME}(?: (lalu|kemarin))?$`, 'u');
+const LAST_WEEKDAY = new RegExp(`^last ${WEEKDAY_NAME}$`, 'u');
+
+/**
+ * Resolves a weekday ("Ahad", "Sunday", "Senin lalu", "last Monday") to the
+ * latest such day on or before the published day; with "lalu", "kemarin" or
+ * "last", strictly before it. Null when the phrase names no weekday.
+ */
+function resolveWeekday(phrase: string, published: number): string | null {
+  const plain = WEEKDAY_PHRASE.exec(phrase);
+  const last = plain ? null : LAST_WEEKDAY.exec(phrase);
+  const weekday = WEEKDAYS.get((plain ?? last)?.[1] ?? '');
+  if (weekday === undefined) return null;
+  const strictlyBefore = Boolean(last) || plain?.[2] !== undefined;
+  let back = (new Date(published).getUTCDay() - weekday + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  return formatDay(addDays(published, -back));
+}
+
 /** Normalises a phrase for lookup: lower case, single spaces, no surrounding punctuation, no leading "pada"/"on"/"in". */
 function normalisePhrase(phrase: string): string {
   return phrase
@@ -187,12 +226,15 @@ function normalisePhrase(phrase: string): string {
     .replace(/^(?:pada|on|in)(?: tanggal| the)? /u, '');
 }
 
-/** The fixed phrases `resolveRelativeDate` understands, normalised (lower case, single spaces); it also reads "<day> <month> tahun ini/lalu" and the English equivalents. */
+/**
+ * The fixed phrases `resolveRelativeDate` understands, normalised (lower case, single spaces); it also
+ * reads "<day> <month> tahun ini/lalu", weekdays ("Ahad", "Senin lalu", "last Monday") and the English equivalents.
+ */
 export const RELATIVE_DATE_PHRASES: readonly string[] = [...RESOLVERS.keys()];
 
 /**
  * Resolves a relative phrase in Indonesian or English ("pekan lalu", "earlier
- * this week", "24 Februari tahun ini") against the EDTF day a source was
+ * this week", "24 Februari tahun ini", "Ahad", "last Sunday") against the EDTF day a source was
  * published (UTC days, weeks Monday–Sunday) to an EDTF day, month, year or
  * interval string; null for an unknown phrase or an invalid day.
  */
@@ -201,5 +243,5 @@ export function resolveRelativeDate(phrase: string, published: string): string |
   if (day === null || typeof phrase !== 'string') return null;
   const normalised = normalisePhrase(phrase);
   const resolver = RESOLVERS.get(normalised);
-  return resolver ? resolver(day) : resolveDateInYear(normalised, day);
+  return resolver ? resolver(day) : (resolveWeekday(normalised, day) ?? resolveDateInYear(normalised, day));
 }

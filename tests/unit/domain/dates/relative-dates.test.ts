@@ -59,6 +59,42 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDate('30 Februari tahun ini', FRIDAY)).toBeNull();
   });
 
+  it.each([
+    ['Ahad', '2022-06-26'],
+    ['hari Minggu', '2022-06-26'],
+    ['Sunday', '2022-06-26'],
+    ['on Sunday', '2022-06-26'],
+    ['Senin', '2022-06-27'],
+    ['Kamis', '2022-06-30'],
+    ["Jum'at", '2022-07-01'],
+    ['Jumat', '2022-07-01'],
+    ['Friday', '2022-07-01'],
+    ['Jumat lalu', '2022-06-24'],
+    ['last Friday', '2022-06-24'],
+    ['Sabtu kemarin', '2022-06-25'],
+    ['last Monday', '2022-06-27'],
+    ['pada hari Rabu', '2022-06-29'],
+  ])('resolveRelativeDate resolves the weekday "%s" on Friday 2022-07-01 to %s', (phrase, expected) => {
+    expect(resolveRelativeDate(phrase, FRIDAY)).toBe(expected);
+  });
+
+  it('resolveRelativeDate keeps "minggu lalu" and "minggu ini" as weeks, not Sundays', () => {
+    expect(resolveRelativeDate('minggu lalu', FRIDAY)).toBe('2022-06-20/2022-06-26');
+    expect(resolveRelativeDate('minggu ini', FRIDAY)).toBe('2022-06-27/2022-07-01');
+    expect(resolveRelativeDate('hari minggu lalu', FRIDAY)).toBe('2022-06-26');
+  });
+
+  it('resolveRelativeDate counts a weekday back across a month and a year', () => {
+    expect(resolveRelativeDate('Rabu', '2022-01-03')).toBe('2021-12-29');
+    expect(resolveRelativeDate('last Monday', '2022-03-07')).toBe('2022-02-28');
+  });
+
+  it('resolveRelativeDate returns null for a word that only looks like a weekday phrase', () => {
+    expect(resolveRelativeDate('Selasar', FRIDAY)).toBeNull();
+    expect(resolveRelativeDate('last weekday', FRIDAY)).toBeNull();
+    expect(resolveRelativeDate('Senin depan', FRIDAY)).toBeNull();
+  });
+
   it('resolveRelativeDate returns null for an unknown phrase', () => {
     expect(resolveRelativeDate('besok lusa', FRIDAY)).toBeNull();
     expect(resolveRelativeDate('', FRIDAY)).toBeNull();
