@@ -36,6 +36,7 @@ const DOMAIN_FEATURES = {
   timeline: ['dataset', 'dates'],
   import: ['dataset', 'dates'],
   generate: ['dataset', 'dates'],
+  draft: ['dataset', 'dates', 'import'],
 };
 for (const feature of foldersOf('./src/domain')) {
   if (!DOMAIN_FEATURES[feature])
