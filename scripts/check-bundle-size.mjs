@@ -6,7 +6,7 @@
 // graph (fetched at once on a wide screen, when its tab is chosen on a narrow one); and, on a
 // third line, what the browser installs for offline use in an idle moment after the first render:
 // the service worker with its Workbox runtime, the page's code that registers it, and the web app
-// manifest.
+// manifest. A last line gives the editor's code, fetched only when someone writes or edits a story.
 // Exits 1 over budget, 2 when there is no build.
 // Run after `vite build`: node scripts/check-bundle-size.mjs [distDir]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -118,6 +118,14 @@ const offline = [
 if (offline.length > 0) {
   console.log(
     `installed for offline use after the first render, not in the budget: ${offline.map(([name, files]) => `${name} ${sizeOf(files)}`).join(', ')}`,
+  );
+}
+// The editor: its page and everything it imports that the viewer has not loaded already.
+const editorKey = Object.keys(manifest).find((k) => k.endsWith('app/editor-page.tsx'));
+if (editorKey) {
+  const files = chunkWithImports(editorKey);
+  console.log(
+    `editor, fetched when someone writes or edits a story, not in the budget: ${sizeOf(files)} gzipped in ${files.length} files (${files.map((f) => `${f.replace(/^assets\//, '')} ${kb(gz(f))}`).join(', ')})`,
   );
 }
 process.exit(over ? 1 : 0);

@@ -9,6 +9,7 @@ import {
   selectLanguage,
   selectLayout,
   selectMode,
+  selectDraftId,
   selectReaderFocus,
   selectSharedState,
 } from '@/store/selectors';
@@ -41,6 +42,10 @@ const PresentationView = lazy(() =>
 const HandoutView = lazy(() => import('@/views/handout/handout-view').then((m) => ({ default: m.HandoutView })));
 const EmbedDialog = lazy(() => import('@/views/share/embed-dialog').then((m) => ({ default: m.EmbedDialog })));
 const ReaderView = lazy(() => import('@/views/reader/reader-view').then((m) => ({ default: m.ReaderView })));
+const loadEditorPage = () => import('@/app/editor-page');
+// The editor is a page of its own, fetched only when someone writes or edits a story.
+const EditorPage = lazy(() => loadEditorPage().then((m) => ({ default: m.EditorPage })));
+const preloadEditor = () => void loadEditorPage().catch(() => undefined);
 
 /** True from the first render where `now` is true on: a lazy view is fetched when first needed, then stays mounted. */
 function useWanted(now: boolean): boolean {
@@ -257,11 +262,13 @@ export function AppShell({
   const language = useAppStore(selectLanguage);
   const mode = useAppStore(selectMode);
   const highContrast = useAppStore(selectHighContrast);
-  const { setMode } = useAppActions();
+  const draftId = useAppStore(selectDraftId);
+  const { setMode, setDraftId } = useAppActions();
   const narrow = useMediaQuery(NARROW_SCREEN);
   useUrlSync();
   useEmbedBridge(mode === 'embed');
-  const source = useDatasetSource(datasetId, dataUrl);
+  // In the editor, the dataset that was open stays loaded, to be copied by "Edit this story".
+  const source = useDatasetSource(datasetId, dataUrl, mode === 'edit' ? null : draftId);
   const dataset = source.loaded?.dataset;
   const fallback = dataset?.locales[0] ?? 'en';
   const title = dataset ? pickText(dataset.title, language, fallback) : null;
@@ -285,6 +292,11 @@ export function AppShell({
     document.title = title ? `${title} · Linimasa` : 'Linimasa';
   }, [title]);
 
+  const loading = (
+    <p className="loading" role="status">
+      {t('loadingDataset')}
+    </p>
+  );
   const ignored = [...ignoredParams, ...(source.unknownDatasetId ? ['dataset'] : [])];
   const status = source.error ? (
     <LoadError
@@ -294,26 +306,34 @@ export function AppShell({
       onBack={source.origin.kind === 'file' ? source.closeFile : undefined}
     />
   ) : dataset ? null : (
-    <p className="loading" role="status">
-      {t('loadingDataset')}
-    </p>
+    loading
   );
   const theme = highContrast ? ' theme-high-contrast' : '';
   // The printable handout is only for printing: it loads once the page has settled.
   const handoutReady = useAfterStartup();
-  const banner = <OriginBanner origin={source.origin} t={t} />;
+  const banner = (
+    <OriginBanner
+      origin={source.origin}
+      t={t}
+      onBackToEditor={() => setMode('edit')}
+      onCloseDraft={() => setDraftId(null)}
+    />
+  );
+  if (mode === 'edit') {
+    return (
+      <div className={`app app-edit${theme}`}>
+        <Suspense fallback={loading}>
+          <EditorPage dataset={dataset ?? null} />
+        </Suspense>
+      </div>
+    );
+  }
 
   if (mode === 'present' && dataset) {
     return (
       <div className={`app app-present${theme}`}>
         {banner}
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              {t('loadingDataset')}
-            </p>
-          }
-        >
+        <Suspense fallback={loading}>
           <PresentationView dataset={dataset} graph={<LazyGraphView dataset={dataset} compact />} />
           <ReaderView dataset={dataset} />
           <HandoutView dataset={dataset} />
@@ -350,7 +370,12 @@ export function AppShell({
               {t('present')}
             </button>
           )}
-          {dataset && source.origin.kind !== 'file' && <EmbedButton dataset={dataset} t={t} />}
+          {dataset && source.origin.kind !== 'file' && source.origin.kind !== 'draft' && (
+            <EmbedButton dataset={dataset} t={t} />
+          )}
+          <button type="button" onClick={() => setMode('edit')} onPointerEnter={preloadEditor} onFocus={preloadEditor}>
+            {t('writeOrEdit')}
+          </button>
           <LanguageToggle />
         </div>
       </header>

@@ -3,8 +3,35 @@ import type { LoadedDataset } from '@/data/dataset-query';
 import type { Translate } from '@/store/use-t';
 import type { DatasetOrigin } from '@/app/use-dataset-source';
 
-/** Says where data from elsewhere comes from, so nobody can pass it off as this site's. */
-export function OriginBanner({ origin, t }: { readonly origin: DatasetOrigin; readonly t: Translate }) {
+/** Says where data from elsewhere comes from, so nobody can pass it off as this site's; a draft says it is one, with the way back to the editor. */
+export function OriginBanner({
+  origin,
+  t,
+  onBackToEditor,
+  onCloseDraft,
+}: {
+  readonly origin: DatasetOrigin;
+  readonly t: Translate;
+  readonly onBackToEditor?: () => void;
+  readonly onCloseDraft?: () => void;
+}) {
+  if (origin.kind === 'draft') {
+    return (
+      <p className="origin-banner" role="note">
+        <strong>{t('dataFromDraft')}</strong> {t('dataFromDraftNote')}{' '}
+        {onBackToEditor && (
+          <button type="button" onClick={onBackToEditor}>
+            {t('backToEditor')}
+          </button>
+        )}{' '}
+        {onCloseDraft && (
+          <button type="button" onClick={onCloseDraft}>
+            {t('closeDraft')}
+          </button>
+        )}
+      </p>
+    );
+  }
   if (origin.kind === 'url' && origin.foreign) {
     return (
       <p className="origin-banner" role="note">

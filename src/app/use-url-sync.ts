@@ -11,7 +11,8 @@ function isMeaningful(state: AppState, previous: AppState): boolean {
   if (
     state.mode !== previous.mode ||
     state.presentStep !== previous.presentStep ||
-    state.highContrast !== previous.highContrast
+    state.highContrast !== previous.highContrast ||
+    state.draftId !== previous.draftId
   )
     return true;
   if (state.filter === previous.filter) return false;

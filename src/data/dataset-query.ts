@@ -212,3 +212,14 @@ export function fileDatasetQueryOptions(file: File, key: string) {
     retry: false,
   });
 }
+
+/** Query options for an editor draft shown in the viewer: read from the browser's storage (code fetched on demand) each time it is opened. */
+export function draftDatasetQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['dataset-draft', id] as const,
+    queryFn: () => import('@/data/drafts/draft-dataset-source').then((m) => m.loadDraftDataset(id)),
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
+  });
+}

@@ -21,8 +21,8 @@ export type Selection =
 /** Which views are on screen: both side by side, or one at a time (tabs on narrow screens). */
 export type ViewLayout = 'split' | 'timeline' | 'graph';
 
-/** How Linimasa is used: explored in the browser, presented in a classroom, or embedded in a page. */
-export type AppMode = 'explore' | 'present' | 'embed';
+/** How Linimasa is used: explored in the browser, presented in a classroom, embedded in a page, or a story written in the editor. */
+export type AppMode = 'explore' | 'present' | 'embed' | 'edit';
 
 /** What is selected or hovered. */
 export interface SelectionSlice {
@@ -70,11 +70,14 @@ export interface DisplaySlice {
   presentStep: number;
   /** High-contrast theme, for projectors. */
   highContrast: boolean;
+  /** The editor's draft (its id in the browser's storage): edited in edit mode, shown in the others; null for none. */
+  draftId: string | null;
   setLanguage: (language: UiLanguage) => void;
   setLayout: (layout: ViewLayout) => void;
   setMode: (mode: AppMode) => void;
   setPresentStep: (step: number) => void;
   setHighContrast: (on: boolean) => void;
+  setDraftId: (id: string | null) => void;
 }
 
 /** The source reader: which evidence is open in the article text. */
@@ -140,6 +143,7 @@ export const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
   mode: 'explore',
   presentStep: 0,
   highContrast: false,
+  draftId: null,
   setLanguage: (language) => {
     if (UI_LANGUAGES.includes(language)) set({ language });
   },
@@ -147,6 +151,7 @@ export const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
   setMode: (mode) => set({ mode }),
   setPresentStep: (step) => set({ presentStep: Math.max(0, Math.floor(step)) }),
   setHighContrast: (highContrast) => set({ highContrast }),
+  setDraftId: (draftId) => set({ draftId }),
 });
 
 /** Creates the reader slice: closed at first. */
@@ -159,7 +164,16 @@ export const createReaderSlice: Slice<ReaderSlice> = (set) => ({
 /** The part of the state that a link carries, and that a new store may start from. */
 export type SharedState = Pick<
   AppState,
-  'selection' | 'filter' | 'timeWindow' | 'asOfStep' | 'language' | 'layout' | 'mode' | 'presentStep' | 'highContrast'
+  | 'selection'
+  | 'filter'
+  | 'timeWindow'
+  | 'asOfStep'
+  | 'language'
+  | 'layout'
+  | 'mode'
+  | 'presentStep'
+  | 'highContrast'
+  | 'draftId'
 >;
 
 /** What a new store may start from (from the URL, or a test). */

@@ -12,7 +12,8 @@ export function escapeAttribute(text: string): string {
 /** The address of the embed for a view: the same state, in embed mode, keeping the dataset parameters. */
 export function createEmbedUrl(appUrl: string, search: string, state: SharedState): string {
   const url = new URL(appUrl);
-  url.search = formatUrlState(search, { ...state, mode: 'embed', presentStep: 0 });
+  // A draft lives in one browser: an embed never points at one.
+  url.search = formatUrlState(search, { ...state, mode: 'embed', presentStep: 0, draftId: null });
   url.hash = '';
   return url.href;
 }

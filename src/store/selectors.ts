@@ -28,6 +28,8 @@ export const selectMode = (s: AppState) => s.mode;
 export const selectPresentStep = (s: AppState) => s.presentStep;
 /** Whether the high-contrast theme is on. */
 export const selectHighContrast = (s: AppState) => s.highContrast;
+/** The id of the editor's draft, or null. */
+export const selectDraftId = (s: AppState) => s.draftId;
 /** The evidence open in the source reader, or null. */
 export const selectReaderFocus = (s: AppState) => s.readerFocus;
 /** The part of the state a link carries (see url-state.ts); a new object each call, so read it outside render. */
@@ -41,6 +43,7 @@ export const selectSharedState = (s: AppState): SharedState => ({
   mode: s.mode,
   presentStep: s.presentStep,
   highContrast: s.highContrast,
+  draftId: s.draftId,
 });
 /** Store actions; stable references, safe to select together with `useShallow`. */
 export const selectActions = (s: AppState) => ({
@@ -64,6 +67,7 @@ export const selectActions = (s: AppState) => ({
   setMode: s.setMode,
   setPresentStep: s.setPresentStep,
   setHighContrast: s.setHighContrast,
+  setDraftId: s.setDraftId,
   openReader: s.openReader,
   closeReader: s.closeReader,
 });

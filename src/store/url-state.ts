@@ -5,6 +5,8 @@ import { parseRelationId, relationId } from '@/domain/graph/relation-id';
 import type { AppMode, Selection, SharedState, TimeWindow, ViewLayout } from '@/store/create-app-store';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A draft's id in the browser's storage: `draft-` and a UUID. */
+const DRAFT_ID = /^draft-[a-z0-9-]{1,80}$/;
 const LAYOUTS: readonly ViewLayout[] = ['split', 'timeline', 'graph'];
 /** Parameters this module reads and writes; others in the address bar are left alone. */
 export const OWNED_PARAMS = [
@@ -25,6 +27,7 @@ export const OWNED_PARAMS = [
   'embed',
   'step',
   'contrast',
+  'draft',
 ] as const;
 const MAX_QUERY = 200;
 const MAX_LIST = 50;
@@ -155,8 +158,15 @@ export function parseUrlState(search: string, browserLanguages: readonly string[
   if (params.get('embed') === '1') mode = 'embed';
   else if (params.get('embed') !== null) ignored.push('embed');
   if (modeText !== null) {
-    if (modeText === 'present' || modeText === 'explore') mode = mode === 'embed' ? mode : modeText;
+    if (modeText === 'present' || modeText === 'explore' || modeText === 'edit')
+      mode = mode === 'embed' ? mode : modeText;
     else ignored.push('mode');
+  }
+  const draftText = params.get('draft');
+  let draftId: string | null = null;
+  if (draftText !== null) {
+    if (DRAFT_ID.test(draftText)) draftId = draftText;
+    else ignored.push('draft');
   }
   const stepText = params.get('step');
   let presentStep = 0;
@@ -188,6 +198,7 @@ export function parseUrlState(search: string, browserLanguages: readonly string[
       mode,
       presentStep,
       highContrast: contrast === 'high',
+      draftId,
     },
     ignored,
   };
@@ -213,7 +224,8 @@ export function formatUrlState(search: string, state: SharedState): string {
   if (state.asOfStep !== null) params.set('asof', String(state.asOfStep));
   if (state.layout !== 'split') params.set('view', state.layout);
   if (state.mode === 'embed') params.set('embed', '1');
-  if (state.mode === 'present') params.set('mode', 'present');
+  if (state.mode === 'present' || state.mode === 'edit') params.set('mode', state.mode);
+  if (state.draftId !== null) params.set('draft', state.draftId);
   if (state.mode === 'present' && state.presentStep > 0) params.set('step', String(state.presentStep));
   if (state.highContrast) params.set('contrast', 'high');
   const text = params.toString().replace(/%2C/g, ',');

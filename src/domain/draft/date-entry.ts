@@ -40,8 +40,8 @@ export function readDateEntry(text: string, published: string | null): DateEntry
   const typed = text.trim();
   if (typed === '') return { kind: 'empty' };
   const edtf = parse(typed);
-  if (edtf === 'needs-grammar') return { kind: 'needs-grammar', text: typed };
-  if (edtf.ok) return { kind: 'edtf', date: typed, span: edtf.span };
+  if (edtf !== 'needs-grammar' && edtf.ok) return { kind: 'edtf', date: typed, span: edtf.span };
+  // A phrase is never EDTF, so it is known without the grammar.
   const resolved = published ? resolveRelativeDate(typed, published) : null;
   if (resolved && published) {
     const span = parse(resolved);
@@ -49,6 +49,7 @@ export function readDateEntry(text: string, published: string | null): DateEntry
       return { kind: 'phrase', phrase: typed, date: resolved, span: span.span, published };
     }
   }
+  if (edtf === 'needs-grammar') return { kind: 'needs-grammar', text: typed };
   return { kind: 'unknown', text: typed, message: edtf.message };
 }
 

@@ -85,11 +85,13 @@ export interface FieldText {
   readonly value: string;
   /** The offset in the text of an offset in `value`. */
   readonly toText: (offset: number) => number;
+  /** The offset in `value` of an offset in the text (one inside a `\r\n` goes before it). */
+  readonly toField: (offset: number) => number;
 }
 
 /** `text` as a text field's value (line ends `\n`), with offsets mapped back to `text`. */
 export function fieldTextOf(text: string): FieldText {
-  if (!text.includes('\r')) return { value: text, toText: (offset) => offset };
+  if (!text.includes('\r')) return { value: text, toText: (offset) => offset, toField: (offset) => offset };
   const value = text.replace(/\r\n?/g, '\n');
   // Where each `\r\n` was folded: offsets in `value` past one of them move one unit on.
   const folds: number[] = [];
@@ -104,6 +106,12 @@ export function fieldTextOf(text: string): FieldText {
       let moved = 0;
       while (moved < folds.length && (folds[moved] as number) <= offset) moved += 1;
       return offset + moved;
+    },
+    toField: (offset) => {
+      // The k-th fold sits at `folds[k] + k` in the text (just after its `\r`).
+      let moved = 0;
+      while (moved < folds.length && (folds[moved] as number) + moved < offset) moved += 1;
+      return offset - moved;
     },
   };
 }

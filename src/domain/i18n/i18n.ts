@@ -64,7 +64,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * count as the language writes it.
  */
 export function translate(language: UiLanguage, key: MessageKey, params?: MessageParams): string {
-  const template = (loaded[language] ?? en)[key];
+  return formatMessage(language, (loaded[language] ?? en)[key], params);
+}
+
+/** Fills a message `template` of `language` as `translate` does: placeholders and plural choices (for words kept apart, such as the editor's). */
+export function formatMessage(language: UiLanguage, template: string, params?: MessageParams): string {
   if (!params) return template;
   return template
     .replace(PLURAL, (whole, name: string, branches: string) => choosePlural(language, params, name, branches) ?? whole)

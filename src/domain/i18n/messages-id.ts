@@ -126,6 +126,11 @@ export const id: Record<MessageKey, string> = {
   downloadSvg: 'Unduh SVG',
   exportSources: 'Sumber',
   downloadPng: 'Unduh PNG',
+  writeOrEdit: 'Tulis atau sunting',
+  dataFromDraft: 'Draf dari peramban ini.',
+  dataFromDraftNote: 'Belum diterbitkan: hanya Anda yang dapat melihatnya di sini.',
+  backToEditor: 'Kembali ke penyunting',
+  closeDraft: 'Tutup draf',
   openDataset: 'Buka data…',
   dropHere:
     'Lepaskan berkas data (JSON linimasa, JSON TimelineJS, atau CSV) untuk membukanya. Berkas tetap di peramban ini.',

@@ -13,6 +13,7 @@ const state: SharedState = {
   layout: 'split',
   mode: 'explore',
   presentStep: 0,
+  draftId: null,
   highContrast: false,
 };
 

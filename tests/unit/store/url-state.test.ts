@@ -15,9 +15,17 @@ const base: SharedState = {
   mode: 'explore',
   presentStep: 0,
   highContrast: false,
+  draftId: null,
 };
 
 describe('parseUrlState', () => {
+  it('parseUrlState reads the editor and its draft from ?mode=edit&draft=…, and ignores a draft id that is not one', () => {
+    const request = parseUrlState('?mode=edit&draft=draft-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed');
+    expect(request.state.mode).toBe('edit');
+    expect(request.state.draftId).toBe('draft-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed');
+    expect(parseUrlState('?mode=edit&draft=../etc').ignored).toEqual(['draft']);
+  });
+
   it('takes the language from ?lang before the browser', () => {
     expect(parseUrlState('?lang=id', ['en-GB']).state.language).toBe('id');
   });
@@ -82,11 +90,18 @@ describe('formatUrlState', () => {
       .filter(([a, b]) => a !== b)
       .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
     const modeAndStep = fc.oneof(
-      fc.record({ mode: fc.constantFrom('explore' as const, 'embed' as const), presentStep: fc.constant(0) }),
+      fc.record({
+        mode: fc.constantFrom('explore' as const, 'embed' as const, 'edit' as const),
+        presentStep: fc.constant(0),
+      }),
       fc.record({ mode: fc.constant('present' as const), presentStep: fc.nat({ max: 100_000 }) }),
     );
     const rest = fc.record({
       highContrast: fc.boolean(),
+      draftId: fc.option(
+        fc.uuid().map((id) => `draft-${id}`),
+        { nil: null },
+      ),
       language: fc.constantFrom('en' as const, 'id' as const),
       layout: fc.constantFrom('split' as const, 'timeline' as const, 'graph' as const),
       selection: fc.option(
