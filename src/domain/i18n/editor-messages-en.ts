@@ -34,6 +34,7 @@ export const editorEn = {
   untitled: '(untitled)',
   cancel: 'Cancel',
   close: 'Close',
+  editingHeading: 'Editing: {title}',
   toolbarLabel: 'Editor',
   undo: 'Undo',
   redo: 'Redo',

@@ -33,6 +33,7 @@ export const editorId: Record<EditorMessageKey, string> = {
   untitled: '(tanpa judul)',
   cancel: 'Batal',
   close: 'Tutup',
+  editingHeading: 'Menyunting: {title}',
   toolbarLabel: 'Penyunting',
   undo: 'Urungkan',
   redo: 'Ulangi',

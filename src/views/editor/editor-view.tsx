@@ -16,6 +16,7 @@ import {
 } from 'react';
 import type { Dataset } from '@/domain/dataset/model';
 import { addEvent, addEvidence, evidenceOf } from '@/domain/draft/draft-commands';
+import { draftTextIn } from '@/domain/draft/draft-model';
 import { jsonPathOf, placeOfPath } from '@/domain/draft/draft-paths';
 import type { TextSpan } from '@/domain/draft/evidence-selection';
 import { formatDraftFile } from '@/domain/draft/read-draft';
@@ -180,6 +181,9 @@ export function EditorView({
   return (
     <EditorProvider value={context}>
       <div className="ed" ref={root} onKeyDownCapture={onShortcut}>
+        <h1 className="ed-title">
+          {t('editingHeading', { title: draftTextIn(draft.story.title, language) || t('untitled') })}
+        </h1>
         <EditorToolbar
           t={t}
           canUndo={history.past.length > 0 && hold === 'owner'}

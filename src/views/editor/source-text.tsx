@@ -2,8 +2,8 @@
  * Picking evidence from a source's text. Two ways in, both for the
  * keyboard: a list of the text's sentences (↑/↓ move sentence by sentence,
  * Enter or Space picks one; a click picks one, and words selected with the
- * mouse are picked as they are), and the text in a read-only text area,
- * where the caret and Shift+arrow keys select any words. Either way the
+ * mouse are picked as they are), and the text in a text area that takes
+ * no edits, where the caret and Shift+arrow keys select any words. Either way the
  * quote and its offsets come from `spanFromSelection`, exactly as the
  * validator checks them.
  */
@@ -153,7 +153,7 @@ export function SentenceList({
   );
 }
 
-/** The whole text, read-only, for selecting any words with the caret: Shift+arrow keys, Shift+Ctrl+arrow keys by word. */
+/** The whole text, not to be changed, for selecting any words with the caret: Shift+arrow keys, Shift+Ctrl+arrow keys by word. */
 export function WordsArea({
   text,
   language,
@@ -180,6 +180,15 @@ export function WordsArea({
     const end = field.toField(pick.end);
     if (el.selectionStart !== start || el.selectionEnd !== end) el.setSelectionRange(start, end);
   }, [pick, field]);
+  // Chromium moves no caret in a read-only text area, so this one is editable to the browser and
+  // refuses every edit itself (typing, pasting, cutting, dropping all come as `beforeinput`).
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    const refuse = (e: Event) => e.preventDefault();
+    el.addEventListener('beforeinput', refuse);
+    return () => el.removeEventListener('beforeinput', refuse);
+  }, []);
   const read = () => {
     const el = area.current;
     if (!el) return;
@@ -193,8 +202,10 @@ export function WordsArea({
         ref={area}
         id={id}
         className="ed-words"
-        readOnly
+        aria-readonly="true"
         value={field.value}
+        // An edit the browser makes anyway (an input method's composition) is undone by the next render.
+        onChange={() => undefined}
         lang={language}
         dir="auto"
         rows={12}
