@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { FileButton } from '@/components/file-button';
 import type { LoadedDataset } from '@/data/dataset-query';
 import type { Translate } from '@/store/use-t';
 import type { DatasetOrigin } from '@/app/use-dataset-source';
@@ -92,28 +93,7 @@ export function ImportReport({ loaded, t }: { readonly loaded: LoadedDataset; re
 
 /** "Open dataset…": a file picker; the file is read in the browser and never uploaded. */
 export function OpenDatasetButton({ t, onFile }: { readonly t: Translate; readonly onFile: (file: File) => void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    if (file) onFile(file);
-    e.target.value = '';
-  };
-  return (
-    <>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('openDataset')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,.csv,.tsv,application/json,text/csv"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('openDataset')}
-        onChange={onChange}
-      />
-    </>
-  );
+  return <FileButton label={t('openDataset')} accept=".json,.csv,.tsv,application/json,text/csv" onFile={onFile} />;
 }
 
 /** Drag a file anywhere onto the page to open it; a hint shows while a file is over the page. */

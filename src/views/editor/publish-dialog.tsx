@@ -11,7 +11,9 @@ import { publicationFiles } from '@/domain/draft/draft-dataset';
 import { draftTextIn } from '@/domain/draft/draft-model';
 import { createStoredZip } from '@/domain/draft/store-zip';
 import { EMPTY_FILTER } from '@/domain/search/event-filter';
+import { copyText } from '@/components/copy-text';
 import { downloadBlob } from '@/components/export-image';
+import { useT } from '@/store/use-t';
 import { createEmbedSnippet } from '@/store/embed-snippet';
 import { useEditor } from '@/views/editor/editor-context';
 
@@ -42,6 +44,8 @@ export function PublishDialog({
   readonly onShowProblems: () => void;
 }) {
   const { draft, t, language } = useEditor();
+  // The viewer's own words for what its embed dialog says too.
+  const tv = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const snippetRef = useRef<HTMLTextAreaElement>(null);
   const [hosted, setHosted] = useState('');
@@ -82,21 +86,13 @@ export function PublishDialog({
       )
     : '';
   const viewerLink = url ? `${appUrl()}?data=${encodeURIComponent(url.href)}` : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopied(t('copied'));
-    } catch {
-      snippetRef.current?.select();
-      setCopied(t('copyFailed'));
-    }
-  };
+  const copy = async () => setCopied((await copyText(snippet, snippetRef.current)) ? tv('copied') : tv('copyFailed'));
   return (
     <dialog ref={dialog} className="ed-publish" aria-labelledby="ed-publish-heading">
       <div className="ed-pane-header">
         <h2 id="ed-publish-heading">{t('publishHeading')}</h2>
         <button type="button" onClick={() => dialog.current?.close()}>
-          {t('close')}
+          {tv('readerClose')}
         </button>
       </div>
       {result === null ? (
@@ -156,12 +152,12 @@ export function PublishDialog({
         {url && (
           <>
             <div className="ed-field">
-              <label htmlFor="ed-snippet">{t('embedSnippet')}</label>
+              <label htmlFor="ed-snippet">{tv('embedSnippet')}</label>
               <textarea id="ed-snippet" ref={snippetRef} readOnly rows={7} value={snippet} />
             </div>
             <p className="ed-actions">
               <button type="button" onClick={() => void copy()}>
-                {t('copySnippet')}
+                {tv('copySnippet')}
               </button>
               <a href={viewerLink} target="_blank" rel="noopener noreferrer">
                 {t('openHosted')}

@@ -4,7 +4,8 @@
  * file (an HTML page is turned into plain text). The text is fixed once an
  * event quotes it, since the quotes' offsets point into it.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
+import { FileButton } from '@/components/file-button';
 import { htmlToText } from '@/domain/import/html-to-text';
 import { eventsQuotingSource, removeSource, renameSource, setIn } from '@/domain/draft/draft-commands';
 import type { DraftSource } from '@/domain/draft/draft-model';
@@ -30,17 +31,13 @@ export function SourceDetails({
   readonly onRemoved: () => void;
 }) {
   const { draft, apply, t } = useEditor();
-  const file = useRef<HTMLInputElement>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const quotedBy = eventsQuotingSource(draft, source.id);
   const fixed = quotedBy.length > 0;
   const setText = (text: string) =>
     apply((d) => setIn(d, ['sources', index, 'text'], text === '' ? null : text), `sources[${index}].text`);
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const chosen = e.target.files?.[0];
-    e.target.value = '';
-    if (!chosen) return;
+  const onFile = async (chosen: File) => {
     try {
       const content = await chosen.text();
       setText(isHtml(chosen.name, content) ? htmlToText(content) : content);
@@ -101,17 +98,10 @@ export function SourceDetails({
       />
       {!fixed && (
         <p className="ed-actions">
-          <button type="button" onClick={() => file.current?.click()}>
-            {t('sourceOpenFile')}
-          </button>
-          <input
-            ref={file}
-            type="file"
+          <FileButton
+            label={t('sourceOpenFile')}
             accept=".txt,.text,.html,.htm,text/plain,text/html"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label={t('sourceOpenFile')}
-            onChange={(e) => void onFile(e)}
+            onFile={(chosen) => void onFile(chosen)}
           />
         </p>
       )}

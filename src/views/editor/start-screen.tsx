@@ -4,11 +4,12 @@
  * machine. `assistants` is where ways of starting from an article go.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatInstant } from '@/domain/dates/format-date';
 import { draftTextIn } from '@/domain/draft/draft-model';
 import { draftListQueryOptions } from '@/data/drafts/draft-list-query';
 import { openDraftStorage } from '@/data/drafts/draft-storage';
+import { FileButton } from '@/components/file-button';
 import type { EditorT } from '@/views/editor/use-editor-t';
 
 /** The start screen. `openStory` names the story that is open in the viewer, which "Edit this story" copies. */
@@ -36,13 +37,7 @@ export function StartScreen({
 }) {
   const drafts = useQuery(draftListQueryOptions());
   const queryClient = useQueryClient();
-  const file = useRef<HTMLInputElement>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const chosen = e.target.files?.[0];
-    e.target.value = '';
-    if (chosen) onImport(chosen);
-  };
   const remove = async (id: string) => {
     await (await openDraftStorage()).remove(id);
     setDeleting(null);
@@ -76,18 +71,7 @@ export function StartScreen({
         )}
         {assistants}
         <li>
-          <button type="button" onClick={() => file.current?.click()}>
-            {t('importDraft')}
-          </button>
-          <input
-            ref={file}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label={t('importDraft')}
-            onChange={onFile}
-          />
+          <FileButton label={t('importDraft')} accept=".json,application/json" onFile={onImport} />
           <p className="ed-hint">{t('importDraftHint')}</p>
         </li>
       </ul>

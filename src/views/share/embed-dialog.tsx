@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { pickText } from '@/domain/dataset/localized-text';
 import type { Dataset } from '@/domain/dataset/model';
+import { copyText } from '@/components/copy-text';
 import { createEmbedSnippet, createEmbedUrl } from '@/store/embed-snippet';
 import { selectSharedState } from '@/store/selectors';
 import { useAppStoreApi } from '@/store/store-context';
@@ -35,16 +36,8 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
   }, [request, dataset, store]);
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopied('done');
-    } catch {
-      // No clipboard in this context (an insecure page, a frame): select the text for a manual copy.
-      const area = dialogRef.current?.querySelector('textarea');
-      area?.focus();
-      area?.select();
-      setCopied('failed');
-    }
+    // No clipboard in this context (an insecure page, a frame): the text is selected for a manual copy.
+    setCopied((await copyText(snippet, dialogRef.current?.querySelector('textarea'))) ? 'done' : 'failed');
   };
 
   return (
