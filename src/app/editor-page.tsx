@@ -101,6 +101,11 @@ export function EditorPage({ dataset }: { readonly dataset: Dataset | null }) {
         <span className="brand-tagline">{et('editorTagline')}</span>
       </div>
       <div className="header-actions">
+        {draftId === null && (
+          <button type="button" onClick={() => setMode('explore')}>
+            {et('backToViewer')}
+          </button>
+        )}
         <LanguageToggle />
       </div>
     </header>

@@ -46,7 +46,8 @@ function eventJson(event: DraftEvent): Record<string, unknown> {
   // Required texts stay, empty, so the parser names the field that needs words.
   out.title = texts(event.title) ?? {};
   put(out, 'summary', texts(event.summary));
-  out.type = event.type;
+  // No type yet is said as a missing field, not as the empty string being no PLOVER type.
+  put(out, 'type', event.type);
   put(out, 'mode', event.mode);
   put(out, 'context', [...event.context]);
   out.actors = [...event.actors];

@@ -6,6 +6,7 @@
 /** The editor's English words, by key. */
 export const editorEn = {
   editorTagline: 'Write a sourced story',
+  backToViewer: 'Back to the viewer',
   startHeading: 'Write a story',
   startIntro:
     'Every event you add rests on the exact words of a source: pick them from its text and Linimasa keeps where they are. Your work is saved in this browser as you type.',

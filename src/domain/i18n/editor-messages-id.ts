@@ -4,6 +4,7 @@ import type { EditorMessageKey } from '@/domain/i18n/editor-messages-en';
 /** The editor's Indonesian words, by key. */
 export const editorId: Record<EditorMessageKey, string> = {
   editorTagline: 'Tulis kisah bersumber',
+  backToViewer: 'Kembali ke penampil',
   startHeading: 'Tulis kisah',
   startIntro:
     'Setiap peristiwa yang Anda tambahkan bertumpu pada kata-kata persis dari sumbernya: pilih dari teksnya, dan Linimasa mencatat letaknya. Pekerjaan Anda disimpan di peramban ini selagi Anda mengetik.',

@@ -101,7 +101,7 @@ export function Combobox({
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="ed-combobox-list" hidden={!open}>
+      <ul id={listId} role="listbox" aria-label={label} className="ed-combobox-list" hidden={options.length === 0}>
         {options.map((option) => (
           <li
             key={option.id}

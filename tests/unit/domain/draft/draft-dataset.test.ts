@@ -48,11 +48,14 @@ describe('draft ⇄ dataset', () => {
       locales: ['en', 'id'],
       sources: [],
       actors: [],
-      events: [{ id: 'event-1', date: '', dateBasis: 'stated', title: {}, type: '', actors: [], evidence: [] }],
+      events: [{ id: 'event-1', date: '', dateBasis: 'stated', title: {}, actors: [], evidence: [] }],
     });
     const result = parseDataset(json);
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.errors.map((e) => e.path);
+    expect(result.ok ? [] : result.errors.find((e) => e.path === 'events[0].type')?.message).toBe(
+      'required field "type" is missing',
+    );
     expect(paths).toEqual(
       expect.arrayContaining(['title', 'sources', 'events[0].title', 'events[0].type', 'events[0].actors']),
     );
