@@ -187,8 +187,8 @@ test.describe('the story editor', () => {
     test.info().annotations.push({ type: 'three-event story', description: `${seconds.toFixed(1)} s` });
     console.log(`three-event story, from the start to the published zip: ${seconds.toFixed(1)} s`);
 
-    expect(files.sort()).toEqual(['russia-belarus-june-2022.json', 'sources/source-1.txt']);
-    expect(readFileSync(join(folder, 'sources/source-1.txt'), 'utf8')).toBe(PARAGRAPH);
+    expect(files.sort()).toEqual(['russia-belarus-june-2022.json', 'sources/republika-2022-07-01.txt']);
+    expect(readFileSync(join(folder, 'sources/republika-2022-07-01.txt'), 'utf8')).toBe(PARAGRAPH);
     expect(validateFile(join(folder, 'russia-belarus-june-2022.json'))).toMatch(/valid \(3 events, 5 actors\)/);
     const published = JSON.parse(readFileSync(join(folder, 'russia-belarus-june-2022.json'), 'utf8'));
     expect(published.events).toHaveLength(3);

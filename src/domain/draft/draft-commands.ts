@@ -35,9 +35,28 @@ export function nextActorId(draft: Draft, name: string): string {
   return createIdAllocator(draft.actors.map((a) => a.id))(name, 'actor');
 }
 
-/** A fresh source id from its publisher and day (`republika-2022-07-01`). */
-export function nextSourceId(draft: Draft, publisher: string, published: string): string {
-  return createIdAllocator(draft.sources.map((s) => s.id))(`${publisher} ${published}`.trim(), 'source');
+/** The id a source's publisher and day make (`republika-2022-07-01`), free among the other sources of the draft. */
+function sourceIdFor(draft: Draft, index: number, source: DraftSource): string {
+  const others = draft.sources.filter((_, i) => i !== index).map((s) => s.id);
+  return createIdAllocator(others)(`${source.publisher} ${source.published}`.trim(), 'source');
+}
+
+/**
+ * Replaces the source at `index` by `update(source)`. While its id is the
+ * one its publisher and day made (or the `source-N` a new source gets), the
+ * id follows them, quotes and all: a journalist never has to name a source.
+ */
+export function updateSource(draft: Draft, index: number, update: (source: DraftSource) => DraftSource): Draft {
+  const before = draft.sources[index];
+  if (!before) return draft;
+  const after = update(before);
+  let next: Draft = { ...draft, sources: draft.sources.map((s, i) => (i === index ? after : s)) };
+  const follows = /^source-\d+$/.test(before.id) || before.id === sourceIdFor(draft, index, before);
+  if (follows && after.publisher.trim() !== '' && after.published.trim() !== '') {
+    const id = sourceIdFor(next, index, after);
+    if (id !== after.id) next = renameSource(next, after.id, id);
+  }
+  return next;
 }
 
 /** The draft with `source` added at the end. */

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { FileButton } from '@/components/file-button';
 import { htmlToText } from '@/domain/import/html-to-text';
-import { eventsQuotingSource, removeSource, renameSource, setIn } from '@/domain/draft/draft-commands';
+import { eventsQuotingSource, removeSource, renameSource, setIn, updateSource } from '@/domain/draft/draft-commands';
 import type { DraftSource } from '@/domain/draft/draft-model';
 import { useEditor } from '@/views/editor/editor-context';
 import { DraftTextField, LocalizedFields, TextField } from '@/views/editor/fields';
@@ -53,17 +53,23 @@ export function SourceDetails({
   };
   return (
     <div className="ed-source-details">
-      <DraftTextField
-        draftPath={['sources', index, 'publisher']}
+      <TextField
+        path={`sources[${index}].publisher`}
         label={t('fieldPublisher')}
         value={source.publisher}
+        onChange={(publisher) =>
+          apply((d) => updateSource(d, index, (s) => ({ ...s, publisher })), `sources[${index}].publisher`)
+        }
       />
-      <DraftTextField
-        draftPath={['sources', index, 'published']}
+      <TextField
+        path={`sources[${index}].published`}
         label={t('fieldPublished')}
         value={source.published}
         placeholder="2022-07-01"
         hint={t('publishedHint')}
+        onChange={(published) =>
+          apply((d) => updateSource(d, index, (s) => ({ ...s, published })), `sources[${index}].published`)
+        }
       />
       <DraftTextField
         draftPath={['sources', index, 'language']}

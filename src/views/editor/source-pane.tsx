@@ -40,7 +40,12 @@ export function SourcePane({
 }) {
   const { draft, apply, t, language } = useEditor();
   const [mode, setMode] = useState<'sentences' | 'words'>('sentences');
-  const [details, setDetails] = useState<Record<string, boolean>>({});
+  // A source's details start open unless it was complete when the editor opened; then they stay as
+  // the person leaves them (by index: an id may change as its publisher is typed).
+  const [details, setDetails] = useState<Record<number, boolean>>({});
+  const [completeAtStart] = useState(
+    () => new Set(draft.sources.flatMap((s, i) => (s.text !== null && s.publisher !== '' ? [i] : []))),
+  );
   const problems = useFieldProblems('sources');
   const index = Math.min(sourceIndex, draft.sources.length - 1);
   const source = index >= 0 ? draft.sources[index] : undefined;
@@ -76,7 +81,7 @@ export function SourcePane({
           .filter((e) => e.source === source.id && e.start !== undefined && e.end !== undefined)
           .map((e) => ({ start: e.start ?? 0, end: e.end ?? 0, quote: e.quote }))
       : [];
-  const detailsOpen = source ? (details[source.id] ?? (source.text === null || source.publisher === '')) : false;
+  const detailsOpen = source ? (details[index] ?? !completeAtStart.has(index)) : false;
   return (
     <section className="ed-pane ed-source-pane" aria-labelledby="ed-sources-heading">
       <div className="ed-pane-header">
@@ -112,7 +117,7 @@ export function SourcePane({
             open={detailsOpen}
             onToggle={(e) => {
               const open = (e.currentTarget as HTMLDetailsElement).open;
-              if (open !== detailsOpen) setDetails((d) => ({ ...d, [source.id]: open }));
+              if (open !== detailsOpen) setDetails((d) => ({ ...d, [index]: open }));
             }}
           >
             <summary>{t('sourceDetails', { name: sourceName(index) || t('sourceUnnamed') })}</summary>
