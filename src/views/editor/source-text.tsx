@@ -81,7 +81,7 @@ export function SentenceList({
     if (at >= 0) setActive(at);
   }, [pick, spans]);
   useEffect(() => {
-    root.current?.querySelector(`#${CSS.escape(`${id}-${current}`)}`)?.scrollIntoView({ block: 'nearest' });
+    document.getElementById(`${id}-${current}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [current, id]);
 
   const onKeyDown = (e: KeyboardEvent) => {
