@@ -1,0 +1,254 @@
+/**
+ * Turns one sentence into proposed events: its clauses, each with a verb of
+ * the lexicon (or only a verb of saying: a statement), its date (from the
+ * clause, else from the sentence, else from the dateline of the first
+ * paragraph), its type, contexts and roles; and the events a reaction refers
+ * to by a noun ("mendukung tindakan keras Minsk terhadap protes").
+ */
+import type { DateMention } from '@/domain/dates/date-phrases';
+import type { ActorMention, ActorRegistry } from '@/domain/extract/actor-registry';
+import { findCues, splitClauses, type Clause, type SentenceCue } from '@/domain/extract/clauses';
+import { clauseRoles } from '@/domain/extract/event-roles';
+import type { Lexicon } from '@/domain/extract/lexicon';
+import type { ArticleLanguage, ProposalCue, ProposalEvidence, ProposalReason, TextSpan } from '@/domain/extract/proposal-model';
+import type { Sentence } from '@/domain/extract/sentences';
+import type { Token } from '@/domain/extract/text-tokens';
+import type { EventType } from '@/domain/model';
+
+/** What a title is drafted from: the evidence, and the verb of saying and speaker, date phrase or event noun in it. */
+export interface TitleSource {
+  readonly span: TextSpan;
+  readonly speech: SentenceCue | null;
+  readonly speaker: string | null;
+  readonly date: DateMention | null;
+  /** For an event named by a noun, where the noun phrase starts. */
+  readonly nounStart: number | null;
+}
+
+/** A proposal before merging, ids and titles. */
+export interface RawProposal {
+  readonly sentences: number[];
+  readonly paragraph: number;
+  evidence: ProposalEvidence[];
+  cues: ProposalCue[];
+  date: DateMention | null;
+  type: EventType | null;
+  readonly context: Set<string>;
+  actors: string[];
+  recipients: string[];
+  readonly reasons: Set<ProposalReason>;
+  /** Only a verb of saying gave it. */
+  statement: boolean;
+  readonly future: boolean;
+  readonly title: TitleSource;
+}
+
+/** What every sentence of one article is read against. */
+export interface ArticleContext {
+  readonly text: string;
+  readonly language: ArticleLanguage;
+  readonly tokens: readonly Token[];
+  readonly registry: ActorRegistry;
+  readonly lexicon: Lexicon;
+  /** Date phrases of the whole text, in text order. */
+  readonly dates: readonly DateMention[];
+  /** The date the dateline gives, if it gives one. */
+  readonly datelineDate: DateMention | null;
+  /** True for the tokens inside an actor's name. */
+  readonly named: (k: number) => boolean;
+}
+
+function evidenceOf(text: string, span: TextSpan): ProposalEvidence {
+  return { start: span.start, end: span.end, quote: text.slice(span.start, span.end) };
+}
+
+function cueOf(text: string, kind: ProposalCue['kind'], span: TextSpan, actor?: string): ProposalCue {
+  return { kind, start: span.start, end: span.end, text: text.slice(span.start, span.end), ...(actor === undefined ? {} : { actor }) };
+}
+
+/** The date phrase nearest to an offset among `dates`. */
+function nearest(dates: readonly DateMention[], at: number): DateMention | null {
+  let best: DateMention | null = null;
+  let distance = Infinity;
+  for (const date of dates) {
+    const d = date.end <= at ? at - date.end : date.start >= at ? date.start - at : 0;
+    if (d < distance) {
+      best = date;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+function datesWithin(dates: readonly DateMention[], span: TextSpan): DateMention[] {
+  return dates.filter((d) => d.start >= span.start && d.end <= span.end);
+}
+
+/** True when a word of `matcher` stands among the tokens `from`…`to - 1`. */
+function anyPhrase(context: ArticleContext, matcher: Lexicon['future'], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (matcher.matchAt(context.text, context.tokens, k, to)) return true;
+  return false;
+}
+
+function contextsOf(context: ArticleContext, clause: Clause): Set<string> {
+  const found = new Set<string>();
+  for (let k = clause.first; k < clause.last; k += 1) {
+    const word = context.tokens[k]?.lower ?? '';
+    for (const [name, words] of context.lexicon.contexts) if (words.has(word)) found.add(name);
+  }
+  return found;
+}
+
+/** The agent named with an event noun: right after it ("serangan Rusia"), right before it ("Russia's invasion", "the Russian invasion"), or after "oleh"/"by". */
+function nounAgent(context: ArticleContext, mentions: readonly ActorMention[], noun: SentenceCue): ActorMention | null {
+  const after = mentions.find((m) => m.first === noun.last);
+  if (after && context.language === 'id') return after;
+  const before = mentions.find((m) => m.last === noun.first || (m.last === noun.first - 1 && context.tokens[noun.first - 1]?.lower === 'the'));
+  if (before && (context.tokens[before.last - 1]?.possessive || before.form === 'adjective')) return before;
+  const marked = mentions.find((m) => m.first === noun.last + 1 && context.lexicon.agentMarkers.has(context.tokens[noun.last]?.lower ?? ''));
+  return marked ?? after ?? null;
+}
+
+/** The target of an event noun: a name after "terhadap"/"ke"/"of"/"against" within the next few words. */
+function nounTarget(context: ArticleContext, mentions: readonly ActorMention[], from: number, limit: number): ActorMention | null {
+  for (let k = from; k < Math.min(from + 3, limit); k += 1) {
+    if (context.lexicon.patientMarkers.has(context.tokens[k]?.lower ?? '')) return mentions.find((m) => m.first === k + 1) ?? null;
+  }
+  return null;
+}
+
+interface Draft {
+  readonly clause: Clause;
+  readonly span: TextSpan;
+  readonly verb: SentenceCue | null;
+  readonly speech: SentenceCue | null;
+  readonly noun: SentenceCue | null;
+  readonly actors: readonly ActorMention[];
+  readonly defaultActor: string | null;
+  readonly recipients: readonly ActorMention[];
+  readonly reasons: readonly ProposalReason[];
+  readonly type: EventType;
+}
+
+/** The proposals of one sentence (its tokens `first`…`last - 1`). */
+export function proposalsOfSentence(context: ArticleContext, sentence: Sentence & { readonly first: number; readonly last: number }, index: number): RawProposal[] {
+  const { text, tokens, lexicon, registry } = context;
+  const cues = findCues(text, tokens, sentence.first, sentence.last, lexicon, context.named);
+  if (!cues.some((c) => c.kind === 'verb' || c.kind === 'speech')) return [];
+  const mentions = registry.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const clauses = splitClauses(text, tokens, sentence, cues, lexicon);
+  const sentenceDates = datesWithin(context.dates, sentence);
+  const drafts: Draft[] = [];
+  let previousActors: readonly ActorMention[] = [];
+  for (const clause of clauses) {
+    const speech = clause.cues.find((c) => c.kind === 'speech') ?? null;
+    const verbs = clause.cues.filter((c) => c.kind === 'verb');
+    // The act a verb of saying reports comes after it; otherwise the clause's first verb.
+    const verb = (speech ? verbs.find((v) => v.first >= speech.last) : undefined) ?? verbs[0] ?? null;
+    if (!verb && !speech) continue;
+    const roles = clauseRoles(text, tokens, clause, mentions, verb, speech, lexicon, context.language, registry.affiliationOf);
+    const reasons: ProposalReason[] = [];
+    let actors = roles.actors;
+    if (actors.length === 0 && previousActors.length > 0) {
+      actors = previousActors;
+      reasons.push('actor-from-clause');
+    }
+    if (roles.speaker && actors.includes(roles.speaker)) reasons.push('actor-speaker');
+    if (roles.passive) reasons.push('passive');
+    let type: EventType = verb?.verb?.type ?? 'STATEMENT';
+    reasons.push(verb ? 'type-from-verb' : 'type-statement');
+    if (verb && (type === 'COOPERATE' || type === 'AID')) {
+      const from = speech && speech.last <= verb.first ? speech.last : clause.first;
+      const intent = clause.cues.some((c) => c.kind === 'intent' && c.first >= from && c.last <= verb.first);
+      if (intent) {
+        type = 'AGREE';
+        reasons.push('type-intent');
+      }
+    }
+    drafts.push({ clause, span: clause, verb, speech, noun: null, actors, defaultActor: null, recipients: roles.recipients, reasons, type });
+    if (actors.length > 0) previousActors = actors;
+    // Events a reaction names by a noun: "mendukung tindakan keras Minsk terhadap protes".
+    if (verb?.verb?.reaction) {
+      for (const noun of clause.cues.filter((c) => c.kind === 'noun' && c.first >= verb.last && !c.quoted)) {
+        const inClause = mentions.filter((m) => m.first >= clause.first && m.last <= clause.last);
+        const agent = nounAgent(context, inClause, noun);
+        const target = nounTarget(context, inClause, agent && agent.first >= noun.last ? agent.last : noun.last, clause.last);
+        const fallback = agent ? null : (noun.noun?.actor ?? null);
+        drafts.push({
+          clause,
+          span: clause,
+          verb: noun,
+          speech: null,
+          noun,
+          actors: agent ? [agent] : [],
+          defaultActor: fallback,
+          recipients: target && target.actor !== agent?.actor ? [target] : [],
+          reasons: ['type-from-noun'],
+          type: noun.noun?.type ?? 'STATEMENT',
+        });
+      }
+    }
+  }
+  const several = drafts.length > 1;
+  return drafts.map((draft) => finish(context, draft, several ? draft.span : sentence, sentence, index, sentenceDates));
+}
+
+function finish(context: ArticleContext, draft: Draft, span: TextSpan, sentence: Sentence, index: number, sentenceDates: readonly DateMention[]): RawProposal {
+  const { text, tokens, lexicon, registry } = context;
+  const { clause, verb, speech } = draft;
+  const reasons = new Set(draft.reasons);
+  const anchor = verb ?? speech ?? clause;
+  let date = nearest(datesWithin(context.dates, clause), anchor.start);
+  if (!date && sentenceDates.length > 0) {
+    date = nearest(sentenceDates, anchor.start);
+    reasons.add('date-from-sentence');
+  }
+  if (!date && context.datelineDate && sentence.paragraph === 0) {
+    date = context.datelineDate;
+    reasons.add('date-from-dateline');
+  }
+  if (date) reasons.add(date.basis === 'stated' ? 'date-stated' : 'date-relative');
+  else reasons.add('date-missing');
+  const pivot = verb ?? speech;
+  const from = speech && pivot && speech.last <= pivot.first ? speech.last : clause.first;
+  const future = (date?.future ?? false) || (pivot !== null && anyPhrase(context, lexicon.future, from, pivot.first));
+  if (future) reasons.add('future');
+  const context_ = draft.noun ? new Set<string>() : contextsOf(context, clause);
+  for (const name of verb?.verb?.context ?? []) context_.add(name);
+  if (future) context_.add('future');
+  const actorIds = draft.actors.map((m) => m.actor);
+  if (draft.defaultActor) {
+    const id = registry.ensure(draft.defaultActor);
+    if (id) actorIds.push(id);
+  }
+  if (actorIds.length === 0) reasons.add('actor-missing');
+  const cues: ProposalCue[] = [];
+  if (date) cues.push(cueOf(text, 'date', date));
+  if (speech && !draft.noun) cues.push(cueOf(text, 'verb', speech));
+  if (verb) cues.push(cueOf(text, 'verb', verb));
+  for (const m of draft.actors) cues.push(cueOf(text, 'actor', m, m.actor));
+  for (const m of draft.recipients) cues.push(cueOf(text, 'recipient', m, m.actor));
+  cues.sort((a, b) => a.start - b.start || a.end - b.end);
+  const speaker = speech && draft.reasons.includes('actor-speaker') ? (draft.actors[0]?.actor ?? null) : null;
+  return {
+    sentences: [index],
+    paragraph: sentence.paragraph,
+    evidence: [evidenceOf(text, span)],
+    cues,
+    date,
+    type: draft.type,
+    context: context_,
+    actors: actorIds,
+    recipients: draft.recipients.map((m) => m.actor).filter((id) => !actorIds.includes(id)),
+    reasons,
+    statement: verb === null,
+    future,
+    title: {
+      span,
+      speech: draft.noun ? null : speech,
+      speaker,
+      date,
+      nounStart: draft.noun ? (tokens[draft.noun.first]?.start ?? null) : null,
+    },
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * The gazetteer: states, international organisations and groups the
+ * extractor recognises by name. Country names in Indonesian and English come
+ * from the `i18n-iso-countries` package; gazetteer.json adds the names news
+ * use besides ("AS", "Tiongkok"), adjectives ("Russian"), capitals and seats
+ * of government that stand for their state ("Moskow", "Kremlin"), the
+ * organisations ("NATO", "PBB", "Uni Eropa") and groups ("Barat", "protesters").
+ * Names are matched on words (text-tokens.ts), longest first, in their case.
+ */
+import codes from 'i18n-iso-countries/codes.json';
+import countriesEn from 'i18n-iso-countries/langs/en.json';
+import countriesId from 'i18n-iso-countries/langs/id.json';
+import data from '@/domain/extract/gazetteer.json';
+import type { ActorKind } from '@/domain/model';
+import type { ArticleLanguage } from '@/domain/extract/proposal-model';
+import { tokenize, type Token } from '@/domain/extract/text-tokens';
+import { slugify } from '@/domain/import-timelinejs';
+
+/** A state, organisation or group of the gazetteer. */
+export interface GazetteerEntry {
+  /** The actor id a draft gives it: the English name as a slug for states, the file's id otherwise. */
+  readonly id: string;
+  readonly kind: ActorKind;
+  readonly names: Readonly<Record<ArticleLanguage, string>>;
+  /** ISO 3166-1 alpha-3 for a state. */
+  readonly country?: string;
+}
+
+/** How a name stands for its entry: the name itself, an adjective ("Russian"), or a capital or seat of government ("Moskow"). */
+export type NameForm = 'name' | 'adjective' | 'capital';
+
+/** One place the text names a gazetteer entry. */
+export interface GazetteerMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: GazetteerEntry;
+  readonly form: NameForm;
+  /** Index of the mention's first token and one past its last, in the token list searched. */
+  readonly first: number;
+  readonly last: number;
+}
+
+interface AliasData {
+  readonly text: string;
+  readonly lang?: string;
+  readonly notAfter?: readonly string[];
+  readonly notBefore?: readonly string[];
+  readonly anyCase?: boolean;
+}
+
+interface Alias {
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
+  /** What stands between consecutive words, white space removed ("." in "U.N. Security"). */
+  readonly gaps: readonly string[];
+  readonly entry: GazetteerEntry;
+  readonly form: NameForm;
+  readonly lang?: string;
+  readonly anyCase: boolean;
+  readonly notAfter: ReadonlySet<string>;
+  readonly notBefore: ReadonlySet<string>;
+}
+
+type CountryNames = Readonly<Record<string, string | readonly string[]>>;
+
+function namesOf(value: string | readonly string[] | undefined): readonly string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}
+
+/** The English name to show: the shortest that is not an abbreviation and has no comma ("Russia", not "Russian Federation"). */
+function shortEnglishName(names: readonly string[]): string {
+  const plain = names.filter((n) => !n.includes(',') && !/^[A-Z.]+$/.test(n));
+  return [...(plain.length > 0 ? plain : names)].sort((a, b) => a.length - b.length)[0] ?? '';
+}
+
+function toAlias(raw: string | AliasData, entry: GazetteerEntry, form: NameForm): Alias | null {
+  const data: AliasData = typeof raw === 'string' ? { text: raw } : raw;
+  const tokens = tokenize(data.text);
+  if (tokens.length === 0) return null;
+  const gaps: string[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    gaps.push(data.text.slice(tokens[i - 1]?.end, tokens[i]?.start).replace(/\s+/gu, ''));
+  }
+  return {
+    words: tokens.map((t) => t.text),
+    lower: tokens.map((t) => t.lower),
+    gaps,
+    entry,
+    form,
+    ...(data.lang === undefined ? {} : { lang: data.lang }),
+    anyCase: data.anyCase === true,
+    notAfter: new Set((data.notAfter ?? []).map((w) => w.toLowerCase())),
+    notBefore: new Set((data.notBefore ?? []).map((w) => w.toLowerCase())),
+  };
+}
+
+/** The gazetteer built from the package's country names and gazetteer.json. */
+export class Gazetteer {
+  private readonly byFirstWord = new Map<string, Alias[]>();
+  /** Every entry, by id. */
+  readonly entries = new Map<string, GazetteerEntry>();
+
+  constructor() {
+    const skip = new Set(data.skipNames);
+    const en = countriesEn.countries as CountryNames;
+    const id = countriesId.countries as CountryNames;
+    const extras = data.countries as Readonly<
+      Record<string, { names?: Record<string, string>; aliases?: (string | AliasData)[]; adjectives?: (string | AliasData)[]; capitals?: (string | AliasData)[] }>
+    >;
+    const seen = new Map<string, GazetteerEntry | null>();
+    const pending: { alias: string | AliasData; entry: GazetteerEntry; form: NameForm }[] = [];
+    for (const [alpha2, alpha3] of codes as unknown as [string, string][]) {
+      const english = namesOf(en[alpha2]);
+      const indonesian = namesOf(id[alpha2]);
+      const extra = extras[alpha3];
+      const names = {
+        en: extra?.names?.en ?? shortEnglishName(english),
+        id: extra?.names?.id ?? indonesian[0] ?? shortEnglishName(english),
+      };
+      if (names.en === '') continue;
+      const entry: GazetteerEntry = { id: slugify(names.en), kind: 'state', names, country: alpha3 };
+      this.entries.set(entry.id, entry);
+      for (const name of [...english, ...indonesian, names.en, names.id]) {
+        if (name.includes(',') || skip.has(name)) continue;
+        // A name two countries share ("Congo") stands for neither.
+        const before = seen.get(name);
+        seen.set(name, before === undefined || before === entry ? entry : null);
+      }
+      for (const alias of extra?.aliases ?? []) pending.push({ alias, entry, form: 'name' });
+      for (const alias of extra?.adjectives ?? []) pending.push({ alias, entry, form: 'adjective' });
+      for (const alias of extra?.capitals ?? []) pending.push({ alias, entry, form: 'capital' });
+    }
+    for (const [name, entry] of seen) if (entry) pending.push({ alias: name, entry, form: 'name' });
+    for (const org of [...data.organizations, ...data.groups.map((g) => ({ ...g, kind: 'group' }))]) {
+      const entry: GazetteerEntry = {
+        id: org.id,
+        kind: (('kind' in org ? org.kind : undefined) ?? 'organization') as ActorKind,
+        names: org.names,
+      };
+      this.entries.set(entry.id, entry);
+      for (const alias of org.aliases as (string | AliasData)[]) pending.push({ alias, entry, form: 'name' });
+    }
+    for (const { alias, entry, form } of pending) {
+      const built = toAlias(alias, entry, form);
+      if (!built) continue;
+      const key = built.lower[0] ?? '';
+      const list = this.byFirstWord.get(key) ?? [];
+      list.push(built);
+      this.byFirstWord.set(key, list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  private matches(alias: Alias, tokens: readonly Token[], i: number, text: string, language: ArticleLanguage): boolean {
+    if (alias.lang !== undefined && alias.lang !== language) return false;
+    if (i + alias.words.length > tokens.length) return false;
+    for (let k = 0; k < alias.words.length; k += 1) {
+      const token = tokens[i + k] as Token;
+      if (token.lower !== alias.lower[k]) return false;
+      // Names keep their case ("AS" is not "as"); a word in capitals (a dateline) matches too, and a
+      // lower-case word of a name may open a sentence ("The West").
+      const word = alias.words[k] as string;
+      if (!alias.anyCase && token.text !== word && token.text !== token.text.toUpperCase() && word !== alias.lower[k]) return false;
+      if (k > 0) {
+        const previous = tokens[i + k - 1] as Token;
+        if (previous.possessive || text.slice(previous.end, token.start).replace(/\s+/gu, '') !== alias.gaps[k - 1]) return false;
+      }
+    }
+    const before = tokens[i - 1];
+    if (before && alias.notAfter.has(before.lower) && /^\s*$/u.test(text.slice(before.end, tokens[i]?.start))) return false;
+    const last = tokens[i + alias.words.length - 1] as Token;
+    const after = tokens[i + alias.words.length];
+    if (after && alias.notBefore.has(after.lower) && /^\s*$/u.test(text.slice(last.end, after.start))) return false;
+    return true;
+  }
+
+  /**
+   * The gazetteer names among `tokens` of `text`, in text order, longest
+   * first where names overlap; a name followed by its acronym in brackets
+   * ("Kelompok Tujuh (G7)") is one mention.
+   */
+  find(text: string, tokens: readonly Token[], language: ArticleLanguage): GazetteerMention[] {
+    const mentions: GazetteerMention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const aliases = this.byFirstWord.get((tokens[i] as Token).lower);
+      const alias = aliases?.find((a) => this.matches(a, tokens, i, text, language));
+      if (!alias) {
+        i += 1;
+        continue;
+      }
+      const first = tokens[i] as Token;
+      const lastToken = tokens[i + alias.words.length - 1] as Token;
+      const previous = mentions[mentions.length - 1];
+      if (previous && previous.entry === alias.entry && /^\s*\(\s*$/u.test(text.slice(previous.end, first.start))) {
+        const close = /^\s*\)/u.exec(text.slice(lastToken.end, lastToken.end + 3));
+        mentions[mentions.length - 1] = { ...previous, end: lastToken.end + (close ? close[0].length : 0), last: i + alias.words.length };
+      } else {
+        mentions.push({ start: first.start, end: lastToken.end, entry: alias.entry, form: alias.form, first: i, last: i + alias.words.length });
+      }
+      i += alias.words.length;
+    }
+    return mentions;
+  }
+}
+
+let shared: Gazetteer | null = null;
+
+/** The gazetteer, built on first use and kept (about 2 ms). */
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}
