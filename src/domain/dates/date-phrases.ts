@@ -82,12 +82,18 @@ interface Pattern {
 
 interface Lexicon {
   readonly patterns: readonly Pattern[];
+  /** Lower-case words a date phrase may start with; a word starting with a digit may too. */
+  readonly openers: ReadonlySet<string>;
+  readonly longestOpener: number;
   readonly future: RegExp;
   readonly speech: RegExp;
 }
 
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+// Letters and digits of the Latin script, which the tables are written in: classes without Unicode
+// properties keep the patterns quick to compile and to run.
+const WORD_CHAR = '0-9A-Za-z\\u00C0-\\u024F';
+const BEFORE = `(?<![${WORD_CHAR}])`;
+const AFTER = `(?![${WORD_CHAR}])`;
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -167,7 +173,7 @@ function isFutureContext(context: Context, start: number, end: number): boolean 
   const speech = lastIndex(lexicon.speech, before);
   if (marker >= 0) return marker > speech;
   // Only a phrase that opens its sentence looks ahead ("On Monday, the ministers will meet").
-  if (/[\p{L}\p{N}]/u.test(before)) return false;
+  if (/[0-9A-Za-z\u00C0-\u024F]/.test(before)) return false;
   const after = text.slice(end, sentenceEnd(text, end));
   const ahead = firstIndex(lexicon.future, after);
   const aheadSpeech = firstIndex(lexicon.speech, after);
@@ -229,6 +235,19 @@ function dayFromParts(
   return day === null ? null : { span: [day, day], basis: 'relative', kind: 'day' };
 }
 
+/** The first words of every phrase the patterns read: where the tagger tries them. */
+function openingWords(table: DateTable): Set<string> {
+  const words = new Set<string>(['the', 'sejak', 'since', 'bulan', 'tahun']);
+  const firstWord = (phrase: string) => phrase.split(/[\s'’-]/u)[0] ?? '';
+  for (const list of [
+    table.months.keys(), table.weekdays.keys(), table.prefixes, table.yearPrefixes, table.monthPrefixes, table.monthBefore.keys(),
+    table.parts.keys(), table.weekdayBefore.keys(), table.relative.keys(), table.numerals.keys(), table.oneUnit.keys(),
+  ]) {
+    for (const phrase of list) words.add(firstWord(phrase));
+  }
+  return words;
+}
+
 function buildLexicon(language: DateLanguage): Lexicon {
   const table = DATE_TABLES[language];
   const months = alternation(table.months.keys());
@@ -239,7 +258,8 @@ function buildLexicon(language: DateLanguage): Lexicon {
   const yearWords = alternation(table.yearWords.keys());
   const parts = alternation(table.parts.keys());
   const ordinal = language === 'en' ? '(?:st|nd|rd|th)?' : '';
-  const flags = 'giu';
+  // Sticky: each pattern is tried only where a word that can open a date phrase starts.
+  const flags = 'iy';
   const patterns: Pattern[] = [
     {
       // "Jumat (1/7/2022)", "pada Ahad (26/6/2022)", "Senin (27/6)".
@@ -298,7 +318,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
     {
       // "1/7/2022", "26-6-2022", "2022-07-01".
       regex: new RegExp(
-        `(?<![\\p{L}\\p{N}/.-])${prefix}(?:(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\p{L}\\p{N}]|[/.-]\\d)`,
+        `(?<![${WORD_CHAR}/.-])${prefix}(?:(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![${WORD_CHAR}]|[/.-]\\d)`,
         flags,
       ),
       priority: 1,
@@ -324,8 +344,6 @@ function buildLexicon(language: DateLanguage): Lexicon {
         const month = monthOf(groups.m, context, true);
         if (month === null) return null;
         if (!groups.pre && !groups.rel && !groups.part && !groups.y && !groups.yw) return null;
-        // English "May" alone is too often the verb; it needs a year or a part of the month.
-        if (key(groups.m) === 'may' && !groups.y && !groups.yw && !groups.part) return null;
         const { year: thisYear, month: thisMonth } = partsOf(context.published);
         let year = yearOf(groups.y);
         const stated = year !== null;
@@ -348,7 +366,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
     {
       // "pada 1997", "in 2020", "pada tahun 2014", "awal 2020", "mid-2020".
       regex: new RegExp(
-        `${BEFORE}(?:(?<pre>${alternation(table.yearPrefixes)})\\s+|(?<part>${parts})(?:\\s+|-)(?:(?:of|tahun)\\s+)?)(?<y>\\d{4})(?![\\p{L}\\p{N}]|[/.,:-]\\d)`,
+        `${BEFORE}(?:(?<pre>${alternation(table.yearPrefixes)})\\s+|(?<part>${parts})(?:\\s+|-)(?:(?:of|tahun)\\s+)?)(?<y>\\d{4})(?![${WORD_CHAR}]|[/.,:-]\\d)`,
         flags,
       ),
       priority: 1,
@@ -431,10 +449,13 @@ function buildLexicon(language: DateLanguage): Lexicon {
       },
     },
   ];
+  const openers = openingWords(table);
   return {
     patterns,
-    future: new RegExp(`${BEFORE}(?:${alternation(table.futureMarkers)})${AFTER}`, flags),
-    speech: new RegExp(`${BEFORE}(?:${alternation(table.speechVerbs)})${AFTER}`, flags),
+    future: new RegExp(`${BEFORE}(?:${alternation(table.futureMarkers)})${AFTER}`, 'gi'),
+    speech: new RegExp(`${BEFORE}(?:${alternation(table.speechVerbs)})${AFTER}`, 'gi'),
+    openers,
+    longestOpener: Math.max(...[...openers].map((w) => w.length)),
   };
 }
 
@@ -450,11 +471,17 @@ function lexiconOf(language: DateLanguage): Lexicon {
 }
 
 /** Keeps the longest of overlapping candidates (the higher priority on a tie), in text order. */
-function chooseCandidates(candidates: Candidate[]): Candidate[] {
+function chooseCandidates(candidates: Candidate[], length: number): Candidate[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  // Characters already taken by a chosen phrase; a phrase is a few dozen characters, so checking its own is cheap.
+  const taken = new Uint8Array(length);
   const chosen: Candidate[] = [];
   for (const candidate of candidates) {
-    if (chosen.every((c) => candidate.end <= c.start || candidate.start >= c.end)) chosen.push(candidate);
+    let free = true;
+    for (let i = candidate.start; i < candidate.end && free; i += 1) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -470,19 +497,23 @@ export function findDatePhrases(text: string, published: string, language: DateL
   const lexicon = lexiconOf(language);
   const context: Context = { text, published: day, table: DATE_TABLES[language], language, caseSensitive: options.caseSensitive ?? true, lexicon };
   const candidates: Candidate[] = [];
-  for (const pattern of lexicon.patterns) {
-    pattern.regex.lastIndex = 0;
-    for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
-      const start = match.index;
+  const word = /[0-9A-Za-z\u00C0-\u024F]+/g;
+  for (let found = word.exec(text); found; found = word.exec(text)) {
+    const start = found.index;
+    const first = text.charCodeAt(start);
+    const opener = found[0].length <= lexicon.longestOpener && lexicon.openers.has(found[0].toLowerCase());
+    if (!(first >= 48 && first <= 57) && !opener) continue;
+    for (const pattern of lexicon.patterns) {
+      pattern.regex.lastIndex = start;
+      const match = pattern.regex.exec(text);
+      if (!match) continue;
       // Trailing white space is never part of a phrase (a prefix's own is).
       const end = start + match[0].trimEnd().length;
       const read = pattern.read(match.groups ?? {}, start, end, context);
       if (read && read.span[0] <= read.span[1]) candidates.push({ ...read, start, end, priority: pattern.priority });
-      // A failed long reading must not hide a shorter one starting inside it ("Jumat" in "Jumat (1/13/2022)").
-      if (!read) pattern.regex.lastIndex = start + 1;
     }
   }
-  return chooseCandidates(candidates).map((c) => ({
+  return chooseCandidates(candidates, text.length).map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),

@@ -8,7 +8,7 @@
 import type { DateMention } from '@/domain/dates/date-phrases';
 import type { ActorMention, ActorRegistry } from '@/domain/extract/actor-registry';
 import { findCues, splitClauses, type Clause, type SentenceCue } from '@/domain/extract/clauses';
-import { clauseRoles } from '@/domain/extract/event-roles';
+import { clauseRoles, subjectOf } from '@/domain/extract/event-roles';
 import type { Lexicon } from '@/domain/extract/lexicon';
 import type { ArticleLanguage, ProposalCue, ProposalEvidence, ProposalReason, TextSpan } from '@/domain/extract/proposal-model';
 import type { Sentence } from '@/domain/extract/sentences';
@@ -80,9 +80,20 @@ function nearest(dates: readonly DateMention[], at: number): DateMention | null 
   return best;
 }
 
-function datesWithin(dates: readonly DateMention[], span: TextSpan): DateMention[] {
-  return dates.filter((d) => d.start >= span.start && d.end <= span.end);
+/** The items (sorted by start) that lie within a span, found by binary search. */
+function within<T extends TextSpan>(items: readonly T[], span: TextSpan): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: T[] = [];
+  for (let i = lo; i < items.length && (items[i] as T).start < span.end; i += 1) if ((items[i] as T).end <= span.end) found.push(items[i] as T);
+  return found;
 }
+
 
 /** True when a word of `matcher` stands among the tokens `from`…`to - 1`. */
 function anyPhrase(context: ArticleContext, matcher: Lexicon['future'], from: number, to: number): boolean {
@@ -102,7 +113,7 @@ function contextsOf(context: ArticleContext, clause: Clause): Set<string> {
 /** The agent named with an event noun: right after it ("serangan Rusia"), right before it ("Russia's invasion", "the Russian invasion"), or after "oleh"/"by". */
 function nounAgent(context: ArticleContext, mentions: readonly ActorMention[], noun: SentenceCue): ActorMention | null {
   const after = mentions.find((m) => m.first === noun.last);
-  if (after && context.language === 'id') return after;
+  if (after && context.language === 'id') return noun.noun?.follower === 'patient' ? null : after;
   const before = mentions.find((m) => m.last === noun.first || (m.last === noun.first - 1 && context.tokens[noun.first - 1]?.lower === 'the'));
   if (before && (context.tokens[before.last - 1]?.possessive || before.form === 'adjective')) return before;
   const marked = mentions.find((m) => m.first === noun.last + 1 && context.lexicon.agentMarkers.has(context.tokens[noun.last]?.lower ?? ''));
@@ -115,6 +126,11 @@ function nounTarget(context: ArticleContext, mentions: readonly ActorMention[], 
     if (context.lexicon.patientMarkers.has(context.tokens[k]?.lower ?? '')) return mentions.find((m) => m.first === k + 1) ?? null;
   }
   return null;
+}
+
+/** The roles of an event that a noun names and a word of occurrence makes happen: the names between them ("Pertemuan para menteri luar negeri ASEAN … berlangsung"). */
+function occurrenceRoles(mentions: readonly ActorMention[], noun: SentenceCue, occurrence: SentenceCue): { actors: readonly ActorMention[]; recipients: readonly ActorMention[]; speaker: null; passive: false } {
+  return { actors: mentions.filter((m) => m.first >= noun.last && m.last <= occurrence.first), recipients: [], speaker: null, passive: false };
 }
 
 interface Draft {
@@ -134,45 +150,67 @@ interface Draft {
 export function proposalsOfSentence(context: ArticleContext, sentence: Sentence & { readonly first: number; readonly last: number }, index: number): RawProposal[] {
   const { text, tokens, lexicon, registry } = context;
   const cues = findCues(text, tokens, sentence.first, sentence.last, lexicon, context.named);
-  if (!cues.some((c) => c.kind === 'verb' || c.kind === 'speech')) return [];
-  const mentions = registry.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  if (!cues.some((c) => c.kind === 'verb' || (c.kind === 'speech' && !c.attribution) || c.kind === 'occurrence')) return [];
+  const mentions = within(registry.mentions, sentence);
   const clauses = splitClauses(text, tokens, sentence, cues, lexicon);
-  const sentenceDates = datesWithin(context.dates, sentence);
+  const sentenceDates = within(context.dates, sentence);
   const drafts: Draft[] = [];
   let previousActors: readonly ActorMention[] = [];
   for (const clause of clauses) {
     const speech = clause.cues.find((c) => c.kind === 'speech') ?? null;
     const verbs = clause.cues.filter((c) => c.kind === 'verb');
-    // The act a verb of saying reports comes after it; otherwise the clause's first verb.
-    const verb = (speech ? verbs.find((v) => v.first >= speech.last) : undefined) ?? verbs[0] ?? null;
-    if (!verb && !speech) continue;
-    const roles = clauseRoles(text, tokens, clause, mentions, verb, speech, lexicon, context.language, registry.affiliationOf);
+    // The act a verb of saying reports comes after it; otherwise the clause's first verb; without one, an
+    // event noun that a word of occurrence follows ("KTT … digelar", "talks will be held").
+    let verb = (speech ? verbs.find((v) => v.first >= speech.last) : undefined) ?? verbs[0] ?? null;
+    let occurrence: SentenceCue | null = null;
+    if (!verb) {
+      const happens = clause.cues.find((c) => c.kind === 'occurrence');
+      const noun = happens ? clause.cues.find((c) => c.kind === 'noun' && c.last <= happens.first) : undefined;
+      if (happens && noun) {
+        verb = noun;
+        occurrence = happens;
+      }
+    }
+    if (!verb && (!speech || speech.attribution)) {
+      // A clause without an act may still name who the next one is about ("Ben Salah has ruled …, when he …").
+      const subject = subjectOf(text, tokens, mentions.filter((m) => m.first >= clause.first && m.last <= clause.last), clause.first, lexicon).subject;
+      if (subject.length > 0 && !clause.relative) previousActors = subject;
+      continue;
+    }
+    const roles = occurrence
+      ? occurrenceRoles(mentions, verb as SentenceCue, occurrence)
+      : clauseRoles(text, tokens, clause, mentions, verb, speech, clause.cues, lexicon, context.language, registry.affiliationOf);
     const reasons: ProposalReason[] = [];
     let actors = roles.actors;
-    if (actors.length === 0 && previousActors.length > 0) {
-      actors = previousActors;
+    // A clause without a subject of its own ("when he suspended …", "dan menewaskan …") acts for the subject
+    // before it; a relative clause for the name it follows (", who dissolved parliament").
+    const antecedent = clause.relative ? mentions.filter((m) => m.last <= clause.first).pop() : undefined;
+    const inherited = antecedent ? [antecedent] : previousActors;
+    if (actors.length === 0 && inherited.length > 0 && !occurrence) {
+      actors = inherited;
       reasons.push('actor-from-clause');
     }
     if (roles.speaker && actors.includes(roles.speaker)) reasons.push('actor-speaker');
     if (roles.passive) reasons.push('passive');
-    let type: EventType = verb?.verb?.type ?? 'STATEMENT';
-    reasons.push(verb ? 'type-from-verb' : 'type-statement');
-    if (verb && (type === 'COOPERATE' || type === 'AID')) {
+    let type: EventType = verb?.verb?.type ?? verb?.noun?.type ?? 'STATEMENT';
+    reasons.push(verb?.verb ? 'type-from-verb' : verb ? 'type-from-noun' : 'type-statement');
+    const intended = verb?.verb?.intended;
+    if (verb && intended) {
       const from = speech && speech.last <= verb.first ? speech.last : clause.first;
-      const intent = clause.cues.some((c) => c.kind === 'intent' && c.first >= from && c.last <= verb.first);
-      if (intent) {
-        type = 'AGREE';
+      if (clause.cues.some((c) => c.kind === 'intent' && c.first >= from && c.last <= verb.first)) {
+        type = intended;
         reasons.push('type-intent');
       }
     }
-    drafts.push({ clause, span: clause, verb, speech, noun: null, actors, defaultActor: null, recipients: roles.recipients, reasons, type });
-    if (actors.length > 0) previousActors = actors;
+    drafts.push({ clause, span: clause, verb, speech: occurrence ? null : speech, noun: null, actors, defaultActor: null, recipients: roles.recipients, reasons, type });
+    if (actors.length > 0 && !clause.relative) previousActors = actors;
     // Events a reaction names by a noun: "mendukung tindakan keras Minsk terhadap protes".
     if (verb?.verb?.reaction) {
       for (const noun of clause.cues.filter((c) => c.kind === 'noun' && c.first >= verb.last && !c.quoted)) {
         const inClause = mentions.filter((m) => m.first >= clause.first && m.last <= clause.last);
         const agent = nounAgent(context, inClause, noun);
-        const target = nounTarget(context, inClause, agent && agent.first >= noun.last ? agent.last : noun.last, clause.last);
+        const follower = noun.noun?.follower === 'patient' && context.language === 'id' ? inClause.find((m) => m.first === noun.last) : undefined;
+        const target = follower ?? nounTarget(context, inClause, agent && agent.first >= noun.last ? agent.last : noun.last, clause.last);
         const fallback = agent ? null : (noun.noun?.actor ?? null);
         drafts.push({
           clause,
@@ -190,17 +228,28 @@ export function proposalsOfSentence(context: ArticleContext, sentence: Sentence 
     }
   }
   const several = drafts.length > 1;
-  return drafts.map((draft) => finish(context, draft, several ? draft.span : sentence, sentence, index, sentenceDates));
+  const relatives = clauses.filter((c) => c.relative);
+  return drafts.map((draft) => finish(context, draft, several ? draft.span : sentence, sentence, index, sentenceDates, relatives));
 }
 
-function finish(context: ArticleContext, draft: Draft, span: TextSpan, sentence: Sentence, index: number, sentenceDates: readonly DateMention[]): RawProposal {
+function finish(
+  context: ArticleContext,
+  draft: Draft,
+  span: TextSpan,
+  sentence: Sentence,
+  index: number,
+  sentenceDates: readonly DateMention[],
+  relatives: readonly TextSpan[],
+): RawProposal {
   const { text, tokens, lexicon, registry } = context;
   const { clause, verb, speech } = draft;
   const reasons = new Set(draft.reasons);
   const anchor = verb ?? speech ?? clause;
-  let date = nearest(datesWithin(context.dates, clause), anchor.start);
-  if (!date && sentenceDates.length > 0) {
-    date = nearest(sentenceDates, anchor.start);
+  let date = nearest(within(context.dates, clause), anchor.start);
+  // A relative clause keeps its date to itself, and takes none from the rest of the sentence.
+  const shared = clause.relative ? [] : sentenceDates.filter((d) => !relatives.some((r) => d.start >= r.start && d.end <= r.end));
+  if (!date && shared.length > 0) {
+    date = nearest(shared, anchor.start);
     reasons.add('date-from-sentence');
   }
   if (!date && context.datelineDate && sentence.paragraph === 0) {
@@ -208,7 +257,6 @@ function finish(context: ArticleContext, draft: Draft, span: TextSpan, sentence:
     reasons.add('date-from-dateline');
   }
   if (date) reasons.add(date.basis === 'stated' ? 'date-stated' : 'date-relative');
-  else reasons.add('date-missing');
   const pivot = verb ?? speech;
   const from = speech && pivot && speech.last <= pivot.first ? speech.last : clause.first;
   const future = (date?.future ?? false) || (pivot !== null && anyPhrase(context, lexicon.future, from, pivot.first));
@@ -244,7 +292,7 @@ function finish(context: ArticleContext, draft: Draft, span: TextSpan, sentence:
     statement: verb === null,
     future,
     title: {
-      span,
+      span: draft.span,
       speech: draft.noun ? null : speech,
       speaker,
       date,

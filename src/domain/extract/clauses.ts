@@ -11,11 +11,13 @@ import type { Token } from '@/domain/extract/text-tokens';
 
 /** A word or phrase of the lexicon found in a sentence; token range `first`…`last - 1`, text offsets `start`…`end`. */
 export interface SentenceCue extends TextSpan {
-  readonly kind: 'verb' | 'noun' | 'speech' | 'intent';
+  readonly kind: 'verb' | 'noun' | 'speech' | 'intent' | 'occurrence';
   readonly first: number;
   readonly last: number;
   readonly verb?: VerbSense;
   readonly noun?: NounSense;
+  /** For a `speech` cue: it only names a source ("menurut", "according to") and makes no statement. */
+  readonly attribution?: boolean;
   /** True when the words stand inside quotation marks. */
   readonly quoted: boolean;
 }
@@ -25,6 +27,8 @@ export interface Clause extends TextSpan {
   readonly first: number;
   readonly last: number;
   readonly cues: readonly SentenceCue[];
+  /** A relative clause between commas (", who dissolved parliament last month,"): its date is its own. */
+  readonly relative: boolean;
 }
 
 /** Offsets of the text inside quotation marks within `start`…`end`, as spans. */
@@ -66,20 +70,25 @@ export function findCues(text: string, tokens: readonly Token[], first: number, 
     const verb = lexicon.verbs.matchAt(text, tokens, k, last, lexicon.normal);
     const noun = lexicon.nouns.matchAt(text, tokens, k, last, lexicon.normal);
     const speech = lexicon.speech.matchAt(text, tokens, k, last);
+    const source = lexicon.attribution.matchAt(text, tokens, k, last);
     const length = (m: { last: number } | null) => (m ? m.last - k : 0);
-    const best = Math.max(length(verb), length(noun), length(speech));
+    const best = Math.max(length(verb), length(noun), length(speech), length(source));
     if (best === 0) k += 1;
     else {
       if (verb && length(verb) === best) cues.push({ kind: 'verb', verb: verb.value, ...at(k, verb.last) });
       else if (speech && length(speech) === best) cues.push({ kind: 'speech', ...at(k, speech.last) });
+      else if (source && length(source) === best) cues.push({ kind: 'speech', attribution: true, ...at(k, source.last) });
       else if (noun) cues.push({ kind: 'noun', noun: noun.value, ...at(k, noun.last) });
       k += best;
     }
   }
-  // Words of intent may stand inside a verb phrase ("agreed to"), so they are looked for on their own.
+  // Words of intent may stand inside a verb phrase ("agreed to"), so they are looked for on their own, as are
+  // the words that make an event noun happen ("will be held").
   for (let k = first; k < last; k += 1) {
     const intent = lexicon.intent.matchAt(text, tokens, k, last);
     if (intent) cues.push({ kind: 'intent', ...at(k, intent.last) });
+    const occurrence = lexicon.occurrence.matchAt(text, tokens, k, last);
+    if (occurrence) cues.push({ kind: 'occurrence', ...at(k, occurrence.last) });
   }
   cues.sort((a, b) => a.start - b.start);
   return cues;
@@ -87,9 +96,10 @@ export function findCues(text: string, tokens: readonly Token[], first: number, 
 
 /**
  * Cuts the tokens `first`…`last - 1` of a sentence spanning `start`…`end`
- * into clauses: before a subordinating word, and before "dan"/"and" (or a
- * comma) that a verb of the lexicon follows within three words when the
- * clause so far already has a verb of its own.
+ * into clauses: before a subordinating word, around a relative clause set
+ * off by commas, and before "dan"/"and" (or a comma) that a verb of the
+ * lexicon follows within three words when the clause so far already has a
+ * verb of its own.
  */
 export function splitClauses(
   text: string,
@@ -99,15 +109,28 @@ export function splitClauses(
   lexicon: Lexicon,
 ): Clause[] {
   const cuts: number[] = [];
+  const relativeFrom = new Set<number>();
   const verbAt = new Map<number, SentenceCue>();
   for (const cue of cues) if (cue.kind === 'verb') verbAt.set(cue.first, cue);
+  const commaBefore = (k: number) => /,\s*$/u.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
   let hasVerb = false;
   for (let k = sentence.first; k < sentence.last; k += 1) {
     const token = tokens[k] as Token;
+    if (k > sentence.first && commaBefore(k) && lexicon.relatives.has(token.lower)) {
+      // ", who dissolved parliament last month,": from the word to the next comma.
+      cuts.push(k);
+      relativeFrom.add(k);
+      let j = k + 1;
+      while (j < sentence.last && !commaBefore(j)) j += 1;
+      if (j < sentence.last) cuts.push(j);
+      k = j - 1;
+      hasVerb = false;
+      continue;
+    }
     if (k > sentence.first && lexicon.clauseBreaks.matchAt(text, tokens, k, sentence.last)) {
       cuts.push(k);
       hasVerb = false;
-    } else if (hasVerb && k > sentence.first && (lexicon.coordinators.has(token.lower) || /,\s*$/u.test(text.slice(tokens[k - 1]?.end ?? 0, token.start)))) {
+    } else if (hasVerb && k > sentence.first && (lexicon.coordinators.has(token.lower) || commaBefore(k))) {
       // "dan menewaskan", ", lalu menduduki": a second act of the same sentence.
       const from = lexicon.coordinators.has(token.lower) ? k + 1 : k;
       for (let j = from; j < Math.min(from + 3, sentence.last); j += 1) {
@@ -130,7 +153,7 @@ export function splitClauses(
     let end = c + 2 === bounds.length ? sentence.end : (tokens[last - 1] as Token).end;
     // A clause keeps the closing punctuation of its words, not the comma before the next.
     while (end < sentence.end && /[)"”’]/u.test(text.charAt(end))) end += 1;
-    clauses.push({ first, last, start, end, cues: cues.filter((cue) => cue.first >= first && cue.first < last) });
+    clauses.push({ first, last, start, end, cues: cues.filter((cue) => cue.first >= first && cue.first < last), relative: relativeFrom.has(first) });
   }
   return clauses;
 }

@@ -16,21 +16,25 @@ const OPENING_WORDS =
   /^(?:ketika|saat|sementara itu|sementara|sedangkan|setelah|sesudah|sebelum|namun|tetapi|tapi|kemudian|padahal|dan|lalu|when|while|whereas|after|before|but|meanwhile|then|and|however)\b[\s,]*/iu;
 const QUOTES = /["“”]/gu;
 
+const SPACES = /\s+/gu;
+const SPACE_BEFORE_MARK = /\s+([,.;:!?])/gu;
+const EMPTY_BRACKETS = /\(\s*\)/gu;
+const EDGE_MARKS = /^[\s,.;:–—-]+|[\s,.;:–—-]+$/gu;
+const THAT = /^(?:bahwa|that)\s+/iu;
+
 function tidy(text: string): string {
-  let title = text
-    .replace(/\s+/gu, ' ')
-    .replace(/\s+([,.;:!?])/gu, '$1')
-    .replace(/\(\s*\)/gu, '')
-    .trim();
-  title = title.replace(/^[\s,.;:–—-]+/u, '').replace(OPENING_WORDS, '').replace(/^[\s,.;:–—-]+/u, '');
-  title = title.replace(/^(?:bahwa|that)\s+/iu, '');
-  title = title.replace(/[\s,.;:–—-]+$/u, '');
+  let title = text.replace(SPACES, ' ').replace(SPACE_BEFORE_MARK, '$1').replace(EMPTY_BRACKETS, '').replace(EDGE_MARKS, '');
+  title = title.replace(OPENING_WORDS, '').replace(THAT, '').replace(EDGE_MARKS, '');
   // Quotation marks left unpaired by cutting the sentence are dropped.
-  const open = (title.match(/“/gu) ?? []).length;
-  const close = (title.match(/”/gu) ?? []).length;
-  const straight = (title.match(/"/gu) ?? []).length;
-  if (open !== close || straight % 2 === 1) title = title.replace(QUOTES, '');
-  title = title.replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/gu, '').trim();
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (const c of title) {
+    if (c === '“') open += 1;
+    else if (c === '”') close += 1;
+    else if (c === '"') straight += 1;
+  }
+  if (open !== close || straight % 2 === 1) title = title.replace(QUOTES, '').replace(EDGE_MARKS, '');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 

@@ -37,9 +37,9 @@ function joined(text: string, tokens: readonly Token[], a: ActorMention, b: Acto
 }
 
 /** The subject of a stretch: its first name that is no place or partner, and the names joined to it. */
-function subjectOf(text: string, tokens: readonly Token[], mentions: readonly ActorMention[], floor: number, lexicon: Lexicon): { subject: ActorMention[]; partners: ActorMention[] } {
+export function subjectOf(text: string, tokens: readonly Token[], mentions: readonly ActorMention[], floor: number, lexicon: Lexicon): { subject: ActorMention[]; partners: ActorMention[] } {
   const partners = mentions.filter((m) => lexicon.comitatives.has(wordBefore(tokens, m, floor)));
-  const candidates = mentions.filter((m) => !partners.includes(m) && !lexicon.locatives.has(wordBefore(tokens, m, floor)) && !lexicon.patientMarkers.has(wordBefore(tokens, m, floor)));
+  const candidates = mentions.filter((m) => !partners.includes(m) && !lexicon.locatives.has(wordBefore(tokens, m, floor)));
   const head = candidates[0];
   if (!head) return { subject: [], partners };
   const subject = [head];
@@ -62,22 +62,26 @@ function objectsOf(tokens: readonly Token[], mentions: readonly ActorMention[], 
   return { objects, partners };
 }
 
-// Verbs of saying that put the speaker after them ("kata Putin", "according to …").
-const SPEAKER_AFTER = new Set(['kata', 'ujar', 'tutur', 'according', 'menurut']);
+// Verbs of saying that put the speaker after them ("kata Putin", "ujar Retno").
+const SPEAKER_AFTER = new Set(['kata', 'ujar', 'tutur']);
 
 /**
  * The speaker of a verb of saying: the name right after it when the verb
- * puts it there ("kata Putin", "according to …") or follows a quotation
- * ('…," said Smith'); otherwise the nearest name before it ("Putin pada Jumat
+ * puts it there ("kata Putin", "menurut …", "according to …") or follows a
+ * quotation ('…," said Smith'); otherwise the nearest name before it, within
+ * eight words and with no other verb between ("Putin pada Jumat (1/7/2022)
  * mengatakan"), a person first.
  */
-export function speakerOf(text: string, tokens: readonly Token[], mentions: readonly ActorMention[], speech: SentenceCue): ActorMention | null {
+export function speakerOf(text: string, tokens: readonly Token[], mentions: readonly ActorMention[], speech: SentenceCue, cues: readonly SentenceCue[]): ActorMention | null {
   const skip = tokens[speech.last]?.lower === 'to' ? 1 : 0;
   const next = mentions.find((m) => m.first === speech.last + skip);
   const after = next && /^\s+(?:to\s+)?$/u.test(text.slice(speech.end, next.start)) ? next : undefined;
   const word = tokens[speech.first]?.lower ?? '';
-  if (after && (SPEAKER_AFTER.has(word) || /[,”"]\s*$/u.test(text.slice(Math.max(0, speech.start - 3), speech.start)))) return after;
-  const before = mentions.filter((m) => m.last <= speech.first);
+  if (speech.attribution || SPEAKER_AFTER.has(word)) return after ?? null;
+  if (after && /[,”"]\s*$/u.test(text.slice(Math.max(0, speech.start - 3), speech.start))) return after;
+  const before = mentions.filter(
+    (m) => m.last <= speech.first && speech.first - m.last <= 8 && !cues.some((c) => c.kind === 'verb' && c.first >= m.last && c.last <= speech.first),
+  );
   const close = before.slice(-2);
   return close.reverse().find((m) => m.kind === 'person') ?? before[before.length - 1] ?? after ?? null;
 }
@@ -104,12 +108,13 @@ export function clauseRoles(
   mentions: readonly ActorMention[],
   verb: SentenceCue | null,
   speech: SentenceCue | null,
+  cues: readonly SentenceCue[],
   lexicon: Lexicon,
   language: 'id' | 'en',
   affiliationOf: ReadonlyMap<string, string>,
 ): ClauseRoles {
   const inClause = mentions.filter((m) => m.first >= clause.first && m.last <= clause.last);
-  const speaker = speech ? speakerOf(text, tokens, inClause, speech) : null;
+  const speaker = speech ? speakerOf(text, tokens, inClause, speech, cues) : null;
   const others = inClause.filter((m) => m !== speaker && (speaker === null || m.actor !== speaker.actor));
   const pivot = verb ?? speech;
   if (!pivot) return { actors: [], recipients: [], speaker, passive: false };
@@ -132,16 +137,20 @@ export function clauseRoles(
     doers = mutual ? [...subject, ...partners, ...objects.partners] : subject;
     receivers = mutual ? objects.objects : [...objects.objects, ...objects.partners, ...partners];
   }
-  if (speaker) {
+  // A speaker acts for what they say when the saying comes first ("Putin mengatakan, Rusia akan …") or the
+  // words are quoted; a source named after a report ("…, officials said") only vouches for it.
+  const speaks = speaker !== null && (verb === null || verb.quoted || (speech !== null && speech.last <= verb.first));
+  if (speaker && speaks) {
     const own = new Set([speaker.actor, affiliationOf.get(speaker.actor)]);
     const material = verb?.verb !== undefined && !verb.quoted && quadClassOf(verb.verb.type).startsWith('material');
-    // A deed of someone else that the speaker only reports keeps its own actor: its subject stands
-    // right before the verb ("… said Russian forces attacked"); in a quotation the speaker speaks for themself.
+    // A deed of someone else that the speaker reports keeps its own actor: its subject stands right before the verb.
     const close = verb !== null && doers.length > 0 && doers.every((m) => m.last <= verb.first && verb.first - m.last <= 3);
     if (!(material && close && doers.every((m) => !own.has(m.actor)))) {
       receivers = [...doers, ...receivers].filter((m) => !own.has(m.actor));
       doers = [speaker];
     }
+  } else if (speaker) {
+    receivers = receivers.filter((m) => m !== speaker);
   }
   const doerIds = new Set(doers.map((m) => m.actor));
   const seen = new Set<string>();

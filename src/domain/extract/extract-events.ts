@@ -32,7 +32,7 @@ function confidenceOf(p: RawProposal): number {
 }
 
 const REASON_ORDER: readonly ProposalReason[] = [
-  'date-stated', 'date-relative', 'date-from-sentence', 'date-from-dateline', 'date-missing', 'future', 'type-from-verb', 'type-from-noun',
+  'date-stated', 'date-relative', 'date-from-sentence', 'date-from-dateline', 'future', 'type-from-verb', 'type-from-noun',
   'type-statement', 'type-intent', 'type-needed', 'actor-speaker', 'actor-from-clause', 'actor-missing', 'passive', 'merged-sentences',
 ];
 
@@ -61,9 +61,13 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   const sentences = segmentSentences(source, language, excluded);
   const tokens = tokenize(source);
   const lex = lexicon(language);
-  const registry = new ActorRegistry(source, tokens, language, lex.speechWords, (start, end) => inFurniture(excluded.filter((x) => x !== dateline), start, end));
+  // Names in the dateline are the article's (its city stands for no actor, but a name there is kept).
+  const outside = excluded.filter((x) => x !== dateline);
+  const registry = new ActorRegistry(source, tokens, language, lex.speechWords, (start, end) => inFurniture(outside, start, end));
+  // Words inside a name or a date phrase are never a verb ("March" is no march).
   const named = new Uint8Array(tokens.length);
   for (const mention of registry.mentions) named.fill(1, mention.first, mention.last);
+  for (const date of dates) named.fill(1, tokenAt(tokens, date.start), tokenAt(tokens, date.end));
   const articleDates = dates.filter((d) => !inFurniture(furniture, d.start, d.end) && !(headline && d.start < headline.end && headline.start < d.end));
   const datelineDate: DateMention | null = dateline ? (articleDates.find((d) => d.start >= dateline.start && d.end <= dateline.end) ?? null) : null;
   const context: ArticleContext = {
@@ -83,16 +87,17 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     if (last > first) raw.push(...proposalsOfSentence(context, { ...sentence, first, last }, index));
   });
   const kept = mergeProposals(raw, parseEdtfDay(published));
-  const proposals: EventProposal[] = kept.map((p, i) => {
+  const proposals: EventProposal[] = kept.flatMap((p, i) => {
+    if (!p.date) return [];
     const reasons = new Set(p.reasons);
     if (p.type === null) reasons.add('type-needed');
     return {
       id: `p${i + 1}`,
       evidence: p.evidence,
       cues: p.cues,
-      date: p.date?.edtf ?? null,
-      dateText: p.date?.text ?? null,
-      dateBasis: p.date?.basis ?? null,
+      date: p.date.edtf,
+      dateText: p.date.text,
+      dateBasis: p.date.basis,
       type: p.type,
       quad: p.type ? quadClassOf(p.type) : null,
       context: [...p.context].sort(),

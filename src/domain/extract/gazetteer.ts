@@ -59,9 +59,13 @@ interface Alias {
   readonly anyCase: boolean;
   readonly notAfter: ReadonlySet<string>;
   readonly notBefore: ReadonlySet<string>;
+  /** Words that make a country's name part of a place's ("Laut Jepang", "South China Sea"), shared by every country. */
+  readonly place: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> } | null;
 }
 
 type CountryNames = Readonly<Record<string, string | readonly string[]>>;
+
+const NONE: ReadonlySet<string> = new Set();
 
 function namesOf(value: string | readonly string[] | undefined): readonly string[] {
   if (value === undefined) return [];
@@ -74,7 +78,8 @@ function shortEnglishName(names: readonly string[]): string {
   return [...(plain.length > 0 ? plain : names)].sort((a, b) => a.length - b.length)[0] ?? '';
 }
 
-function toAlias(raw: string | AliasData, entry: GazetteerEntry, form: NameForm): Alias | null {
+/** A name as the matcher reads it; `place` adds the words that make a country's name part of a place's ("Laut Jepang", "South China Sea"). */
+function toAlias(raw: string | AliasData, entry: GazetteerEntry, form: NameForm, place: { before: ReadonlySet<string>; after: ReadonlySet<string> } | null): Alias | null {
   const data: AliasData = typeof raw === 'string' ? { text: raw } : raw;
   const tokens = tokenize(data.text);
   if (tokens.length === 0) return null;
@@ -90,8 +95,9 @@ function toAlias(raw: string | AliasData, entry: GazetteerEntry, form: NameForm)
     form,
     ...(data.lang === undefined ? {} : { lang: data.lang }),
     anyCase: data.anyCase === true,
-    notAfter: new Set((data.notAfter ?? []).map((w) => w.toLowerCase())),
-    notBefore: new Set((data.notBefore ?? []).map((w) => w.toLowerCase())),
+    notAfter: data.notAfter ? new Set(data.notAfter.map((w) => w.toLowerCase())) : NONE,
+    notBefore: data.notBefore ? new Set(data.notBefore.map((w) => w.toLowerCase())) : NONE,
+    place,
   };
 }
 
@@ -102,12 +108,16 @@ export class Gazetteer {
   readonly entries = new Map<string, GazetteerEntry>();
 
   constructor() {
-    const skip = new Set(data.skipNames);
+    const skipEn = new Set(data.skipNames.en);
+    const skipId = new Set(data.skipNames.id);
+    const placeBefore = new Set(data.placeWords.before);
+    const placeAfter = new Set(data.placeWords.after);
     const en = countriesEn.countries as CountryNames;
     const id = countriesId.countries as CountryNames;
     const extras = data.countries as Readonly<
       Record<string, { names?: Record<string, string>; aliases?: (string | AliasData)[]; adjectives?: (string | AliasData)[]; capitals?: (string | AliasData)[] }>
     >;
+    // Each name of the package, with the entry it names (null when two countries share it).
     const seen = new Map<string, GazetteerEntry | null>();
     const pending: { alias: string | AliasData; entry: GazetteerEntry; form: NameForm }[] = [];
     for (const [alpha2, alpha3] of codes as unknown as [string, string][]) {
@@ -122,7 +132,7 @@ export class Gazetteer {
       const entry: GazetteerEntry = { id: slugify(names.en), kind: 'state', names, country: alpha3 };
       this.entries.set(entry.id, entry);
       for (const name of [...english, ...indonesian, names.en, names.id]) {
-        if (name.includes(',') || skip.has(name)) continue;
+        if (name.includes(',') || (skipEn.has(name) && skipId.has(name))) continue;
         // A name two countries share ("Congo") stands for neither.
         const before = seen.get(name);
         seen.set(name, before === undefined || before === entry ? entry : null);
@@ -131,7 +141,11 @@ export class Gazetteer {
       for (const alias of extra?.adjectives ?? []) pending.push({ alias, entry, form: 'adjective' });
       for (const alias of extra?.capitals ?? []) pending.push({ alias, entry, form: 'capital' });
     }
-    for (const [name, entry] of seen) if (entry) pending.push({ alias: name, entry, form: 'name' });
+    for (const [name, entry] of seen) {
+      // A name too often something else in one language is read only in the other ("Georgia" is a US state in English).
+      const lang = skipEn.has(name) ? 'id' : skipId.has(name) ? 'en' : undefined;
+      if (entry) pending.push({ alias: lang ? { text: name, lang } : name, entry, form: 'name' });
+    }
     for (const org of [...data.organizations, ...data.groups.map((g) => ({ ...g, kind: 'group' }))]) {
       const entry: GazetteerEntry = {
         id: org.id,
@@ -142,7 +156,7 @@ export class Gazetteer {
       for (const alias of org.aliases as (string | AliasData)[]) pending.push({ alias, entry, form: 'name' });
     }
     for (const { alias, entry, form } of pending) {
-      const built = toAlias(alias, entry, form);
+      const built = toAlias(alias, entry, form, entry.kind === 'state' && form !== 'capital' ? { before: placeBefore, after: placeAfter } : null);
       if (!built) continue;
       const key = built.lower[0] ?? '';
       const list = this.byFirstWord.get(key) ?? [];
@@ -168,10 +182,10 @@ export class Gazetteer {
       }
     }
     const before = tokens[i - 1];
-    if (before && alias.notAfter.has(before.lower) && /^\s*$/u.test(text.slice(before.end, tokens[i]?.start))) return false;
+    if (before && (alias.notAfter.has(before.lower) || alias.place?.before.has(before.lower)) && /^\s*$/u.test(text.slice(before.end, tokens[i]?.start))) return false;
     const last = tokens[i + alias.words.length - 1] as Token;
     const after = tokens[i + alias.words.length];
-    if (after && alias.notBefore.has(after.lower) && /^\s*$/u.test(text.slice(last.end, after.start))) return false;
+    if (after && (alias.notBefore.has(after.lower) || alias.place?.after.has(after.lower)) && /^\s*$/u.test(text.slice(last.end, after.start))) return false;
     return true;
   }
 

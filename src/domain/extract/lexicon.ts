@@ -20,6 +20,8 @@ export interface VerbSense {
   /** An event noun after the verb is an event of its own. */
   readonly reaction: boolean;
   readonly context: readonly string[];
+  /** The type when a word of intent stands before the verb ("akan menandatangani" is a promise: AGREE). */
+  readonly intended?: EventType;
 }
 
 /** What an event noun names, and who acts when the text does not say. */
@@ -27,6 +29,8 @@ export interface NounSense {
   readonly type: EventType;
   /** Gazetteer id of the default actor ("protesters"). */
   readonly actor?: string;
+  /** What a name right after an Indonesian noun is: its agent ("serangan Rusia") or its target ("penangkapan para demonstran"). */
+  readonly follower: 'agent' | 'patient';
 }
 
 /** One language's lexicon, ready for matching. */
@@ -34,11 +38,17 @@ export interface Lexicon {
   readonly verbs: PhraseMatcher<VerbSense>;
   readonly nouns: PhraseMatcher<NounSense>;
   readonly speech: PhraseMatcher<true>;
+  /** Words that name a source without making a statement ("menurut", "according to"). */
+  readonly attribution: PhraseMatcher<true>;
   readonly intent: PhraseMatcher<true>;
   /** Words that put a clause in the future ("akan", "will"), shared with the date tagger. */
   readonly future: PhraseMatcher<true>;
   readonly speechWords: ReadonlySet<string>;
   readonly clauseBreaks: PhraseMatcher<true>;
+  /** Words after a comma that open a relative clause (", who", ", yang"), whose date is its own. */
+  readonly relatives: ReadonlySet<string>;
+  /** Words that make an event noun an event without a verb ("KTT … digelar", "talks will be held"). */
+  readonly occurrence: PhraseMatcher<true>;
   readonly coordinators: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
   readonly comitatives: ReadonlySet<string>;
@@ -65,11 +75,14 @@ function phrases(words: readonly string[]): PhraseMatcher<true> {
 
 /** One language's part of lexicon.json. */
 interface LexiconFile {
-  readonly verbs: readonly { type: string; forms: string[]; passive?: string[]; mutual?: boolean; reaction?: boolean; context?: string[] }[];
-  readonly nouns: readonly { type: string; forms: string[]; actor?: string }[];
+  readonly verbs: readonly { type: string; forms: string[]; passive?: string[]; mutual?: boolean; reaction?: boolean; context?: string[]; intended?: string }[];
+  readonly nouns: readonly { type: string; forms: string[]; actor?: string; follower?: string }[];
   readonly speech: readonly string[];
+  readonly attribution: readonly string[];
   readonly intent: readonly string[];
   readonly clauseBreaks: readonly string[];
+  readonly relatives: readonly string[];
+  readonly occurrence: readonly string[];
   readonly coordinators: readonly string[];
   readonly locatives: readonly string[];
   readonly comitatives: readonly string[];
@@ -82,13 +95,23 @@ function build(language: ArticleLanguage): Lexicon {
   const verbs = new PhraseMatcher<VerbSense>();
   source.verbs.forEach((entry, i) => {
     const type = eventType(entry.type, `${language}.verbs[${i}]`);
-    const sense = { type, mutual: entry.mutual === true, reaction: entry.reaction === true, context: entry.context ?? [] };
+    const sense = {
+      type,
+      mutual: entry.mutual === true,
+      reaction: entry.reaction === true,
+      context: entry.context ?? [],
+      ...(entry.intended === undefined ? {} : { intended: eventType(entry.intended, `${language}.verbs[${i}].intended`) }),
+    };
     for (const form of entry.forms) verbs.add(form, { ...sense, passive: false });
     for (const form of entry.passive ?? []) verbs.add(form, { ...sense, passive: true });
   });
   const nouns = new PhraseMatcher<NounSense>();
   source.nouns.forEach((entry, i) => {
-    const sense: NounSense = { type: eventType(entry.type, `${language}.nouns[${i}]`), ...(entry.actor === undefined ? {} : { actor: entry.actor }) };
+    const sense: NounSense = {
+      type: eventType(entry.type, `${language}.nouns[${i}]`),
+      follower: entry.follower === 'patient' ? 'patient' : 'agent',
+      ...(entry.actor === undefined ? {} : { actor: entry.actor }),
+    };
     for (const form of entry.forms) nouns.add(form, sense);
   });
   const contexts = new Map(Object.entries(data.contexts).map(([name, words]) => [name, new Set(words)]));
@@ -96,10 +119,13 @@ function build(language: ArticleLanguage): Lexicon {
     verbs,
     nouns,
     speech: phrases(source.speech),
+    attribution: phrases(source.attribution),
     intent: phrases(source.intent),
     future: phrases(DATE_TABLES[language].futureMarkers),
-    speechWords: new Set(source.speech),
+    speechWords: new Set([...source.speech, ...source.attribution.map((a) => a.split(' ')[0] ?? a)]),
     clauseBreaks: phrases(source.clauseBreaks),
+    relatives: new Set(source.relatives),
+    occurrence: phrases(source.occurrence),
     coordinators: new Set(source.coordinators),
     locatives: new Set(source.locatives),
     comitatives: new Set(source.comitatives),

@@ -4,9 +4,9 @@
  * statement), as when a report gives a statement, then quotes it; and a
  * sentence that only says who spoke, with no date, joins the dated statement
  * next to it ("Presiden Rusia Vladimir Putin mengatakan, …" before "Putin pada
- * Jumat (1/7/2022) mengatakan, …"). Proposals still without a date are kept
- * only when they have a verb and an actor; a date after publication is kept
- * only when the text speaks of the future.
+ * Jumat (1/7/2022) mengatakan, …"). What is still without a date is dropped:
+ * the article does not say when it happened. A date after publication is
+ * kept only when the text speaks of the future.
  */
 import type { RawProposal } from '@/domain/extract/assemble-events';
 
@@ -61,8 +61,5 @@ export function mergeProposals(proposals: readonly RawProposal[], published: num
     }
     merged.push(proposal);
   }
-  return merged.filter((p) => {
-    if (p.date === null) return !p.statement && p.actors.length > 0;
-    return published === null || p.date.first <= published || p.future;
-  });
+  return merged.filter((p) => p.date !== null && (published === null || p.date.first <= published || p.future));
 }

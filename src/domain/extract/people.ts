@@ -99,10 +99,12 @@ export function findPeople(
     const right = tokens[b];
     return left !== undefined && right !== undefined && !left.possessive && allowed.test(text.slice(left.end, right.start));
   };
-  const isNameWord = (k: number): boolean => {
-    const token = tokens[k];
-    return token !== undefined && token.capital && !placeAt.has(k) && !table.notNames.has(token.text) && !CALENDAR_WORDS.has(token.lower) && /\p{L}/u.test(token.text) && !table.matcher.startsWith(token.lower);
-  };
+  // Whether each word may be part of a name, worked out once.
+  const nameWords = tokens.map(
+    (token, k) =>
+      token.capital && !placeAt.has(k) && !table.notNames.has(token.text) && !CALENDAR_WORDS.has(token.lower) && !table.matcher.startsWith(token.lower) && /^\p{L}/u.test(token.text),
+  );
+  const isNameWord = (k: number): boolean => nameWords[k] === true;
   /** The end (exclusive) of the name starting at token k, or k when there is none; at most four words. */
   const nameFrom = (k: number): number => {
     let end = k;

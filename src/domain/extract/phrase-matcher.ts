@@ -46,8 +46,16 @@ export class PhraseMatcher<T> {
     const entry: Phrase<T> = { parts, joints, length: parts.reduce((n, p) => n + p.length, 0), value };
     const list = this.byFirstWord.get(first) ?? [];
     list.push(entry);
-    list.sort((a, b) => b.length - a.length);
     this.byFirstWord.set(first, list);
+    this.sorted = false;
+  }
+
+  private sorted = true;
+
+  /** Sorts each list longest first, once after the last `add`. */
+  private sort(): void {
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+    this.sorted = true;
   }
 
   /** True when some phrase starts with this word (lower case). */
@@ -62,15 +70,32 @@ export class PhraseMatcher<T> {
   matchAt(text: string, tokens: readonly Token[], i: number, end: number, normal?: (word: string) => string | null): PhraseMatch<T> | null {
     const token = tokens[i];
     if (!token) return null;
-    const candidates = [...(this.byFirstWord.get(token.lower) ?? [])];
-    const other = normal?.(token.lower);
-    if (other) candidates.push(...(this.byFirstWord.get(other) ?? []));
-    candidates.sort((a, b) => b.length - a.length);
-    for (const phrase of candidates) {
+    if (!this.sorted) this.sort();
+    // Each list is sorted longest first; a second form of the word brings a second list to weigh.
+    const own = this.byFirstWord.get(token.lower);
+    const other = normal ? normal(token.lower) : null;
+    const more = other ? this.byFirstWord.get(other) : undefined;
+    const best = this.longestIn(own, null, text, tokens, i, end, normal);
+    return more ? this.longestIn(more, best, text, tokens, i, end, normal) : best;
+  }
+
+  /** The longest phrase of `list` (sorted longest first) matching at token `i`, if longer than `best`; else `best`. */
+  private longestIn(
+    list: readonly Phrase<T>[] | undefined,
+    best: PhraseMatch<T> | null,
+    text: string,
+    tokens: readonly Token[],
+    i: number,
+    end: number,
+    normal?: (word: string) => string | null,
+  ): PhraseMatch<T> | null {
+    if (!list) return best;
+    for (const phrase of list) {
+      if (best && phrase.length <= best.last - best.first) return best;
       const found = this.matchPhrase(phrase, text, tokens, i, end, normal);
-      if (found) return found;
+      if (found && (!best || found.last - found.first > best.last - best.first)) return found;
     }
-    return null;
+    return best;
   }
 
   private matchPhrase(phrase: Phrase<T>, text: string, tokens: readonly Token[], i: number, end: number, normal?: (word: string) => string | null): PhraseMatch<T> | null {

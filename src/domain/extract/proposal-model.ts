@@ -44,8 +44,6 @@ export type ProposalReason =
   | 'date-from-sentence'
   /** The date comes from the report's dateline ("KYIV, July 1 (Reuters) -"). */
   | 'date-from-dateline'
-  /** The text gives no date for it: a person must add one. */
-  | 'date-missing'
   /** The clause speaks of something still to come ("akan", "will"). */
   | 'future'
   /** The type comes from a verb of the lexicon. */
@@ -69,7 +67,7 @@ export type ProposalReason =
   /** Neighbouring sentences about the same act were joined into this proposal. */
   | 'merged-sentences';
 
-/** One proposed event. `date`, `type` and `actors` may be missing: the editor asks a person for them. */
+/** One proposed event. Its date is always one the text gives; `type` and `actors` may be missing, and the editor asks a person for them. */
 export interface EventProposal {
   /** Unique in the draft, stable for the same text and options (`p1`, `p2`, …). */
   readonly id: string;
@@ -77,12 +75,12 @@ export interface EventProposal {
   readonly evidence: readonly ProposalEvidence[];
   /** The words that produced it, in text order. */
   readonly cues: readonly ProposalCue[];
-  /** EDTF date or interval, or null when the text gives none. */
-  readonly date: string | null;
+  /** EDTF date or interval. */
+  readonly date: string;
   /** The date phrase as the text writes it ("Pekan lalu", "pada 1997"). */
-  readonly dateText: string | null;
+  readonly dateText: string;
   /** `stated` when the text gives the year itself, `relative` when resolved against the publication day. */
-  readonly dateBasis: 'stated' | 'relative' | null;
+  readonly dateBasis: 'stated' | 'relative';
   /** A PLOVER type (or `STATEMENT`), or null: "type needed". */
   readonly type: EventType | null;
   /** The type's quad class, or null with the type. */

@@ -87,7 +87,7 @@ function mend(text: string, pieces: readonly TextSpan[]): TextSpan[] {
   for (const piece of pieces) {
     const body = text.slice(piece.start, piece.end);
     const startsLower = /^\s*[\p{Ll}]/u.test(body);
-    if (current && (depth > 0 || startsLower || endsInAbbreviation(text.slice(current.start, current.end))) && count < 12) {
+    if (current && (depth > 0 || startsLower || endsInAbbreviation(text.slice(Math.max(current.start, current.end - 40), current.end))) && count < 12) {
       current.end = piece.end;
       count += 1;
     } else {
