@@ -1,0 +1,35 @@
+/**
+ * Runs the extractor off the main thread: an article's text, publication day
+ * and language in, the draft of proposed events out (or the reason it failed).
+ * Started by `extractInWorker` the first time a person asks for a draft, so its
+ * code (the tables, the gazetteer, the country names) loads only then.
+ */
+import { extractEvents } from '@/domain/extract/extract-events';
+import type { ArticleLanguage, ExtractionDraft } from '@/domain/extract/proposal-model';
+
+/** One article to read; `id` pairs the answer with the question. */
+export interface ExtractRequest {
+  readonly id: number;
+  readonly text: string;
+  readonly published: string;
+  readonly language: ArticleLanguage;
+}
+
+/** The draft, with the time the extraction took in the worker (ms), or why there is none. */
+export type ExtractReply =
+  | { readonly id: number; readonly ok: true; readonly draft: ExtractionDraft; readonly ms: number }
+  | { readonly id: number; readonly ok: false; readonly message: string };
+
+self.onmessage = (event: MessageEvent<ExtractRequest>) => {
+  const { id, text, published, language } = event.data;
+  let reply: ExtractReply;
+  try {
+    const start = performance.now();
+    const draft = extractEvents(text, { published, language });
+    reply = { id, ok: true, draft, ms: performance.now() - start };
+  } catch (error) {
+    // The extractor is written never to throw; if it does, the page is told why rather than left waiting.
+    reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  (self as unknown as Worker).postMessage(reply);
+};
