@@ -37,6 +37,7 @@ const DOMAIN_FEATURES = {
   import: ['dataset', 'dates'],
   generate: ['dataset', 'dates'],
   draft: ['dataset', 'dates', 'import'],
+  extract: ['dataset', 'dates', 'import'],
 };
 for (const feature of foldersOf('./src/domain')) {
   if (!DOMAIN_FEATURES[feature])

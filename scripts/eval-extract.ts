@@ -16,8 +16,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { registerEdtfGrammar, parseEdtfDate } from '../src/domain/dates';
-import { edtfGrammar } from '../src/domain/edtf-grammar';
+import { parseEdtfDate, registerEdtfGrammar } from '../src/domain/dates/edtf';
+import { edtfGrammar } from '../src/domain/dates/edtf-grammar';
 import { extractEvents } from '../src/domain/extract/extract-events';
 import type { ArticleLanguage, ExtractionDraft, TextSpan } from '../src/domain/extract/proposal-model';
 
@@ -80,7 +80,8 @@ function bounds(edtf: string, where: string): { earliest: number; latest: number
 function spanOf(text: string, quote: string, where: string): TextSpan {
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`${where}: ${JSON.stringify(quote.slice(0, 60))} is not in the text`);
-  if (text.indexOf(quote, start + 1) >= 0) throw new Error(`${where}: ${JSON.stringify(quote.slice(0, 60))} occurs more than once`);
+  if (text.indexOf(quote, start + 1) >= 0)
+    throw new Error(`${where}: ${JSON.stringify(quote.slice(0, 60))} occurs more than once`);
   return { start, end: start + quote.length };
 }
 
@@ -88,7 +89,13 @@ interface GoldFile {
   readonly language: ArticleLanguage;
   readonly published: string;
   readonly furniture: readonly string[];
-  readonly events: readonly { sentences: string[]; date: string; type: string | null; actors: string[]; recipients: string[] }[];
+  readonly events: readonly {
+    sentences: string[];
+    date: string;
+    type: string | null;
+    actors: string[];
+    recipients: string[];
+  }[];
 }
 
 /** The bundled story's gold: its events and actors as the hand-made dataset has them; the furniture is everything from "Rekomendasi" on. */
@@ -96,12 +103,20 @@ function bundledArticle(): GoldArticle {
   const text = readFileSync(join(FIXTURES, `${BUNDLED}.txt`), 'utf8');
   const dataset = JSON.parse(readFileSync(join(ROOT, 'data/russia-belarus-2022.json'), 'utf8')) as {
     actors: { id: string; name: Record<string, string> }[];
-    events: { id: string; date: string; type: string; actors: string[]; recipients?: string[]; evidence: { start: number; end: number; quote: string }[] }[];
+    events: {
+      id: string;
+      date: string;
+      type: string;
+      actors: string[];
+      recipients?: string[];
+      evidence: { start: number; end: number; quote: string }[];
+    }[];
   };
   const names = new Map(dataset.actors.map((a) => [a.id, Object.values(a.name)]));
   const events = dataset.events.map((e) => {
     for (const ev of e.evidence) {
-      if (text.slice(ev.start, ev.end) !== ev.quote) throw new Error(`${BUNDLED}: evidence of ${e.id} does not match the fixture text`);
+      if (text.slice(ev.start, ev.end) !== ev.quote)
+        throw new Error(`${BUNDLED}: evidence of ${e.id} does not match the fixture text`);
     }
     return {
       spans: e.evidence.map(({ start, end }) => ({ start, end })),
@@ -113,13 +128,22 @@ function bundledArticle(): GoldArticle {
     };
   });
   const furnitureStart = text.indexOf('\nRekomendasi') + 1;
-  return { name: BUNDLED, text, language: 'id', published: '2022-07-01', events, furniture: [{ start: furnitureStart, end: text.length }] };
+  return {
+    name: BUNDLED,
+    text,
+    language: 'id',
+    published: '2022-07-01',
+    events,
+    furniture: [{ start: furnitureStart, end: text.length }],
+  };
 }
 
 /** Every annotated article: the bundled story first, then the fixtures in name order. */
 export function loadGoldArticles(): GoldArticle[] {
   const articles = [bundledArticle()];
-  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const name = file.replace(/\.json$/, '');
     const gold = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as GoldFile;
     const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
@@ -200,8 +224,15 @@ export function scoreArticle(article: GoldArticle, draft: ExtractionDraft, ms: n
     if (!parsed.ok) return [];
     const candidates = article.events
       .map((g, i) => ({ g, i }))
-      .filter(({ g }) => parsed.span.earliest >= g.earliest && parsed.span.latest <= g.latest && p.evidence.some((e) => g.spans.some((s) => overlaps(e, s))));
-    return [...candidates.filter(({ g }) => g.type === p.type), ...candidates.filter(({ g }) => g.type !== p.type)].map(({ i }) => i);
+      .filter(
+        ({ g }) =>
+          parsed.span.earliest >= g.earliest &&
+          parsed.span.latest <= g.latest &&
+          p.evidence.some((e) => g.spans.some((s) => overlaps(e, s))),
+      );
+    return [...candidates.filter(({ g }) => g.type === p.type), ...candidates.filter(({ g }) => g.type !== p.type)].map(
+      ({ i }) => i,
+    );
   });
   const goldOf = maximumMatching(edges, article.events.length);
   let offsets = 0;
@@ -231,7 +262,9 @@ export function scoreArticle(article: GoldArticle, draft: ExtractionDraft, ms: n
     }
   });
   const found = new Set(goldOf.filter((g): g is number => g !== null));
-  const furnitureEvents = proposals.filter((p) => p.evidence.some((e) => article.furniture.some((f) => overlaps(e, f)))).length;
+  const furnitureEvents = proposals.filter((p) =>
+    p.evidence.some((e) => article.furniture.some((f) => overlaps(e, f))),
+  ).length;
   return {
     name: article.name,
     language: article.language,
@@ -246,8 +279,12 @@ export function scoreArticle(article: GoldArticle, draft: ExtractionDraft, ms: n
     actorsGold,
     furnitureEvents,
     ms,
-    missed: article.events.filter((_, i) => !found.has(i)).map((g) => `${g.date} ${g.type ?? '-'}: ${text.slice(g.spans[0]?.start, g.spans[0]?.end).slice(0, 90)}`),
-    unmatched: proposals.filter((_, i) => goldOf[i] === null).map((p) => `${p.date} ${p.type ?? '-'}: ${p.evidence[0]?.quote.slice(0, 90)}`),
+    missed: article.events
+      .filter((_, i) => !found.has(i))
+      .map((g) => `${g.date} ${g.type ?? '-'}: ${text.slice(g.spans[0]?.start, g.spans[0]?.end).slice(0, 90)}`),
+    unmatched: proposals
+      .filter((_, i) => goldOf[i] === null)
+      .map((p) => `${p.date} ${p.type ?? '-'}: ${p.evidence[0]?.quote.slice(0, 90)}`),
   };
 }
 
@@ -276,7 +313,12 @@ export function longArticle(articles: readonly GoldArticle[], language: ArticleL
   const paragraphs: string[] = [];
   for (const article of articles.filter((a) => a.language === language)) {
     const cut = article.furniture.reduce((end, f) => Math.min(end, f.start), article.text.length);
-    paragraphs.push(...article.text.slice(0, cut).split('\n').filter((line) => line.split(/\s+/).length > 8));
+    paragraphs.push(
+      ...article.text
+        .slice(0, cut)
+        .split('\n')
+        .filter((line) => line.split(/\s+/).length > 8),
+    );
   }
   const out: string[] = [];
   let count = 0;
@@ -293,7 +335,13 @@ export function longArticle(articles: readonly GoldArticle[], language: ArticleL
 /** The whole evaluation: one score per article, the long-article timings, and whether every target is met. */
 export function evaluateExtraction(options: { readonly timing?: boolean } = {}): {
   readonly scores: readonly ArticleScore[];
-  readonly long: readonly { language: ArticleLanguage; words: number; coldMs: number; warmMs: number; proposals: number }[];
+  readonly long: readonly {
+    language: ArticleLanguage;
+    words: number;
+    coldMs: number;
+    warmMs: number;
+    proposals: number;
+  }[];
   readonly failures: readonly string[];
 } {
   const articles = loadGoldArticles();
@@ -303,27 +351,47 @@ export function evaluateExtraction(options: { readonly timing?: boolean } = {}):
     for (const language of ['id', 'en'] as const) {
       const text = longArticle(articles, language, 5000);
       let proposals = 0;
-      const ms = time(() => (proposals = extractEvents(text, { published: '2024-06-30', language }).proposals.length), 6);
-      long.push({ language, words: text.split(/\s+/).length, coldMs: ms[0] ?? 0, warmMs: median(ms.slice(1)), proposals });
+      const ms = time(
+        () => (proposals = extractEvents(text, { published: '2024-06-30', language }).proposals.length),
+        6,
+      );
+      long.push({
+        language,
+        words: text.split(/\s+/).length,
+        coldMs: ms[0] ?? 0,
+        warmMs: median(ms.slice(1)),
+        proposals,
+      });
     }
   }
   const scores = articles.map((article) => {
     let draft = extractEvents(article.text, { published: article.published, language: article.language });
-    const ms = median(time(() => (draft = extractEvents(article.text, { published: article.published, language: article.language })), 3));
+    const ms = median(
+      time(
+        () => (draft = extractEvents(article.text, { published: article.published, language: article.language })),
+        3,
+      ),
+    );
     return scoreArticle(article, draft, ms);
   });
   const failures: string[] = [];
   const bundled = scores.find((s) => s.name === BUNDLED);
-  if (!bundled || bundled.found < bundled.gold) failures.push(`bundled article: ${bundled?.found ?? 0} of ${bundled?.gold ?? '?'} gold events found`);
-  if (bundled && bundled.furnitureEvents > 0) failures.push(`bundled article: ${bundled.furnitureEvents} events from its furniture`);
+  if (!bundled || bundled.found < bundled.gold)
+    failures.push(`bundled article: ${bundled?.found ?? 0} of ${bundled?.gold ?? '?'} gold events found`);
+  if (bundled && bundled.furnitureEvents > 0)
+    failures.push(`bundled article: ${bundled.furnitureEvents} events from its furniture`);
   const sum = (key: keyof ArticleScore) => scores.reduce((n, s) => n + (s[key] as number), 0);
   const recall = sum('found') / sum('gold');
   const precision = sum('matched') / Math.max(1, sum('proposals'));
   if (recall < TARGETS.recall) failures.push(`recall ${(recall * 100).toFixed(1)} % < ${TARGETS.recall * 100} %`);
-  if (precision < TARGETS.precision) failures.push(`precision ${(precision * 100).toFixed(1)} % < ${TARGETS.precision * 100} %`);
-  if (sum('offsetsExact') !== sum('offsets')) failures.push(`${sum('offsets') - sum('offsetsExact')} offsets not exact`);
+  if (precision < TARGETS.precision)
+    failures.push(`precision ${(precision * 100).toFixed(1)} % < ${TARGETS.precision * 100} %`);
+  if (sum('offsetsExact') !== sum('offsets'))
+    failures.push(`${sum('offsets') - sum('offsetsExact')} offsets not exact`);
   if (sum('furnitureEvents') > 0) failures.push(`${sum('furnitureEvents')} events from page furniture`);
-  for (const l of long) if (l.coldMs > TARGETS.fiveThousandWordsMs) failures.push(`${l.words}-word ${l.language} article took ${l.coldMs.toFixed(0)} ms`);
+  for (const l of long)
+    if (l.coldMs > TARGETS.fiveThousandWordsMs)
+      failures.push(`${l.words}-word ${l.language} article took ${l.coldMs.toFixed(0)} ms`);
   return { scores, long, failures };
 }
 
@@ -331,25 +399,71 @@ const percent = (n: number, d: number) => (d === 0 ? '–' : `${((n / d) * 100).
 
 /** The table `npm run eval:extract` prints. */
 export function formatTable(scores: readonly ArticleScore[]): string {
-  const rows = [['article', 'lang', 'gold', 'found', 'recall', 'proposals', 'precision', 'type agrees', 'offsets exact', 'actors found', 'furniture events', 'ms']];
+  const rows = [
+    [
+      'article',
+      'lang',
+      'gold',
+      'found',
+      'recall',
+      'proposals',
+      'precision',
+      'type agrees',
+      'offsets exact',
+      'actors found',
+      'furniture events',
+      'ms',
+    ],
+  ];
   const total = {
-    gold: 0, found: 0, proposals: 0, matched: 0, sameType: 0, offsetsExact: 0, offsets: 0, actorsFound: 0, actorsGold: 0, furnitureEvents: 0, ms: 0,
+    gold: 0,
+    found: 0,
+    proposals: 0,
+    matched: 0,
+    sameType: 0,
+    offsetsExact: 0,
+    offsets: 0,
+    actorsFound: 0,
+    actorsGold: 0,
+    furnitureEvents: 0,
+    ms: 0,
   };
   for (const s of scores) {
     rows.push([
-      s.name, s.language, String(s.gold), String(s.found), percent(s.found, s.gold), String(s.proposals), percent(s.matched, s.proposals),
-      percent(s.sameType, s.matched), `${s.offsetsExact}/${s.offsets}`, `${s.actorsFound}/${s.actorsGold}`, String(s.furnitureEvents), s.ms.toFixed(1),
+      s.name,
+      s.language,
+      String(s.gold),
+      String(s.found),
+      percent(s.found, s.gold),
+      String(s.proposals),
+      percent(s.matched, s.proposals),
+      percent(s.sameType, s.matched),
+      `${s.offsetsExact}/${s.offsets}`,
+      `${s.actorsFound}/${s.actorsGold}`,
+      String(s.furnitureEvents),
+      s.ms.toFixed(1),
     ]);
     for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += s[key];
   }
   rows.push([
-    'total', '', String(total.gold), String(total.found), percent(total.found, total.gold), String(total.proposals), percent(total.matched, total.proposals),
-    percent(total.sameType, total.matched), `${total.offsetsExact}/${total.offsets}`, `${total.actorsFound}/${total.actorsGold}`, String(total.furnitureEvents),
+    'total',
+    '',
+    String(total.gold),
+    String(total.found),
+    percent(total.found, total.gold),
+    String(total.proposals),
+    percent(total.matched, total.proposals),
+    percent(total.sameType, total.matched),
+    `${total.offsetsExact}/${total.offsets}`,
+    `${total.actorsFound}/${total.actorsGold}`,
+    String(total.furnitureEvents),
     (total.ms / scores.length).toFixed(1),
   ]);
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
-  return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join(
+    '\n',
+  );
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -358,7 +472,9 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   console.log(formatTable(scores));
   console.log('(ms: median of 3 runs per article, after a first run; the total is the mean per article)');
   for (const l of long) {
-    console.log(`${l.words.toLocaleString('en')}-word ${l.language} article: ${l.coldMs.toFixed(0)} ms on first use (building the tables included), ${l.warmMs.toFixed(0)} ms after; ${l.proposals} proposals`);
+    console.log(
+      `${l.words.toLocaleString('en')}-word ${l.language} article: ${l.coldMs.toFixed(0)} ms on first use (building the tables included), ${l.warmMs.toFixed(0)} ms after; ${l.proposals} proposals`,
+    );
   }
   if (verbose) {
     for (const s of scores) {

@@ -15,13 +15,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { registerEdtfGrammar } from '../src/domain/dates';
-import { isValidPlainDate } from '../src/domain/dates';
-import { edtfGrammar } from '../src/domain/edtf-grammar';
+import { registerEdtfGrammar } from '../src/domain/dates/edtf';
+import { isValidPlainDate } from '../src/domain/dates/plain-dates';
+import { edtfGrammar } from '../src/domain/dates/edtf-grammar';
 import { draftToDataset } from '../src/domain/extract/draft-to-dataset';
 import { extractEvents } from '../src/domain/extract/extract-events';
 import type { ArticleLanguage } from '../src/domain/extract/proposal-model';
-import { htmlToText } from '../src/domain/html-to-text';
+import { htmlToText } from '../src/domain/import/html-to-text';
 
 registerEdtfGrammar(edtfGrammar);
 
@@ -93,7 +93,12 @@ export function runExtract(args: readonly string[], io: ExtractIo = nodeIo): num
     return 0;
   }
   const parsed = parseArguments(args);
-  if (typeof parsed === 'string' || parsed.file === undefined || parsed.date === undefined || parsed.lang === undefined) {
+  if (
+    typeof parsed === 'string' ||
+    parsed.file === undefined ||
+    parsed.date === undefined ||
+    parsed.lang === undefined
+  ) {
     io.err(typeof parsed === 'string' ? `extract: ${parsed}` : 'extract: give the article file, --date and --lang');
     io.err(USAGE);
     return 2;
@@ -128,7 +133,8 @@ export function runExtract(args: readonly string[], io: ExtractIo = nodeIo): num
   const accepted = draft.proposals.filter((p) => p.type !== null && p.actors.length > 0);
   const headline = parsed.title ?? (draft.headline ? text.slice(draft.headline.start, draft.headline.end) : undefined);
   // With --out the text is written beside the dataset; otherwise the article file itself is the source text.
-  const textPath = parsed.out !== undefined ? `${basename(parsed.out, extname(parsed.out))}.txt` : basename(parsed.file);
+  const textPath =
+    parsed.out !== undefined ? `${basename(parsed.out, extname(parsed.out))}.txt` : basename(parsed.file);
   const result = draftToDataset({
     text,
     language,
@@ -150,10 +156,14 @@ export function runExtract(args: readonly string[], io: ExtractIo = nodeIo): num
   if (parsed.out !== undefined) {
     io.writeFile(parsed.out, json);
     io.writeFile(join(dirname(parsed.out), textPath), text);
-    io.err(`extract: ${accepted.length} of ${draft.proposals.length} proposals accepted; wrote ${parsed.out} and ${join(dirname(parsed.out), textPath)}`);
+    io.err(
+      `extract: ${accepted.length} of ${draft.proposals.length} proposals accepted; wrote ${parsed.out} and ${join(dirname(parsed.out), textPath)}`,
+    );
   } else {
     io.out(json);
-    io.err(`extract: ${accepted.length} of ${draft.proposals.length} proposals accepted${html ? '; the HTML was read as text, so give --out to keep that text for validation' : ''}`);
+    io.err(
+      `extract: ${accepted.length} of ${draft.proposals.length} proposals accepted${html ? '; the HTML was read as text, so give --out to keep that text for validation' : ''}`,
+    );
   }
   return 0;
 }

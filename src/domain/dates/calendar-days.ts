@@ -81,7 +81,9 @@ export function formatDaySpan(first: number, last: number): string {
   const yearAligned = monthAligned && a.month === 1 && b.month === 12;
   if (yearAligned) return a.year === b.year ? formatYear(a.year) : `${formatYear(a.year)}/${formatYear(b.year)}`;
   if (monthAligned) {
-    return a.year === b.year && a.month === b.month ? formatMonth(a.year, a.month) : `${formatMonth(a.year, a.month)}/${formatMonth(b.year, b.month)}`;
+    return a.year === b.year && a.month === b.month
+      ? formatMonth(a.year, a.month)
+      : `${formatMonth(a.year, a.month)}/${formatMonth(b.year, b.month)}`;
   }
   return first === last ? formatDay(first) : `${formatDay(first)}/${formatDay(last)}`;
 }

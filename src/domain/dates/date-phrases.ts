@@ -9,6 +9,7 @@
  * "will"). Weeks run Monday to Sunday; all arithmetic is on UTC days.
  */
 import { dayOf, formatDaySpan, monthSpan, parseEdtfDay, partsOf, weekdayOf } from '@/domain/dates/calendar-days';
+import { DAY_MS } from '@/domain/dates/day';
 import {
   DATE_TABLES,
   monthPart,
@@ -77,7 +78,12 @@ type Groups = Readonly<Record<string, string | undefined>>;
 interface Pattern {
   readonly regex: RegExp;
   readonly priority: number;
-  readonly read: (groups: Groups, start: number, end: number, context: Context) => Omit<Candidate, 'start' | 'end' | 'priority'> | null;
+  readonly read: (
+    groups: Groups,
+    start: number,
+    end: number,
+    context: Context,
+  ) => Omit<Candidate, 'start' | 'end' | 'priority'> | null;
 }
 
 interface Lexicon {
@@ -101,7 +107,10 @@ function escape(word: string): string {
 
 /** A regular-expression alternation of words, longest first so "pekan lalu" wins over "pekan". */
 function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
 }
 
 function key(word: string | undefined): string {
@@ -181,7 +190,13 @@ function isFutureContext(context: Context, start: number, end: number): boolean 
 }
 
 /** The year of a day and month given without one: the latest on or before publication, or the earliest on or after it in the future; a weekday, when given, must fall on it. */
-function chooseYear(month: number, day: number, published: number, future: boolean, weekday: number | null): number | null {
+function chooseYear(
+  month: number,
+  day: number,
+  published: number,
+  future: boolean,
+  weekday: number | null,
+): number | null {
   const { year } = partsOf(published);
   const candidates = [year - 1, year, year + 1]
     .map((y) => ({ y, d: dayOf(y, month, day) }))
@@ -201,7 +216,16 @@ function yearOf(digits: string | undefined): number | null {
 
 /** Reads day and month numbers in the language's order ("1/7" is 1 July in Indonesian, January 7 in English), swapping when only the other order is a date or only it falls on the weekday given. */
 function numericDay(a: number, b: number, year: number, context: Context, weekday: number | null): number | null {
-  const [first, second] = context.language === 'en' ? [[b, a], [a, b]] : [[a, b], [b, a]];
+  const [first, second] =
+    context.language === 'en'
+      ? [
+          [b, a],
+          [a, b],
+        ]
+      : [
+          [a, b],
+          [b, a],
+        ];
   const read = (order: number[] | undefined) => (order ? dayOf(year, order[1] ?? 0, order[0] ?? 0) : null);
   const preferred = read(first);
   const other = read(second);
@@ -240,8 +264,17 @@ function openingWords(table: DateTable): Set<string> {
   const words = new Set<string>(['the', 'sejak', 'since', 'bulan', 'tahun']);
   const firstWord = (phrase: string) => phrase.split(/[\s'’-]/u)[0] ?? '';
   for (const list of [
-    table.months.keys(), table.weekdays.keys(), table.prefixes, table.yearPrefixes, table.monthPrefixes, table.monthBefore.keys(),
-    table.parts.keys(), table.weekdayBefore.keys(), table.relative.keys(), table.numerals.keys(), table.oneUnit.keys(),
+    table.months.keys(),
+    table.weekdays.keys(),
+    table.prefixes,
+    table.yearPrefixes,
+    table.monthPrefixes,
+    table.monthBefore.keys(),
+    table.parts.keys(),
+    table.weekdayBefore.keys(),
+    table.relative.keys(),
+    table.numerals.keys(),
+    table.oneUnit.keys(),
   ]) {
     for (const phrase of list) words.add(firstWord(phrase));
   }
@@ -280,7 +313,9 @@ function buildLexicon(language: DateLanguage): Lexicon {
         }
         const future = isFutureContext(context, start, end);
         const [date, month] = context.language === 'en' && a <= 12 ? [b, a] : [a, b];
-        const year = chooseYear(month, date, context.published, future, weekday) ?? chooseYear(date, month, context.published, future, weekday);
+        const year =
+          chooseYear(month, date, context.published, future, weekday) ??
+          chooseYear(date, month, context.published, future, weekday);
         const day = year === null ? null : numericDay(a, b, year, context, weekday);
         return day === null ? null : { span: [day, day], basis: 'relative', kind: 'day' };
       },
@@ -352,7 +387,10 @@ function buildLexicon(language: DateLanguage): Lexicon {
           const direction = context.table.monthBefore.get(key(groups.rel));
           if (typeof yearWord === 'number') year = thisYear + yearWord;
           else {
-            const future = yearWord === 'future' || direction === 'future' || (yearWord !== 'past' && direction !== 'past' && isFutureContext(context, start, end));
+            const future =
+              yearWord === 'future' ||
+              direction === 'future' ||
+              (yearWord !== 'past' && direction !== 'past' && isFutureContext(context, start, end));
             const strictly = yearWord === 'past' || direction !== undefined;
             if (future) year = month > thisMonth || (month === thisMonth && !strictly) ? thisYear : thisYear + 1;
             else year = month < thisMonth || (month === thisMonth && !strictly) ? thisYear : thisYear - 1;
@@ -380,7 +418,10 @@ function buildLexicon(language: DateLanguage): Lexicon {
     },
     {
       // "the 1990s", "1990-an", "tahun 1990-an".
-      regex: new RegExp(`${BEFORE}(?:(?:${alternation(table.yearPrefixes)})\\s+)?(?:the\\s+)?(?<y>\\d{3}0)(?:s|-an)${AFTER}`, flags),
+      regex: new RegExp(
+        `${BEFORE}(?:(?:${alternation(table.yearPrefixes)})\\s+)?(?:the\\s+)?(?<y>\\d{3}0)(?:s|-an)${AFTER}`,
+        flags,
+      ),
       priority: 1,
       read(groups) {
         const year = yearOf(groups.y);
@@ -401,7 +442,8 @@ function buildLexicon(language: DateLanguage): Lexicon {
         const before = context.table.weekdayBefore.get(key(groups.before));
         const after = context.table.weekdayAfter.get(key(groups.after));
         if (before === 'needs-after' && after === undefined) return null;
-        let placement: WeekdayPlacement | 'future' | undefined = after ?? (before === 'needs-after' ? undefined : before);
+        let placement: WeekdayPlacement | 'future' | undefined =
+          after ?? (before === 'needs-after' ? undefined : before);
         placement ??= isFutureContext(context, start, end) ? 'future' : 'past';
         const day = placeWeekday(weekday, context.published, placement);
         return { span: [day, day], basis: 'relative', kind: 'weekday' };
@@ -409,12 +451,19 @@ function buildLexicon(language: DateLanguage): Lexicon {
     },
     {
       // "pekan lalu", "awal pekan ini", "kemarin", "last week", "earlier this week", "yesterday".
-      regex: new RegExp(`${BEFORE}(?:(?:pada|on|in|sejak|since)\\s+)?(?<r>${alternation(table.relative.keys())})${AFTER}`, flags),
+      regex: new RegExp(
+        `${BEFORE}(?:(?:pada|on|in|sejak|since)\\s+)?(?<r>${alternation(table.relative.keys())})${AFTER}`,
+        flags,
+      ),
       priority: 4,
       read(groups, _start, _end, context) {
         const relative = context.table.relative.get(key(groups.r));
         if (relative === undefined) return null;
-        return { span: RELATIVE_RESOLVERS[relative as RelativeKey](context.published), basis: 'relative', kind: 'relative' };
+        return {
+          span: RELATIVE_RESOLVERS[relative as RelativeKey](context.published),
+          basis: 'relative',
+          kind: 'relative',
+        };
       },
     },
     {
@@ -425,26 +474,38 @@ function buildLexicon(language: DateLanguage): Lexicon {
       ),
       priority: 4,
       read(groups, _start, _end, context) {
-        const count = groups.one !== undefined ? 1 : /^\d+$/.test(groups.n ?? '') ? Number(groups.n) : context.table.numerals.get(key(groups.n));
-        const unit = groups.one !== undefined ? context.table.oneUnit.get(key(groups.one)) : context.table.units.get(key(groups.unit));
+        const count =
+          groups.one !== undefined
+            ? 1
+            : /^\d+$/.test(groups.n ?? '')
+              ? Number(groups.n)
+              : context.table.numerals.get(key(groups.n));
+        const unit =
+          groups.one !== undefined
+            ? context.table.oneUnit.get(key(groups.one))
+            : context.table.units.get(key(groups.unit));
         if (count === undefined || unit === undefined || count < 1) return null;
         const { year, month } = partsOf(context.published);
         switch (unit) {
           case 'day': {
-            const day = context.published - count * 86_400_000;
+            const day = context.published - count * DAY_MS;
             return { span: [day, day], basis: 'relative', kind: 'relative' };
           }
           case 'week': {
             const [monday] = RELATIVE_RESOLVERS['this-week'](context.published);
-            const first = monday - 7 * count * 86_400_000;
-            return { span: [first, first + 6 * 86_400_000], basis: 'relative', kind: 'relative' };
+            const first = monday - 7 * count * DAY_MS;
+            return { span: [first, first + 6 * DAY_MS], basis: 'relative', kind: 'relative' };
           }
           case 'month': {
             const index = year * 12 + month - 1 - count;
             return { span: monthSpan(Math.floor(index / 12), (index % 12) + 1), basis: 'relative', kind: 'relative' };
           }
           case 'year':
-            return { span: [dayOf(year - count, 1, 1) ?? 0, dayOf(year - count, 12, 31) ?? 0], basis: 'relative', kind: 'relative' };
+            return {
+              span: [dayOf(year - count, 1, 1) ?? 0, dayOf(year - count, 12, 31) ?? 0],
+              basis: 'relative',
+              kind: 'relative',
+            };
         }
       },
     },
@@ -491,11 +552,23 @@ function chooseCandidates(candidates: Candidate[], length: number): Candidate[] 
  * `published`) and resolves it; phrases come in text order with UTF-16
  * offsets. Returns [] when `published` is not a real day. Never throws.
  */
-export function findDatePhrases(text: string, published: string, language: DateLanguage, options: FindDateOptions = {}): DateMention[] {
+export function findDatePhrases(
+  text: string,
+  published: string,
+  language: DateLanguage,
+  options: FindDateOptions = {},
+): DateMention[] {
   const day = parseEdtfDay(published);
   if (day === null || typeof text !== 'string' || text === '') return [];
   const lexicon = lexiconOf(language);
-  const context: Context = { text, published: day, table: DATE_TABLES[language], language, caseSensitive: options.caseSensitive ?? true, lexicon };
+  const context: Context = {
+    text,
+    published: day,
+    table: DATE_TABLES[language],
+    language,
+    caseSensitive: options.caseSensitive ?? true,
+    lexicon,
+  };
   const candidates: Candidate[] = [];
   const word = /[0-9A-Za-z\u00C0-\u024F]+/g;
   for (let found = word.exec(text); found; found = word.exec(text)) {
@@ -541,7 +614,11 @@ const EDGE_NOISE = /^[\s.,;:!?"'“”‘’]+|[\s.,;:!?"'“”‘’]+$/gu;
  * when it is omitted). Case does not matter. Null when the phrase is not one
  * whole date phrase, or `published` is not a real day.
  */
-export function resolveDatePhrase(phrase: string, published: string, language?: DateLanguage): ResolvedDatePhrase | null {
+export function resolveDatePhrase(
+  phrase: string,
+  published: string,
+  language?: DateLanguage,
+): ResolvedDatePhrase | null {
   if (typeof phrase !== 'string' || phrase.length > 200) return null;
   const trimmed = phrase.replace(EDGE_NOISE, '');
   if (trimmed === '') return null;

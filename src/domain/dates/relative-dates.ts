@@ -10,7 +10,10 @@ import { DATE_TABLES } from '@/domain/dates/date-phrase-tables';
 import { resolveDatePhrase } from '@/domain/dates/date-phrases';
 
 /** The fixed phrases `resolveRelativeDate` understands, Indonesian then English, in lower case with single spaces; it also reads dates ("24 Februari tahun ini", "on Sunday") that the date tagger reads. */
-export const RELATIVE_DATE_PHRASES: readonly string[] = [...DATE_TABLES.id.relative.keys(), ...DATE_TABLES.en.relative.keys()];
+export const RELATIVE_DATE_PHRASES: readonly string[] = [
+  ...DATE_TABLES.id.relative.keys(),
+  ...DATE_TABLES.en.relative.keys(),
+];
 
 /**
  * Resolves a date phrase in Indonesian or English ("pekan lalu", "earlier

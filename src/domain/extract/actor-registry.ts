@@ -7,8 +7,8 @@ import { gazetteer, type GazetteerEntry, type NameForm } from '@/domain/extract/
 import { findPeople } from '@/domain/extract/people';
 import type { ArticleLanguage, ProposedActor, TextSpan } from '@/domain/extract/proposal-model';
 import type { Token } from '@/domain/extract/text-tokens';
-import { createIdAllocator } from '@/domain/import-timelinejs';
-import type { ActorKind } from '@/domain/model';
+import { createIdAllocator } from '@/domain/import/import-tools';
+import type { ActorKind } from '@/domain/dataset/model';
 
 /** One place the text names an actor. */
 export interface ActorMention extends TextSpan {
@@ -54,7 +54,15 @@ export class ActorRegistry {
     for (const place of places) {
       if (people.consumed.has(place) || excluded(place.start, place.end)) continue;
       this.addEntry(place.entry).mentions.push({ start: place.start, end: place.end });
-      mentions.push({ start: place.start, end: place.end, first: place.first, last: place.last, actor: place.entry.id, kind: place.entry.kind, form: place.form });
+      mentions.push({
+        start: place.start,
+        end: place.end,
+        first: place.first,
+        last: place.last,
+        actor: place.entry.id,
+        kind: place.entry.kind,
+        form: place.form,
+      });
     }
     const ids = new Map<object, string>();
     for (const mention of people.mentions) {
@@ -78,7 +86,15 @@ export class ActorRegistry {
         });
       }
       this.actors.get(id)?.mentions.push({ start: mention.start, end: mention.end });
-      mentions.push({ start: mention.start, end: mention.end, first: mention.first, last: mention.last, actor: id, kind: 'person', form: 'person' });
+      mentions.push({
+        start: mention.start,
+        end: mention.end,
+        first: mention.first,
+        last: mention.last,
+        actor: id,
+        kind: 'person',
+        form: 'person',
+      });
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentions = mentions;

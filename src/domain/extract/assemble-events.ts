@@ -10,10 +10,16 @@ import type { ActorMention, ActorRegistry } from '@/domain/extract/actor-registr
 import { findCues, splitClauses, type Clause, type SentenceCue } from '@/domain/extract/clauses';
 import { clauseRoles, subjectOf } from '@/domain/extract/event-roles';
 import type { Lexicon } from '@/domain/extract/lexicon';
-import type { ArticleLanguage, ProposalCue, ProposalEvidence, ProposalReason, TextSpan } from '@/domain/extract/proposal-model';
+import type {
+  ArticleLanguage,
+  ProposalCue,
+  ProposalEvidence,
+  ProposalReason,
+  TextSpan,
+} from '@/domain/extract/proposal-model';
 import type { Sentence } from '@/domain/extract/sentences';
 import type { Token } from '@/domain/extract/text-tokens';
-import type { EventType } from '@/domain/model';
+import type { EventType } from '@/domain/dataset/model';
 
 /** What a title is drafted from: the evidence, and the verb of saying and speaker, date phrase or event noun in it. */
 export interface TitleSource {
@@ -63,7 +69,13 @@ function evidenceOf(text: string, span: TextSpan): ProposalEvidence {
 }
 
 function cueOf(text: string, kind: ProposalCue['kind'], span: TextSpan, actor?: string): ProposalCue {
-  return { kind, start: span.start, end: span.end, text: text.slice(span.start, span.end), ...(actor === undefined ? {} : { actor }) };
+  return {
+    kind,
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    ...(actor === undefined ? {} : { actor }),
+  };
 }
 
 /** The date phrase nearest to an offset among `dates`. */
@@ -90,10 +102,10 @@ function within<T extends TextSpan>(items: readonly T[], span: TextSpan): T[] {
     else hi = mid;
   }
   const found: T[] = [];
-  for (let i = lo; i < items.length && (items[i] as T).start < span.end; i += 1) if ((items[i] as T).end <= span.end) found.push(items[i] as T);
+  for (let i = lo; i < items.length && (items[i] as T).start < span.end; i += 1)
+    if ((items[i] as T).end <= span.end) found.push(items[i] as T);
   return found;
 }
-
 
 /** True when a word of `matcher` stands among the tokens `from`…`to - 1`. */
 function anyPhrase(context: ArticleContext, matcher: Lexicon['future'], from: number, to: number): boolean {
@@ -114,23 +126,42 @@ function contextsOf(context: ArticleContext, clause: Clause): Set<string> {
 function nounAgent(context: ArticleContext, mentions: readonly ActorMention[], noun: SentenceCue): ActorMention | null {
   const after = mentions.find((m) => m.first === noun.last);
   if (after && context.language === 'id') return noun.noun?.follower === 'patient' ? null : after;
-  const before = mentions.find((m) => m.last === noun.first || (m.last === noun.first - 1 && context.tokens[noun.first - 1]?.lower === 'the'));
+  const before = mentions.find(
+    (m) => m.last === noun.first || (m.last === noun.first - 1 && context.tokens[noun.first - 1]?.lower === 'the'),
+  );
   if (before && (context.tokens[before.last - 1]?.possessive || before.form === 'adjective')) return before;
-  const marked = mentions.find((m) => m.first === noun.last + 1 && context.lexicon.agentMarkers.has(context.tokens[noun.last]?.lower ?? ''));
+  const marked = mentions.find(
+    (m) => m.first === noun.last + 1 && context.lexicon.agentMarkers.has(context.tokens[noun.last]?.lower ?? ''),
+  );
   return marked ?? after ?? null;
 }
 
 /** The target of an event noun: a name after "terhadap"/"ke"/"of"/"against" within the next few words. */
-function nounTarget(context: ArticleContext, mentions: readonly ActorMention[], from: number, limit: number): ActorMention | null {
+function nounTarget(
+  context: ArticleContext,
+  mentions: readonly ActorMention[],
+  from: number,
+  limit: number,
+): ActorMention | null {
   for (let k = from; k < Math.min(from + 3, limit); k += 1) {
-    if (context.lexicon.patientMarkers.has(context.tokens[k]?.lower ?? '')) return mentions.find((m) => m.first === k + 1) ?? null;
+    if (context.lexicon.patientMarkers.has(context.tokens[k]?.lower ?? ''))
+      return mentions.find((m) => m.first === k + 1) ?? null;
   }
   return null;
 }
 
 /** The roles of an event that a noun names and a word of occurrence makes happen: the names between them ("Pertemuan para menteri luar negeri ASEAN … berlangsung"). */
-function occurrenceRoles(mentions: readonly ActorMention[], noun: SentenceCue, occurrence: SentenceCue): { actors: readonly ActorMention[]; recipients: readonly ActorMention[]; speaker: null; passive: false } {
-  return { actors: mentions.filter((m) => m.first >= noun.last && m.last <= occurrence.first), recipients: [], speaker: null, passive: false };
+function occurrenceRoles(
+  mentions: readonly ActorMention[],
+  noun: SentenceCue,
+  occurrence: SentenceCue,
+): { actors: readonly ActorMention[]; recipients: readonly ActorMention[]; speaker: null; passive: false } {
+  return {
+    actors: mentions.filter((m) => m.first >= noun.last && m.last <= occurrence.first),
+    recipients: [],
+    speaker: null,
+    passive: false,
+  };
 }
 
 interface Draft {
@@ -147,10 +178,15 @@ interface Draft {
 }
 
 /** The proposals of one sentence (its tokens `first`…`last - 1`). */
-export function proposalsOfSentence(context: ArticleContext, sentence: Sentence & { readonly first: number; readonly last: number }, index: number): RawProposal[] {
+export function proposalsOfSentence(
+  context: ArticleContext,
+  sentence: Sentence & { readonly first: number; readonly last: number },
+  index: number,
+): RawProposal[] {
   const { text, tokens, lexicon, registry } = context;
   const cues = findCues(text, tokens, sentence.first, sentence.last, lexicon, context.named);
-  if (!cues.some((c) => c.kind === 'verb' || (c.kind === 'speech' && !c.attribution) || c.kind === 'occurrence')) return [];
+  if (!cues.some((c) => c.kind === 'verb' || (c.kind === 'speech' && !c.attribution) || c.kind === 'occurrence'))
+    return [];
   const mentions = within(registry.mentions, sentence);
   const clauses = splitClauses(text, tokens, sentence, cues, lexicon);
   const sentenceDates = within(context.dates, sentence);
@@ -173,13 +209,30 @@ export function proposalsOfSentence(context: ArticleContext, sentence: Sentence 
     }
     if (!verb && (!speech || speech.attribution)) {
       // A clause without an act may still name who the next one is about ("Ben Salah has ruled …, when he …").
-      const subject = subjectOf(text, tokens, mentions.filter((m) => m.first >= clause.first && m.last <= clause.last), clause.first, lexicon).subject;
+      const subject = subjectOf(
+        text,
+        tokens,
+        mentions.filter((m) => m.first >= clause.first && m.last <= clause.last),
+        clause.first,
+        lexicon,
+      ).subject;
       if (subject.length > 0 && !clause.relative) previousActors = subject;
       continue;
     }
     const roles = occurrence
       ? occurrenceRoles(mentions, verb as SentenceCue, occurrence)
-      : clauseRoles(text, tokens, clause, mentions, verb, speech, clause.cues, lexicon, context.language, registry.affiliationOf);
+      : clauseRoles(
+          text,
+          tokens,
+          clause,
+          mentions,
+          verb,
+          speech,
+          clause.cues,
+          lexicon,
+          context.language,
+          registry.affiliationOf,
+        );
     const reasons: ProposalReason[] = [];
     let actors = roles.actors;
     // A clause without a subject of its own ("when he suspended …", "dan menewaskan …") acts for the subject
@@ -202,15 +255,31 @@ export function proposalsOfSentence(context: ArticleContext, sentence: Sentence 
         reasons.push('type-intent');
       }
     }
-    drafts.push({ clause, span: clause, verb, speech: occurrence ? null : speech, noun: null, actors, defaultActor: null, recipients: roles.recipients, reasons, type });
+    drafts.push({
+      clause,
+      span: clause,
+      verb,
+      speech: occurrence ? null : speech,
+      noun: null,
+      actors,
+      defaultActor: null,
+      recipients: roles.recipients,
+      reasons,
+      type,
+    });
     if (actors.length > 0 && !clause.relative) previousActors = actors;
     // Events a reaction names by a noun: "mendukung tindakan keras Minsk terhadap protes".
     if (verb?.verb?.reaction) {
       for (const noun of clause.cues.filter((c) => c.kind === 'noun' && c.first >= verb.last && !c.quoted)) {
         const inClause = mentions.filter((m) => m.first >= clause.first && m.last <= clause.last);
         const agent = nounAgent(context, inClause, noun);
-        const follower = noun.noun?.follower === 'patient' && context.language === 'id' ? inClause.find((m) => m.first === noun.last) : undefined;
-        const target = follower ?? nounTarget(context, inClause, agent && agent.first >= noun.last ? agent.last : noun.last, clause.last);
+        const follower =
+          noun.noun?.follower === 'patient' && context.language === 'id'
+            ? inClause.find((m) => m.first === noun.last)
+            : undefined;
+        const target =
+          follower ??
+          nounTarget(context, inClause, agent && agent.first >= noun.last ? agent.last : noun.last, clause.last);
         const fallback = agent ? null : (noun.noun?.actor ?? null);
         drafts.push({
           clause,
@@ -229,7 +298,9 @@ export function proposalsOfSentence(context: ArticleContext, sentence: Sentence 
   }
   const several = drafts.length > 1;
   const relatives = clauses.filter((c) => c.relative);
-  return drafts.map((draft) => finish(context, draft, several ? draft.span : sentence, sentence, index, sentenceDates, relatives));
+  return drafts.map((draft) =>
+    finish(context, draft, several ? draft.span : sentence, sentence, index, sentenceDates, relatives),
+  );
 }
 
 function finish(
@@ -247,7 +318,9 @@ function finish(
   const anchor = verb ?? speech ?? clause;
   let date = nearest(within(context.dates, clause), anchor.start);
   // A relative clause keeps its date to itself, and takes none from the rest of the sentence.
-  const shared = clause.relative ? [] : sentenceDates.filter((d) => !relatives.some((r) => d.start >= r.start && d.end <= r.end));
+  const shared = clause.relative
+    ? []
+    : sentenceDates.filter((d) => !relatives.some((r) => d.start >= r.start && d.end <= r.end));
   if (!date && shared.length > 0) {
     date = nearest(shared, anchor.start);
     reasons.add('date-from-sentence');

@@ -53,16 +53,29 @@ export function quotedSpans(text: string, start: number, end: number): TextSpan[
  * skipping tokens inside actor names (`named`); the longest phrase wins where
  * several start on the same word.
  */
-export function findCues(text: string, tokens: readonly Token[], first: number, last: number, lexicon: Lexicon, named: (k: number) => boolean): SentenceCue[] {
+export function findCues(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+  named: (k: number) => boolean,
+): SentenceCue[] {
   const cues: SentenceCue[] = [];
   const sentence = { start: tokens[first]?.start ?? 0, end: tokens[last - 1]?.end ?? 0 };
   const quotes = quotedSpans(text, Math.max(0, sentence.start - 1), Math.min(text.length, sentence.end + 1));
   const at = (k: number, end: number) => {
     const startOffset = tokens[k]?.start ?? 0;
     const endOffset = tokens[end - 1]?.end ?? startOffset;
-    return { first: k, last: end, start: startOffset, end: endOffset, quoted: quotes.some((q) => q.start < startOffset && endOffset <= q.end) };
+    return {
+      first: k,
+      last: end,
+      start: startOffset,
+      end: endOffset,
+      quoted: quotes.some((q) => q.start < startOffset && endOffset <= q.end),
+    };
   };
-  for (let k = first; k < last; ) {
+  for (let k = first; k < last;) {
     if (named(k)) {
       k += 1;
       continue;
@@ -77,7 +90,8 @@ export function findCues(text: string, tokens: readonly Token[], first: number, 
     else {
       if (verb && length(verb) === best) cues.push({ kind: 'verb', verb: verb.value, ...at(k, verb.last) });
       else if (speech && length(speech) === best) cues.push({ kind: 'speech', ...at(k, speech.last) });
-      else if (source && length(source) === best) cues.push({ kind: 'speech', attribution: true, ...at(k, source.last) });
+      else if (source && length(source) === best)
+        cues.push({ kind: 'speech', attribution: true, ...at(k, source.last) });
       else if (noun) cues.push({ kind: 'noun', noun: noun.value, ...at(k, noun.last) });
       k += best;
     }
@@ -153,7 +167,14 @@ export function splitClauses(
     let end = c + 2 === bounds.length ? sentence.end : (tokens[last - 1] as Token).end;
     // A clause keeps the closing punctuation of its words, not the comma before the next.
     while (end < sentence.end && /[)"”’]/u.test(text.charAt(end))) end += 1;
-    clauses.push({ first, last, start, end, cues: cues.filter((cue) => cue.first >= first && cue.first < last), relative: relativeFrom.has(first) });
+    clauses.push({
+      first,
+      last,
+      start,
+      end,
+      cues: cues.filter((cue) => cue.first >= first && cue.first < last),
+      relative: relativeFrom.has(first),
+    });
   }
   return clauses;
 }

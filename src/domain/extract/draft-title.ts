@@ -7,7 +7,7 @@
  * 120 characters, cut at a word with "…".
  */
 import type { TitleSource } from '@/domain/extract/assemble-events';
-import { cutText } from '@/domain/import-timelinejs';
+import { cutText } from '@/domain/import/import-tools';
 
 /** Longest title drafted, in UTF-16 units; the dataset allows 160. */
 export const TITLE_LENGTH = 120;
@@ -23,7 +23,11 @@ const EDGE_MARKS = /^[\s,.;:–—-]+|[\s,.;:–—-]+$/gu;
 const THAT = /^(?:bahwa|that)\s+/iu;
 
 function tidy(text: string): string {
-  let title = text.replace(SPACES, ' ').replace(SPACE_BEFORE_MARK, '$1').replace(EMPTY_BRACKETS, '').replace(EDGE_MARKS, '');
+  let title = text
+    .replace(SPACES, ' ')
+    .replace(SPACE_BEFORE_MARK, '$1')
+    .replace(EMPTY_BRACKETS, '')
+    .replace(EDGE_MARKS, '');
   title = title.replace(OPENING_WORDS, '').replace(THAT, '').replace(EDGE_MARKS, '');
   // Quotation marks left unpaired by cutting the sentence are dropped.
   let open = 0;
@@ -49,11 +53,16 @@ export function draftTitle(text: string, source: TitleSource, speakerName: strin
     // "…,” kata Putin": what was said comes first; "Putin mengatakan, …": after the verb.
     const before = text.slice(span.start, speech.start).replace(QUOTES, '').trim();
     const after = text.slice(speech.end, span.end);
-    if (/[”"]\s*,?\s*$/u.test(text.slice(span.start, speech.start)) || after.replace(/[^\p{L}]/gu, '').length < before.replace(/[^\p{L}]/gu, '').length / 2) to = speech.start;
+    if (
+      /[”"]\s*,?\s*$/u.test(text.slice(span.start, speech.start)) ||
+      after.replace(/[^\p{L}]/gu, '').length < before.replace(/[^\p{L}]/gu, '').length / 2
+    )
+      to = speech.start;
     else from = speech.end;
   }
   let body = text.slice(from, to);
-  if (date && date.start >= from && date.end <= to) body = `${text.slice(from, date.start)} ${text.slice(date.end, to)}`;
+  if (date && date.start >= from && date.end <= to)
+    body = `${text.slice(from, date.start)} ${text.slice(date.end, to)}`;
   const title = tidy(body);
   return cutText(title === '' ? tidy(text.slice(span.start, span.end)) : `${prefix}${title}`, TITLE_LENGTH);
 }

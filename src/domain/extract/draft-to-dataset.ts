@@ -7,11 +7,13 @@
  * A proposal that still lacks a type or an actor, or whose evidence no longer
  * matches the text, is reported, not guessed.
  */
-import { compareDateSpans, parseEdtfDate } from '@/domain/dates';
+import { compareDateSpans, type DateSpan } from '@/domain/dates/date-span';
+import { parseEdtfDate } from '@/domain/dates/edtf';
 import type { ArticleLanguage, EventProposal, ProposedActor } from '@/domain/extract/proposal-model';
-import { createIdAllocator, cutText, slugify } from '@/domain/import-timelinejs';
-import { DATASET_FORMAT, type DateSpan } from '@/domain/model';
-import { LIMITS, type RawDataset } from '@/domain/schema';
+import { createIdAllocator, cutText, slugify } from '@/domain/import/import-tools';
+import { DATASET_FORMAT } from '@/domain/dataset/model';
+import type { RawDataset } from '@/domain/dataset/schema';
+import { LIMITS } from '@/domain/dataset/schema-fields';
 
 /** The article as a source of the dataset. */
 export interface DraftSource {
@@ -50,13 +52,22 @@ export interface DraftProblem {
   /** The proposal or actor concerned, when there is one. */
   readonly proposal?: string;
   readonly actor?: string;
-  readonly problem: 'type-needed' | 'actor-needed' | 'date-invalid' | 'evidence-mismatch' | 'unknown-actor' | 'no-events' | 'publisher-needed';
+  readonly problem:
+    | 'type-needed'
+    | 'actor-needed'
+    | 'date-invalid'
+    | 'evidence-mismatch'
+    | 'unknown-actor'
+    | 'no-events'
+    | 'publisher-needed';
   /** An English sentence saying what is wrong; the editor words `problem` in its own language. */
   readonly message: string;
 }
 
 /** The dataset, or what stops it. */
-export type DraftDatasetResult = { readonly ok: true; readonly dataset: RawDataset } | { readonly ok: false; readonly problems: readonly DraftProblem[] };
+export type DraftDatasetResult =
+  | { readonly ok: true; readonly dataset: RawDataset }
+  | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
 function text(language: string, value: string): Record<string, string> {
   return { [language]: value };
@@ -65,20 +76,34 @@ function text(language: string, value: string): Record<string, string> {
 /** Checks what every accepted proposal needs; returns the problems found. */
 function problemsOf(input: DraftDatasetInput, actorIds: ReadonlySet<string>): DraftProblem[] {
   const problems: DraftProblem[] = [];
-  if (input.source.publisher.trim() === '') problems.push({ problem: 'publisher-needed', message: 'the source needs a publisher' });
+  if (input.source.publisher.trim() === '')
+    problems.push({ problem: 'publisher-needed', message: 'the source needs a publisher' });
   if (input.proposals.length === 0) problems.push({ problem: 'no-events', message: 'no proposal was accepted' });
   for (const p of input.proposals) {
-    if (p.type === null) problems.push({ proposal: p.id, problem: 'type-needed', message: `proposal ${p.id} needs an event type` });
-    if (p.actors.length === 0) problems.push({ proposal: p.id, problem: 'actor-needed', message: `proposal ${p.id} needs an actor` });
+    if (p.type === null)
+      problems.push({ proposal: p.id, problem: 'type-needed', message: `proposal ${p.id} needs an event type` });
+    if (p.actors.length === 0)
+      problems.push({ proposal: p.id, problem: 'actor-needed', message: `proposal ${p.id} needs an actor` });
     const parsed = parseEdtfDate(p.date);
-    if (!parsed.ok) problems.push({ proposal: p.id, problem: 'date-invalid', message: `proposal ${p.id}: ${parsed.message}` });
+    if (!parsed.ok)
+      problems.push({ proposal: p.id, problem: 'date-invalid', message: `proposal ${p.id}: ${parsed.message}` });
     for (const e of p.evidence) {
       if (input.text.slice(e.start, e.end) !== e.quote || e.quote === '') {
-        problems.push({ proposal: p.id, problem: 'evidence-mismatch', message: `proposal ${p.id}: the quote at ${e.start}–${e.end} is not the article's text there` });
+        problems.push({
+          proposal: p.id,
+          problem: 'evidence-mismatch',
+          message: `proposal ${p.id}: the quote at ${e.start}–${e.end} is not the article's text there`,
+        });
       }
     }
     for (const id of [...p.actors, ...p.recipients]) {
-      if (!actorIds.has(id)) problems.push({ proposal: p.id, actor: id, problem: 'unknown-actor', message: `proposal ${p.id} names an actor "${id}" that is not in the list` });
+      if (!actorIds.has(id))
+        problems.push({
+          proposal: p.id,
+          actor: id,
+          problem: 'unknown-actor',
+          message: `proposal ${p.id} names an actor "${id}" that is not in the list`,
+        });
     }
   }
   return problems;
@@ -118,7 +143,10 @@ export function draftToDataset(input: DraftDatasetInput): DraftDatasetResult {
   dated.sort((a, b) => compareDateSpans(a.span, b.span));
   const events = dated.map(({ p }) => {
     const recipients = p.recipients.filter((id) => !p.actors.includes(id));
-    const summary = cutText(p.evidence.map((e) => e.quote.replace(/\s+/gu, ' ').trim()).join(' '), LIMITS.summaryLength);
+    const summary = cutText(
+      p.evidence.map((e) => e.quote.replace(/\s+/gu, ' ').trim()).join(' '),
+      LIMITS.summaryLength,
+    );
     return {
       id: allocate(p.title, 'event'),
       date: p.date,

@@ -12,7 +12,7 @@ import type { ActorMention } from '@/domain/extract/actor-registry';
 import type { SentenceCue } from '@/domain/extract/clauses';
 import type { Lexicon } from '@/domain/extract/lexicon';
 import type { Token } from '@/domain/extract/text-tokens';
-import { quadClassOf } from '@/domain/quad';
+import { quadClassOf } from '@/domain/dataset/quad';
 
 /** The roles found in a clause; mentions are the words that named each actor. */
 export interface ClauseRoles {
@@ -30,16 +30,33 @@ function wordBefore(tokens: readonly Token[], mention: ActorMention, floor: numb
 }
 
 /** True when only the words of `joiners`, commas and white space stand between two mentions. */
-function joined(text: string, tokens: readonly Token[], a: ActorMention, b: ActorMention, joiners: ReadonlySet<string>): boolean {
+function joined(
+  text: string,
+  tokens: readonly Token[],
+  a: ActorMention,
+  b: ActorMention,
+  joiners: ReadonlySet<string>,
+): boolean {
   for (let k = a.last; k < b.first; k += 1) if (!joiners.has(tokens[k]?.lower ?? '')) return false;
-  const gap = text.slice(a.end, b.start).replace(/[\s,]+/gu, ' ').trim();
+  const gap = text
+    .slice(a.end, b.start)
+    .replace(/[\s,]+/gu, ' ')
+    .trim();
   return gap.split(' ').every((word) => word === '' || joiners.has(word.toLowerCase()));
 }
 
 /** The subject of a stretch: its first name that is no place or partner, and the names joined to it. */
-export function subjectOf(text: string, tokens: readonly Token[], mentions: readonly ActorMention[], floor: number, lexicon: Lexicon): { subject: ActorMention[]; partners: ActorMention[] } {
+export function subjectOf(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  floor: number,
+  lexicon: Lexicon,
+): { subject: ActorMention[]; partners: ActorMention[] } {
   const partners = mentions.filter((m) => lexicon.comitatives.has(wordBefore(tokens, m, floor)));
-  const candidates = mentions.filter((m) => !partners.includes(m) && !lexicon.locatives.has(wordBefore(tokens, m, floor)));
+  const candidates = mentions.filter(
+    (m) => !partners.includes(m) && !lexicon.locatives.has(wordBefore(tokens, m, floor)),
+  );
   const head = candidates[0];
   if (!head) return { subject: [], partners };
   const subject = [head];
@@ -51,7 +68,12 @@ export function subjectOf(text: string, tokens: readonly Token[], mentions: read
 }
 
 /** The names after the verb that receive the act: not places, not the actors themselves. */
-function objectsOf(tokens: readonly Token[], mentions: readonly ActorMention[], floor: number, lexicon: Lexicon): { objects: ActorMention[]; partners: ActorMention[] } {
+function objectsOf(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  floor: number,
+  lexicon: Lexicon,
+): { objects: ActorMention[]; partners: ActorMention[] } {
   const objects: ActorMention[] = [];
   const partners: ActorMention[] = [];
   for (const m of mentions) {
@@ -72,7 +94,13 @@ const SPEAKER_AFTER = new Set(['kata', 'ujar', 'tutur']);
  * eight words and with no other verb between ("Putin pada Jumat (1/7/2022)
  * mengatakan"), a person first.
  */
-export function speakerOf(text: string, tokens: readonly Token[], mentions: readonly ActorMention[], speech: SentenceCue, cues: readonly SentenceCue[]): ActorMention | null {
+export function speakerOf(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  speech: SentenceCue,
+  cues: readonly SentenceCue[],
+): ActorMention | null {
   const skip = tokens[speech.last]?.lower === 'to' ? 1 : 0;
   const next = mentions.find((m) => m.first === speech.last + skip);
   const after = next && /^\s+(?:to\s+)?$/u.test(text.slice(speech.end, next.start)) ? next : undefined;
@@ -80,7 +108,10 @@ export function speakerOf(text: string, tokens: readonly Token[], mentions: read
   if (speech.attribution || SPEAKER_AFTER.has(word)) return after ?? null;
   if (after && /[,”"]\s*$/u.test(text.slice(Math.max(0, speech.start - 3), speech.start))) return after;
   const before = mentions.filter(
-    (m) => m.last <= speech.first && speech.first - m.last <= 8 && !cues.some((c) => c.kind === 'verb' && c.first >= m.last && c.last <= speech.first),
+    (m) =>
+      m.last <= speech.first &&
+      speech.first - m.last <= 8 &&
+      !cues.some((c) => c.kind === 'verb' && c.first >= m.last && c.last <= speech.first),
   );
   const close = before.slice(-2);
   return close.reverse().find((m) => m.kind === 'person') ?? before[before.length - 1] ?? after ?? null;
@@ -92,7 +123,10 @@ function isEnglishPassive(tokens: readonly Token[], verb: SentenceCue): boolean 
   const further = tokens[verb.first - 2];
   return (
     (before !== undefined && ENGLISH_AUXILIARIES.has(before.lower)) ||
-    (before !== undefined && before.lower.endsWith('ly') && further !== undefined && ENGLISH_AUXILIARIES.has(further.lower))
+    (before !== undefined &&
+      before.lower.endsWith('ly') &&
+      further !== undefined &&
+      ENGLISH_AUXILIARIES.has(further.lower))
   );
 }
 
@@ -122,7 +156,8 @@ export function clauseRoles(
   const from = speech && speech.last <= pivot.first ? speech.last : clause.first;
   const before = others.filter((m) => m.first >= from && m.last <= pivot.first);
   const after = others.filter((m) => m.first >= pivot.last);
-  const passive = verb !== null && (verb.verb?.passive === true || (language === 'en' && isEnglishPassive(tokens, verb)));
+  const passive =
+    verb !== null && (verb.verb?.passive === true || (language === 'en' && isEnglishPassive(tokens, verb)));
   let doers: ActorMention[];
   let receivers: ActorMention[];
   if (passive) {
@@ -144,7 +179,8 @@ export function clauseRoles(
     const own = new Set([speaker.actor, affiliationOf.get(speaker.actor)]);
     const material = verb?.verb !== undefined && !verb.quoted && quadClassOf(verb.verb.type).startsWith('material');
     // A deed of someone else that the speaker reports keeps its own actor: its subject stands right before the verb.
-    const close = verb !== null && doers.length > 0 && doers.every((m) => m.last <= verb.first && verb.first - m.last <= 3);
+    const close =
+      verb !== null && doers.length > 0 && doers.every((m) => m.last <= verb.first && verb.first - m.last <= 3);
     if (!(material && close && doers.every((m) => !own.has(m.actor)))) {
       receivers = [...doers, ...receivers].filter((m) => !own.has(m.actor));
       doers = [speaker];

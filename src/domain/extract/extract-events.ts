@@ -13,10 +13,17 @@ import { draftTitle } from '@/domain/extract/draft-title';
 import { findFurniture, inFurniture } from '@/domain/extract/furniture';
 import { lexicon } from '@/domain/extract/lexicon';
 import { mergeProposals } from '@/domain/extract/merge-proposals';
-import type { ArticleLanguage, EventProposal, ExtractionDraft, ExtractOptions, ProposalReason, TextSpan } from '@/domain/extract/proposal-model';
+import type {
+  ArticleLanguage,
+  EventProposal,
+  ExtractionDraft,
+  ExtractOptions,
+  ProposalReason,
+  TextSpan,
+} from '@/domain/extract/proposal-model';
 import { findDateline, findHeadline, segmentSentences } from '@/domain/extract/sentences';
 import { tokenAt, tokenize } from '@/domain/extract/text-tokens';
-import { quadClassOf } from '@/domain/quad';
+import { quadClassOf } from '@/domain/dataset/quad';
 
 /** How much each finding adds to a proposal's confidence (0–1). */
 function confidenceOf(p: RawProposal): number {
@@ -32,8 +39,21 @@ function confidenceOf(p: RawProposal): number {
 }
 
 const REASON_ORDER: readonly ProposalReason[] = [
-  'date-stated', 'date-relative', 'date-from-sentence', 'date-from-dateline', 'future', 'type-from-verb', 'type-from-noun',
-  'type-statement', 'type-intent', 'type-needed', 'actor-speaker', 'actor-from-clause', 'actor-missing', 'passive', 'merged-sentences',
+  'date-stated',
+  'date-relative',
+  'date-from-sentence',
+  'date-from-dateline',
+  'future',
+  'type-from-verb',
+  'type-from-noun',
+  'type-statement',
+  'type-intent',
+  'type-needed',
+  'actor-speaker',
+  'actor-from-clause',
+  'actor-missing',
+  'passive',
+  'merged-sentences',
 ];
 
 function languageOf(value: unknown): ArticleLanguage {
@@ -56,20 +76,27 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   const excluded: TextSpan[] = headline ? [...furniture, headline] : [...furniture];
   const firstLine = /\S/u.exec(source.slice(headline ? headline.end : 0));
   const firstStart = firstLine ? (headline ? headline.end : 0) + firstLine.index : -1;
-  const dateline = firstStart >= 0 && !inFurniture(furniture, firstStart, firstStart + 1) ? findDateline(source, firstStart) : null;
+  const dateline =
+    firstStart >= 0 && !inFurniture(furniture, firstStart, firstStart + 1) ? findDateline(source, firstStart) : null;
   if (dateline) excluded.push(dateline);
   const sentences = segmentSentences(source, language, excluded);
   const tokens = tokenize(source);
   const lex = lexicon(language);
   // Names in the dateline are the article's (its city stands for no actor, but a name there is kept).
   const outside = excluded.filter((x) => x !== dateline);
-  const registry = new ActorRegistry(source, tokens, language, lex.speechWords, (start, end) => inFurniture(outside, start, end));
+  const registry = new ActorRegistry(source, tokens, language, lex.speechWords, (start, end) =>
+    inFurniture(outside, start, end),
+  );
   // Words inside a name or a date phrase are never a verb ("March" is no march).
   const named = new Uint8Array(tokens.length);
   for (const mention of registry.mentions) named.fill(1, mention.first, mention.last);
   for (const date of dates) named.fill(1, tokenAt(tokens, date.start), tokenAt(tokens, date.end));
-  const articleDates = dates.filter((d) => !inFurniture(furniture, d.start, d.end) && !(headline && d.start < headline.end && headline.start < d.end));
-  const datelineDate: DateMention | null = dateline ? (articleDates.find((d) => d.start >= dateline.start && d.end <= dateline.end) ?? null) : null;
+  const articleDates = dates.filter(
+    (d) => !inFurniture(furniture, d.start, d.end) && !(headline && d.start < headline.end && headline.start < d.end),
+  );
+  const datelineDate: DateMention | null = dateline
+    ? (articleDates.find((d) => d.start >= dateline.start && d.end <= dateline.end) ?? null)
+    : null;
   const context: ArticleContext = {
     text: source,
     language,

@@ -11,19 +11,66 @@ import type { DateMention } from '@/domain/dates/date-phrases';
 import type { FurnitureSpan, TextSpan } from '@/domain/extract/proposal-model';
 
 const SECTION_HEADINGS = new Set([
-  'rekomendasi', 'baca juga', 'berita terkait', 'artikel terkait', 'berita lainnya', 'berita lain', 'lihat juga', 'simak juga',
-  'terpopuler', 'berita terpopuler', 'terkini', 'berita terkini', 'pilihan editor', 'pilihan redaksi', 'topik', 'topik terkait',
-  'tag', 'tags', 'bagikan', 'komentar', 'ikuti kami', 'iklan', 'advertisement', 'sponsored', 'related', 'related articles',
-  'related stories', 'related news', 'related coverage', 'read more', 'read also', 'see also', 'more stories', 'more from',
-  'recommended', 'recommended for you', 'most read', 'most popular', 'trending', 'editor\'s picks', 'editors\' picks', 'topics',
-  'share', 'share this', 'comments', 'follow us', 'latest', 'latest news', 'you may also like', 'more on this story',
+  'rekomendasi',
+  'baca juga',
+  'berita terkait',
+  'artikel terkait',
+  'berita lainnya',
+  'berita lain',
+  'lihat juga',
+  'simak juga',
+  'terpopuler',
+  'berita terpopuler',
+  'terkini',
+  'berita terkini',
+  'pilihan editor',
+  'pilihan redaksi',
+  'topik',
+  'topik terkait',
+  'tag',
+  'tags',
+  'bagikan',
+  'komentar',
+  'ikuti kami',
+  'iklan',
+  'advertisement',
+  'sponsored',
+  'related',
+  'related articles',
+  'related stories',
+  'related news',
+  'related coverage',
+  'read more',
+  'read also',
+  'see also',
+  'more stories',
+  'more from',
+  'recommended',
+  'recommended for you',
+  'most read',
+  'most popular',
+  'trending',
+  "editor's picks",
+  "editors' picks",
+  'topics',
+  'share',
+  'share this',
+  'comments',
+  'follow us',
+  'latest',
+  'latest news',
+  'you may also like',
+  'more on this story',
 ]);
 
-const READ_ALSO = /^(?:baca juga|baca|lihat juga|simak juga|berita terkait|read also|read more|see also|related|also read)\s*[:：–—-]/iu;
-const BYLINE = /^(?:reporter|wartawan|editor|penulis|redaktur|pewarta|kontributor|penyunting|rep|red|sumber|source|foto|photo|image|video|writing by|reporting by|editing by|additional reporting by|compiled by|disclaimer)\s*[:：]/iu;
+const READ_ALSO =
+  /^(?:baca juga|baca|lihat juga|simak juga|berita terkait|read also|read more|see also|related|also read)\s*[:：–—-]/iu;
+const BYLINE =
+  /^(?:reporter|wartawan|editor|penulis|redaktur|pewarta|kontributor|penyunting|rep|red|sumber|source|foto|photo|image|video|writing by|reporting by|editing by|additional reporting by|compiled by|disclaimer)\s*[:：]/iu;
 const SHORT_BYLINE = /^(?:by|oleh)\s+\p{Lu}/u;
 const CREDIT = /^(?:\(.{0,80}\)|copyright\b.*|©.*|hak cipta\b.*|\((?:reporting|writing|editing) by .*\))$/iu;
-const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|GMT|UTC|[AP]M|a\.m\.|p\.m\.)\b|\b\d+\s+(?:menit|jam|hari|minutes?|hours?|days?)\s+(?:lalu|yang lalu|ago)\b/u;
+const TIME_OF_DAY =
+  /\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|GMT|UTC|[AP]M|a\.m\.|p\.m\.)\b|\b\d+\s+(?:menit|jam|hari|minutes?|hours?|days?)\s+(?:lalu|yang lalu|ago)\b/u;
 const SEPARATOR = /^[\s\-–—_*•·|=~>]*$/u;
 const SENTENCE_END = /[.!?…"”’)]$/u;
 
@@ -53,7 +100,10 @@ function isTimestamp(line: Line, dates: readonly DateMention[]): boolean {
   if (line.words > 10 || line.content === '') return false;
   const inLine = dates.filter((d) => d.start >= line.start && d.end <= line.end);
   const dated = inLine.reduce((sum, d) => sum + (d.end - d.start), 0);
-  return (inLine.length > 0 && (TIME_OF_DAY.test(line.content) || dated >= line.content.length * 0.5)) || (TIME_OF_DAY.test(line.content) && line.words <= 5);
+  return (
+    (inLine.length > 0 && (TIME_OF_DAY.test(line.content) || dated >= line.content.length * 0.5)) ||
+    (TIME_OF_DAY.test(line.content) && line.words <= 5)
+  );
 }
 
 /** A line that reads like a headline or a link: short, without a closing full stop. */
@@ -72,7 +122,8 @@ function standalone(line: Line, dates: readonly DateMention[]): FurnitureSpan['r
   if (SEPARATOR.test(content)) return 'separator';
   if (isHeading(line)) return 'section';
   if (READ_ALSO.test(content)) return 'read-also';
-  if (BYLINE.test(content) || (SHORT_BYLINE.test(content) && line.words <= 8 && !SENTENCE_END.test(content))) return 'byline';
+  if (BYLINE.test(content) || (SHORT_BYLINE.test(content) && line.words <= 8 && !SENTENCE_END.test(content)))
+    return 'byline';
   if (CREDIT.test(content) && line.words <= 30) return 'credit';
   if (isTimestamp(line, dates)) return 'timestamp';
   return null;
@@ -99,20 +150,22 @@ export function findFurniture(text: string, dates: readonly DateMention[]): Furn
     else inBlock = false;
   });
   // A run of headline-like lines with a timestamp or separator among them is a list of other stories.
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     let headlines = 0;
     let markers = 0;
     while (j < lines.length) {
       const line = lines[j] as Line;
       const reason = reasons[j];
-      if (line.content === '' || reason === 'separator' || reason === 'timestamp') markers += line.content === '' ? 0 : 1;
+      if (line.content === '' || reason === 'separator' || reason === 'timestamp')
+        markers += line.content === '' ? 0 : 1;
       else if (reason === null && isHeadlineLike(line)) headlines += 1;
       else if (reason === null) break;
       j += 1;
     }
     if (headlines >= 2 && markers >= 1) {
-      for (let k = i; k < j; k += 1) if (reasons[k] === null && (lines[k] as Line).content !== '') reasons[k] = 'headline-list';
+      for (let k = i; k < j; k += 1)
+        if (reasons[k] === null && (lines[k] as Line).content !== '') reasons[k] = 'headline-list';
     }
     i = Math.max(j, i + 1);
   }

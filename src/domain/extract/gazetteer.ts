@@ -11,10 +11,10 @@ import codes from 'i18n-iso-countries/codes.json';
 import countriesEn from 'i18n-iso-countries/langs/en.json';
 import countriesId from 'i18n-iso-countries/langs/id.json';
 import data from '@/domain/extract/gazetteer.json';
-import type { ActorKind } from '@/domain/model';
+import type { ActorKind } from '@/domain/dataset/model';
 import type { ArticleLanguage } from '@/domain/extract/proposal-model';
 import { tokenize, type Token } from '@/domain/extract/text-tokens';
-import { slugify } from '@/domain/import-timelinejs';
+import { slugify } from '@/domain/import/import-tools';
 
 /** A state, organisation or group of the gazetteer. */
 export interface GazetteerEntry {
@@ -79,7 +79,12 @@ function shortEnglishName(names: readonly string[]): string {
 }
 
 /** A name as the matcher reads it; `place` adds the words that make a country's name part of a place's ("Laut Jepang", "South China Sea"). */
-function toAlias(raw: string | AliasData, entry: GazetteerEntry, form: NameForm, place: { before: ReadonlySet<string>; after: ReadonlySet<string> } | null): Alias | null {
+function toAlias(
+  raw: string | AliasData,
+  entry: GazetteerEntry,
+  form: NameForm,
+  place: { before: ReadonlySet<string>; after: ReadonlySet<string> } | null,
+): Alias | null {
   const data: AliasData = typeof raw === 'string' ? { text: raw } : raw;
   const tokens = tokenize(data.text);
   if (tokens.length === 0) return null;
@@ -115,7 +120,15 @@ export class Gazetteer {
     const en = countriesEn.countries as CountryNames;
     const id = countriesId.countries as CountryNames;
     const extras = data.countries as Readonly<
-      Record<string, { names?: Record<string, string>; aliases?: (string | AliasData)[]; adjectives?: (string | AliasData)[]; capitals?: (string | AliasData)[] }>
+      Record<
+        string,
+        {
+          names?: Record<string, string>;
+          aliases?: (string | AliasData)[];
+          adjectives?: (string | AliasData)[];
+          capitals?: (string | AliasData)[];
+        }
+      >
     >;
     // Each name of the package, with the entry it names (null when two countries share it).
     const seen = new Map<string, GazetteerEntry | null>();
@@ -156,7 +169,12 @@ export class Gazetteer {
       for (const alias of org.aliases as (string | AliasData)[]) pending.push({ alias, entry, form: 'name' });
     }
     for (const { alias, entry, form } of pending) {
-      const built = toAlias(alias, entry, form, entry.kind === 'state' && form !== 'capital' ? { before: placeBefore, after: placeAfter } : null);
+      const built = toAlias(
+        alias,
+        entry,
+        form,
+        entry.kind === 'state' && form !== 'capital' ? { before: placeBefore, after: placeAfter } : null,
+      );
       if (!built) continue;
       const key = built.lower[0] ?? '';
       const list = this.byFirstWord.get(key) ?? [];
@@ -175,17 +193,29 @@ export class Gazetteer {
       // Names keep their case ("AS" is not "as"); a word in capitals (a dateline) matches too, and a
       // lower-case word of a name may open a sentence ("The West").
       const word = alias.words[k] as string;
-      if (!alias.anyCase && token.text !== word && token.text !== token.text.toUpperCase() && word !== alias.lower[k]) return false;
+      if (!alias.anyCase && token.text !== word && token.text !== token.text.toUpperCase() && word !== alias.lower[k])
+        return false;
       if (k > 0) {
         const previous = tokens[i + k - 1] as Token;
-        if (previous.possessive || text.slice(previous.end, token.start).replace(/\s+/gu, '') !== alias.gaps[k - 1]) return false;
+        if (previous.possessive || text.slice(previous.end, token.start).replace(/\s+/gu, '') !== alias.gaps[k - 1])
+          return false;
       }
     }
     const before = tokens[i - 1];
-    if (before && (alias.notAfter.has(before.lower) || alias.place?.before.has(before.lower)) && /^\s*$/u.test(text.slice(before.end, tokens[i]?.start))) return false;
+    if (
+      before &&
+      (alias.notAfter.has(before.lower) || alias.place?.before.has(before.lower)) &&
+      /^\s*$/u.test(text.slice(before.end, tokens[i]?.start))
+    )
+      return false;
     const last = tokens[i + alias.words.length - 1] as Token;
     const after = tokens[i + alias.words.length];
-    if (after && (alias.notBefore.has(after.lower) || alias.place?.after.has(after.lower)) && /^\s*$/u.test(text.slice(last.end, after.start))) return false;
+    if (
+      after &&
+      (alias.notBefore.has(after.lower) || alias.place?.after.has(after.lower)) &&
+      /^\s*$/u.test(text.slice(last.end, after.start))
+    )
+      return false;
     return true;
   }
 
@@ -196,7 +226,7 @@ export class Gazetteer {
    */
   find(text: string, tokens: readonly Token[], language: ArticleLanguage): GazetteerMention[] {
     const mentions: GazetteerMention[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const aliases = this.byFirstWord.get((tokens[i] as Token).lower);
       const alias = aliases?.find((a) => this.matches(a, tokens, i, text, language));
       if (!alias) {
@@ -208,9 +238,20 @@ export class Gazetteer {
       const previous = mentions[mentions.length - 1];
       if (previous && previous.entry === alias.entry && /^\s*\(\s*$/u.test(text.slice(previous.end, first.start))) {
         const close = /^\s*\)/u.exec(text.slice(lastToken.end, lastToken.end + 3));
-        mentions[mentions.length - 1] = { ...previous, end: lastToken.end + (close ? close[0].length : 0), last: i + alias.words.length };
+        mentions[mentions.length - 1] = {
+          ...previous,
+          end: lastToken.end + (close ? close[0].length : 0),
+          last: i + alias.words.length,
+        };
       } else {
-        mentions.push({ start: first.start, end: lastToken.end, entry: alias.entry, form: alias.form, first: i, last: i + alias.words.length });
+        mentions.push({
+          start: first.start,
+          end: lastToken.end,
+          entry: alias.entry,
+          form: alias.form,
+          first: i,
+          last: i + alias.words.length,
+        });
       }
       i += alias.words.length;
     }

@@ -6,7 +6,7 @@
  */
 import { DATE_TABLES } from '@/domain/dates/date-phrase-tables';
 import data from '@/domain/extract/lexicon.json';
-import { EVENT_TYPES, type EventType } from '@/domain/model';
+import { EVENT_TYPES, type EventType } from '@/domain/dataset/model';
 import { PhraseMatcher } from '@/domain/extract/phrase-matcher';
 import type { ArticleLanguage } from '@/domain/extract/proposal-model';
 
@@ -75,7 +75,15 @@ function phrases(words: readonly string[]): PhraseMatcher<true> {
 
 /** One language's part of lexicon.json. */
 interface LexiconFile {
-  readonly verbs: readonly { type: string; forms: string[]; passive?: string[]; mutual?: boolean; reaction?: boolean; context?: string[]; intended?: string }[];
+  readonly verbs: readonly {
+    type: string;
+    forms: string[];
+    passive?: string[];
+    mutual?: boolean;
+    reaction?: boolean;
+    context?: string[];
+    intended?: string;
+  }[];
   readonly nouns: readonly { type: string; forms: string[]; actor?: string; follower?: string }[];
   readonly speech: readonly string[];
   readonly attribution: readonly string[];
@@ -100,7 +108,9 @@ function build(language: ArticleLanguage): Lexicon {
       mutual: entry.mutual === true,
       reaction: entry.reaction === true,
       context: entry.context ?? [],
-      ...(entry.intended === undefined ? {} : { intended: eventType(entry.intended, `${language}.verbs[${i}].intended`) }),
+      ...(entry.intended === undefined
+        ? {}
+        : { intended: eventType(entry.intended, `${language}.verbs[${i}].intended`) }),
     };
     for (const form of entry.forms) verbs.add(form, { ...sense, passive: false });
     for (const form of entry.passive ?? []) verbs.add(form, { ...sense, passive: true });
@@ -132,7 +142,8 @@ function build(language: ArticleLanguage): Lexicon {
     agentMarkers: new Set(source.agentMarkers),
     patientMarkers: new Set(source.patientMarkers),
     contexts,
-    normal: language === 'id' ? (word) => (word.length > 6 && word.endsWith('nya') ? word.slice(0, -3) : null) : () => null,
+    normal:
+      language === 'id' ? (word) => (word.length > 6 && word.endsWith('nya') ? word.slice(0, -3) : null) : () => null,
   };
 }
 

@@ -25,7 +25,9 @@ function absorb(target: RawProposal, other: RawProposal): void {
   target.evidence = [...target.evidence, ...other.evidence].sort((a, b) => a.start - b.start);
   const cues = new Map([...target.cues, ...other.cues].map((c) => [`${c.kind}:${c.start}:${c.end}`, c]));
   target.cues = [...cues.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  target.recipients = [...new Set([...target.recipients, ...other.recipients])].filter((id) => !target.actors.includes(id));
+  target.recipients = [...new Set([...target.recipients, ...other.recipients])].filter(
+    (id) => !target.actors.includes(id),
+  );
   for (const name of other.context) target.context.add(name);
   if (target.statement && !other.statement) {
     target.type = other.type;
@@ -44,11 +46,19 @@ export function mergeProposals(proposals: readonly RawProposal[], published: num
   const merged: RawProposal[] = [];
   for (const proposal of proposals) {
     const last = merged[merged.length - 1];
-    const next = last && alone(last) && alone(proposal) && proposal.sentences[0] === (last.sentences[last.sentences.length - 1] ?? -2) + 1;
+    const next =
+      last &&
+      alone(last) &&
+      alone(proposal) &&
+      proposal.sentences[0] === (last.sentences[last.sentences.length - 1] ?? -2) + 1;
     if (last && next) {
       const sameAct =
-        last.date !== null && proposal.date !== null && last.date.edtf === proposal.date.edtf && last.actors.length > 0 &&
-        sameSet(last.actors, proposal.actors) && (last.type === proposal.type || last.statement || proposal.statement);
+        last.date !== null &&
+        proposal.date !== null &&
+        last.date.edtf === proposal.date.edtf &&
+        last.actors.length > 0 &&
+        sameSet(last.actors, proposal.actors) &&
+        (last.type === proposal.type || last.statement || proposal.statement);
       if (sameAct || (proposal.date === null && proposal.statement && within(proposal.actors, last.actors))) {
         absorb(last, proposal);
         continue;

@@ -61,8 +61,27 @@ function titleTable(language: ArticleLanguage): TitleTable {
 
 /** Words that name no one, whatever their case: month and weekday names. */
 const CALENDAR_WORDS = new Set([
-  'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember',
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
+  'januari',
+  'februari',
+  'maret',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+  'january',
+  'february',
+  'march',
+  'may',
+  'june',
+  'july',
+  'august',
+  'october',
+  'december',
 ]);
 
 interface Candidate {
@@ -97,12 +116,19 @@ export function findPeople(
   const gap = (a: number, b: number, allowed: RegExp): boolean => {
     const left = tokens[a];
     const right = tokens[b];
-    return left !== undefined && right !== undefined && !left.possessive && allowed.test(text.slice(left.end, right.start));
+    return (
+      left !== undefined && right !== undefined && !left.possessive && allowed.test(text.slice(left.end, right.start))
+    );
   };
   // Whether each word may be part of a name, worked out once.
   const nameWords = tokens.map(
     (token, k) =>
-      token.capital && !placeAt.has(k) && !table.notNames.has(token.text) && !CALENDAR_WORDS.has(token.lower) && !table.matcher.startsWith(token.lower) && /^\p{L}/u.test(token.text),
+      token.capital &&
+      !placeAt.has(k) &&
+      !table.notNames.has(token.text) &&
+      !CALENDAR_WORDS.has(token.lower) &&
+      !table.matcher.startsWith(token.lower) &&
+      /^\p{L}/u.test(token.text),
   );
   const isNameWord = (k: number): boolean => nameWords[k] === true;
   /** The end (exclusive) of the name starting at token k, or k when there is none; at most four words. */
@@ -115,7 +141,8 @@ export function findPeople(
       if (isNameWord(end)) {
         end += 1;
         if (token.possessive) break;
-      } else if (end > k && table.particles.has(token.text) && isNameWord(end + 1) && gap(end, end + 1, /^\s+$/u)) end += 1;
+      } else if (end > k && table.particles.has(token.text) && isNameWord(end + 1) && gap(end, end + 1, /^\s+$/u))
+        end += 1;
       else break;
     }
     // A name does not end on a particle.
@@ -132,7 +159,8 @@ export function findPeople(
     if (beforeWord && gap(i - 1, i, /^\s+$/u)) roleFirst = i - 1;
     // English puts the state first: "Russian Defence Minister", "U.S. Secretary of State", "Russia's defence minister".
     let place = placeEndingAt.get(i - 1);
-    if (place && (gap(place.last - 1, i, /^\.?\s+$/u) || tokens[place.last - 1]?.possessive)) roleFirst = Math.min(roleFirst, place.first);
+    if (place && (gap(place.last - 1, i, /^\.?\s+$/u) || tokens[place.last - 1]?.possessive))
+      roleFirst = Math.min(roleFirst, place.first);
     else place = undefined;
     let roleLast = title.last;
     // Indonesian puts it after: "Presiden Rusia", "Sekjen PBB"; English may say "President of Russia".
@@ -165,7 +193,7 @@ export function findPeople(
     if (!speech.has(token.lower)) continue;
     // After the verb: "kata Putin", "said Smith".
     const next = token.lower === 'according' && tokens[i + 1]?.lower === 'to' ? i + 2 : i + 1;
-    if (!taken(next) && gap(i, next, /^,?\s+$/u) || (next === i + 2 && !taken(next))) {
+    if ((!taken(next) && gap(i, next, /^,?\s+$/u)) || (next === i + 2 && !taken(next))) {
       const end = nameFrom(next);
       if (end > next) candidates.push({ first: next, last: end, nameFirst: next, source: 'speaker' });
     }
@@ -182,7 +210,12 @@ export function findPeople(
 }
 
 /** Joins candidates into people: full names first, then single names and bare titles to the person they stand for, then every later surname. */
-function resolvePeople(text: string, tokens: readonly Token[], candidates: readonly Candidate[], isNameWord: (k: number) => boolean): PeopleFound {
+function resolvePeople(
+  text: string,
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  isNameWord: (k: number) => boolean,
+): PeopleFound {
   const people: Person[] = [];
   const byName = new Map<string, Person>();
   const bySurname = new Map<string, Person | null>();
@@ -191,7 +224,13 @@ function resolvePeople(text: string, tokens: readonly Token[], candidates: reado
   const consumed = new Set<GazetteerMention>();
   const nameOf = (c: Candidate) => text.slice(tokens[c.nameFirst]?.start ?? 0, tokens[c.last - 1]?.end ?? 0);
   const register = (c: Candidate, person: Person) => {
-    mentions.push({ start: tokens[c.first]?.start ?? 0, end: tokens[c.last - 1]?.end ?? 0, first: c.first, last: c.last, person });
+    mentions.push({
+      start: tokens[c.first]?.start ?? 0,
+      end: tokens[c.last - 1]?.end ?? 0,
+      first: c.first,
+      last: c.last,
+      person,
+    });
     person.mentions.push({ start: tokens[c.first]?.start ?? 0, end: tokens[c.last - 1]?.end ?? 0 });
     if (c.place) consumed.add(c.place);
   };
@@ -228,7 +267,13 @@ function resolvePeople(text: string, tokens: readonly Token[], candidates: reado
     const key = keyOf(c);
     let person = bySurname.get(key) ?? byName.get(key);
     if (!person) {
-      person = { name: nameOf(c), ...(c.role ? { role: c.role, titleKey: c.titleKey } : {}), ...(c.place ? { affiliation: c.place.entry } : {}), source: c.source, mentions: [] };
+      person = {
+        name: nameOf(c),
+        ...(c.role ? { role: c.role, titleKey: c.titleKey } : {}),
+        ...(c.place ? { affiliation: c.place.entry } : {}),
+        source: c.source,
+        mentions: [],
+      };
       people.push(person);
       byName.set(key, person);
       bySurname.set(key, person);

@@ -67,7 +67,13 @@ export class PhraseMatcher<T> {
    * The longest phrase starting at token `i`, within tokens `i`…`end - 1`;
    * `normal` may give a second form of a word to try ("serangannya" → "serangan").
    */
-  matchAt(text: string, tokens: readonly Token[], i: number, end: number, normal?: (word: string) => string | null): PhraseMatch<T> | null {
+  matchAt(
+    text: string,
+    tokens: readonly Token[],
+    i: number,
+    end: number,
+    normal?: (word: string) => string | null,
+  ): PhraseMatch<T> | null {
     const token = tokens[i];
     if (!token) return null;
     if (!this.sorted) this.sort();
@@ -98,7 +104,14 @@ export class PhraseMatcher<T> {
     return best;
   }
 
-  private matchPhrase(phrase: Phrase<T>, text: string, tokens: readonly Token[], i: number, end: number, normal?: (word: string) => string | null): PhraseMatch<T> | null {
+  private matchPhrase(
+    phrase: Phrase<T>,
+    text: string,
+    tokens: readonly Token[],
+    i: number,
+    end: number,
+    normal?: (word: string) => string | null,
+  ): PhraseMatch<T> | null {
     const ranges: [number, number][] = [];
     let at = i;
     for (let p = 0; p < phrase.parts.length; p += 1) {
@@ -119,7 +132,14 @@ export class PhraseMatcher<T> {
     return { value: phrase.value, first: i, last: at, parts: ranges };
   }
 
-  private partAt(words: readonly string[], joints: readonly string[], text: string, tokens: readonly Token[], start: number, normal?: (word: string) => string | null): boolean {
+  private partAt(
+    words: readonly string[],
+    joints: readonly string[],
+    text: string,
+    tokens: readonly Token[],
+    start: number,
+    normal?: (word: string) => string | null,
+  ): boolean {
     for (let k = 0; k < words.length; k += 1) {
       const token = tokens[start + k];
       if (!token) return false;

@@ -6,7 +6,7 @@
  * is a dataset yet: a person accepts, edits, merges or rejects proposals, and
  * `draftToDataset` turns the accepted ones into `linimasa/1`.
  */
-import type { ActorKind, EventType, QuadClass } from '@/domain/model';
+import type { ActorKind, EventType, QuadClass } from '@/domain/dataset/model';
 
 /** The article languages the extractor reads. */
 export type ArticleLanguage = 'id' | 'en';

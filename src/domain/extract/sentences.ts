@@ -17,11 +17,85 @@ export interface Sentence extends TextSpan {
 
 // Words that end in a full stop without ending a sentence; lower case, without their dots.
 const ABBREVIATIONS = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'sen', 'rep', 'gov', 'st',
-  'jr', 'sr', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'agu', 'agt', 'okt', 'des', 'peb', 'u.s', 'a.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'h', 'hj', 'k.h', 'tn', 'ny',
-  'sdr', 'drs', 'ir', 'co', 'corp', 'mt', 'ft', 'pt', 'tbk', 'approx', 'no', 'nos', 'art', 'pasal', 'kol', 'let', 'jend',
-  'brig', 'mayjen', 'letjen', 'irjen', 'brigjen', 'kompol', 'akbp', 'kh', 'st', 'hon', 'rev', 'fr',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'agu',
+  'agt',
+  'okt',
+  'des',
+  'peb',
+  'u.s',
+  'a.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'a.m',
+  'p.m',
+  'h',
+  'hj',
+  'k.h',
+  'tn',
+  'ny',
+  'sdr',
+  'drs',
+  'ir',
+  'co',
+  'corp',
+  'mt',
+  'ft',
+  'pt',
+  'tbk',
+  'approx',
+  'no',
+  'nos',
+  'art',
+  'pasal',
+  'kol',
+  'let',
+  'jend',
+  'brig',
+  'mayjen',
+  'letjen',
+  'irjen',
+  'brigjen',
+  'kompol',
+  'akbp',
+  'kh',
+  'st',
+  'hon',
+  'rev',
+  'fr',
 ]);
 
 const LAST_WORD = /([\p{L}][\p{L}.]*)\.["'”’)]*\s*$/u;
@@ -87,7 +161,13 @@ function mend(text: string, pieces: readonly TextSpan[]): TextSpan[] {
   for (const piece of pieces) {
     const body = text.slice(piece.start, piece.end);
     const startsLower = /^\s*[\p{Ll}]/u.test(body);
-    if (current && (depth > 0 || startsLower || endsInAbbreviation(text.slice(Math.max(current.start, current.end - 40), current.end))) && count < 12) {
+    if (
+      current &&
+      (depth > 0 ||
+        startsLower ||
+        endsInAbbreviation(text.slice(Math.max(current.start, current.end - 40), current.end))) &&
+      count < 12
+    ) {
       current.end = piece.end;
       count += 1;
     } else {
@@ -175,7 +255,10 @@ export function findHeadline(text: string, excluded: readonly TextSpan[]): TextS
       const end = start + content.length;
       if (excluded.some((x) => x.start < end && start < x.end)) return null;
       const words = content.split(/\s+/u).length;
-      const rest = lines.slice(i + 1).join('\n').trim();
+      const rest = lines
+        .slice(i + 1)
+        .join('\n')
+        .trim();
       if (words <= 24 && !/[.!?…"”’]$/u.test(content) && rest.length > content.length) return { start, end };
       return null;
     }
