@@ -175,6 +175,8 @@ interface Draft {
   readonly recipients: readonly ActorMention[];
   readonly reasons: readonly ProposalReason[];
   readonly type: EventType;
+  /** An event noun made to happen by a word of occurrence ("… dijadwalkan berlangsung"): the whole clause may say it is ahead. */
+  readonly occurs: boolean;
 }
 
 /** The proposals of one sentence (its tokens `first`…`last - 1`). */
@@ -261,6 +263,7 @@ export function proposalsOfSentence(
       verb,
       speech: occurrence ? null : speech,
       noun: null,
+      occurs: occurrence !== null,
       actors,
       defaultActor: null,
       recipients: roles.recipients,
@@ -292,6 +295,7 @@ export function proposalsOfSentence(
           recipients: target && target.actor !== agent?.actor ? [target] : [],
           reasons: ['type-from-noun'],
           type: noun.noun?.type ?? 'STATEMENT',
+          occurs: false,
         });
       }
     }
@@ -332,7 +336,11 @@ function finish(
   if (date) reasons.add(date.basis === 'stated' ? 'date-stated' : 'date-relative');
   const pivot = verb ?? speech;
   const from = speech && pivot && speech.last <= pivot.first ? speech.last : clause.first;
-  const future = (date?.future ?? false) || (pivot !== null && anyPhrase(context, lexicon.future, from, pivot.first));
+  // The text says it will happen: a word of the future before the verb, or a relative phrase that points ahead
+  // ("pekan depan", "next month"; a relative date falls after publication only when its words or clause say so).
+  const future =
+    (date !== null && date.future && date.basis === 'relative') ||
+    (pivot !== null && anyPhrase(context, lexicon.future, from, draft.occurs ? clause.last : pivot.first));
   if (future) reasons.add('future');
   const context_ = draft.noun ? new Set<string>() : contextsOf(context, clause);
   for (const name of verb?.verb?.context ?? []) context_.add(name);

@@ -67,8 +67,9 @@ const READ_ALSO =
   /^(?:baca juga|baca|lihat juga|simak juga|berita terkait|read also|read more|see also|related|also read)\s*[:：–—-]/iu;
 const BYLINE =
   /^(?:reporter|wartawan|editor|penulis|redaktur|pewarta|kontributor|penyunting|rep|red|sumber|source|foto|photo|image|video|writing by|reporting by|editing by|additional reporting by|compiled by|disclaimer)\s*[:：]/iu;
-const SHORT_BYLINE = /^(?:by|oleh)\s+\p{Lu}/u;
-const CREDIT = /^(?:\(.{0,80}\)|copyright\b.*|©.*|hak cipta\b.*|\((?:reporting|writing|editing) by .*\))$/iu;
+const SHORT_BYLINE = /^(?:[Bb]y|[Oo]leh)\s+\p{Lu}/u;
+const CREDIT =
+  /^(?:\(.{0,80}\)|copyright\b.*|©.*|hak cipta\b.*|\(?(?:additional )?(?:reporting|writing|editing) by\b.*)$/iu;
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|GMT|UTC|[AP]M|a\.m\.|p\.m\.)\b|\b\d+\s+(?:menit|jam|hari|minutes?|hours?|days?)\s+(?:lalu|yang lalu|ago)\b/u;
 const SEPARATOR = /^[\s\-–—_*•·|=~>]*$/u;

@@ -154,7 +154,12 @@ export class Gazetteer {
       for (const alias of extra?.adjectives ?? []) pending.push({ alias, entry, form: 'adjective' });
       for (const alias of extra?.capitals ?? []) pending.push({ alias, entry, form: 'capital' });
     }
+    // A name the file gives with rules of its own ("US" not before "dollars") replaces the package's plain one.
+    const ruled = new Set(
+      pending.map(({ alias, entry }) => `${entry.id}:${typeof alias === 'string' ? alias : alias.text}`),
+    );
     for (const [name, entry] of seen) {
+      if (entry && ruled.has(`${entry.id}:${name}`)) continue;
       // A name too often something else in one language is read only in the other ("Georgia" is a US state in English).
       const lang = skipEn.has(name) ? 'id' : skipId.has(name) ? 'en' : undefined;
       if (entry) pending.push({ alias: lang ? { text: name, lang } : name, entry, form: 'name' });

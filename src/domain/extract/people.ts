@@ -289,5 +289,6 @@ function resolvePeople(
     if (person) register({ first: k, last: k + 1, nameFirst: k, source: person.source }, person);
   });
   mentions.sort((a, b) => a.start - b.start);
+  for (const person of people) person.mentions.sort((a, b) => a.start - b.start);
   return { people, mentions, consumed };
 }
