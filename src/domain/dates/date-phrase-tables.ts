@@ -150,6 +150,10 @@ export interface DateTable {
   readonly units: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'>;
   /** Words that make "<n> <unit>" point back from the publication day ("lalu", "ago"); not "earlier", which counts from another event. */
   readonly ago: readonly string[];
+  /** Words that make "<n> <unit>" count on from the date the text gave last ("dua hari kemudian", "two days later"). */
+  readonly later: readonly string[];
+  /** Phrases for the day after the date the text gave last ("keesokan harinya", "the next day"). */
+  readonly nextDay: readonly string[];
   /** Words that make a clause speak of what is still to come ("akan", "will"). */
   readonly futureMarkers: readonly string[];
   /** Verbs of saying, which end the reach of a future marker before them ("said on Sunday that … will"). */
@@ -237,7 +241,17 @@ const ID_TABLE: DateTable = {
     ['sun', 6, false],
   ]),
   prefixes: ['pada hari', 'pada tanggal', 'pada', 'hari', 'tanggal'],
-  yearPrefixes: ['pada tahun', 'pada', 'tahun', 'sepanjang tahun', 'sepanjang', 'selama tahun', 'selama'],
+  yearPrefixes: [
+    'pada tahun',
+    'pada',
+    'tahun',
+    'sepanjang tahun',
+    'sepanjang',
+    'selama tahun',
+    'selama',
+    'sejak tahun',
+    'sejak',
+  ],
   monthPrefixes: ['pada bulan', 'pada', 'bulan', 'sepanjang bulan', 'selama bulan'],
   yearWords: new Map<string, number | 'past' | 'future'>([
     ['tahun ini', 0],
@@ -337,6 +351,8 @@ const ID_TABLE: DateTable = {
     ['tahun', 'year'],
   ]),
   ago: ['yang lalu', 'lalu', 'silam'],
+  later: ['kemudian', 'setelahnya', 'sesudahnya', 'berikutnya'],
+  nextDay: ['keesokan harinya', 'keesokan hari', 'esok harinya', 'sehari setelahnya', 'sehari kemudian'],
   futureMarkers: [
     'akan',
     'bakal',
@@ -389,7 +405,7 @@ const EN_TABLE: DateTable = {
     ['sun', 6, false],
   ]),
   prefixes: ['on the', 'on', 'in', 'during'],
-  yearPrefixes: ['in the year', 'in', 'during', 'throughout'],
+  yearPrefixes: ['in the year', 'in', 'during', 'throughout', 'since'],
   monthPrefixes: ['in', 'during', 'throughout'],
   yearWords: new Map<string, number | 'past' | 'future'>([
     ['this year', 0],
@@ -482,6 +498,8 @@ const EN_TABLE: DateTable = {
     ['years', 'year'],
   ]),
   ago: ['ago'],
+  later: ['later', 'afterwards', 'after that'],
+  nextDay: ['the next day', 'the following day', 'a day later'],
   futureMarkers: [
     'will',
     "'ll",

@@ -58,6 +58,8 @@ interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly span: DaySpan;
+  /** For "dua hari kemudian", "the next day": how far on from the date the text gave before it. */
+  readonly later?: { readonly count: number; readonly unit: 'day' | 'week' | 'month' | 'year' };
   readonly basis: 'stated' | 'relative';
   readonly kind: DateMentionKind;
   /** Breaks ties between candidates of the same length: higher wins. */
@@ -275,6 +277,7 @@ function openingWords(table: DateTable): Set<string> {
     table.relative.keys(),
     table.numerals.keys(),
     table.oneUnit.keys(),
+    table.nextDay,
   ]) {
     for (const phrase of list) words.add(firstWord(phrase));
   }
@@ -509,6 +512,31 @@ function buildLexicon(language: DateLanguage): Lexicon {
         }
       },
     },
+    {
+      // "dua hari kemudian", "sepekan kemudian", "keesokan harinya", "two days later", "the next day": counted on from
+      // the date the text gave last, resolved once every phrase is known.
+      regex: new RegExp(
+        `${BEFORE}(?:(?<next>${alternation(table.nextDay)})|(?:(?<one>${alternation(table.oneUnit.keys()) || '(?!)'})|(?<n>\\d{1,2}|${alternation(table.numerals.keys())})\\s+(?<unit>${alternation(table.units.keys())}))\\s+(?:${alternation(table.later)}))${AFTER}`,
+        flags,
+      ),
+      priority: 4,
+      read(groups, _start, _end, context) {
+        if (groups.next !== undefined)
+          return { span: [0, 0], basis: 'relative', kind: 'relative', later: { count: 1, unit: 'day' } };
+        const count =
+          groups.one !== undefined
+            ? 1
+            : /^\d+$/.test(groups.n ?? '')
+              ? Number(groups.n)
+              : context.table.numerals.get(key(groups.n));
+        const unit =
+          groups.one !== undefined
+            ? context.table.oneUnit.get(key(groups.one))
+            : context.table.units.get(key(groups.unit));
+        if (count === undefined || unit === undefined || count < 1) return null;
+        return { span: [0, 0], basis: 'relative', kind: 'relative', later: { count, unit } };
+      },
+    },
   ];
   const openers = openingWords(table);
   return {
@@ -545,6 +573,23 @@ function chooseCandidates(candidates: Candidate[], length: number): Candidate[] 
     chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** The day, month or year `count` units after the UTC day `from`. */
+function countOn(from: number, count: number, unit: 'day' | 'week' | 'month' | 'year'): DaySpan {
+  const { year, month } = partsOf(from);
+  switch (unit) {
+    case 'day':
+      return [from + count * DAY_MS, from + count * DAY_MS];
+    case 'week':
+      return [from + 7 * count * DAY_MS, from + 7 * count * DAY_MS];
+    case 'month': {
+      const index = year * 12 + month - 1 + count;
+      return monthSpan(Math.floor(index / 12), (index % 12) + 1);
+    }
+    case 'year':
+      return [dayOf(year + count, 1, 1) ?? 0, dayOf(year + count, 12, 31) ?? 0];
+  }
 }
 
 /**
@@ -586,7 +631,19 @@ export function findDatePhrases(
       if (read && read.span[0] <= read.span[1]) candidates.push({ ...read, start, end, priority: pattern.priority });
     }
   }
-  return chooseCandidates(candidates, text.length).map((c) => ({
+  // A phrase counted from an earlier date takes the one the text gave just before it; without one it is dropped.
+  const chosen: Candidate[] = [];
+  for (const c of chooseCandidates(candidates, text.length)) {
+    if (!c.later) {
+      chosen.push(c);
+      continue;
+    }
+    const before = chosen[chosen.length - 1];
+    if (!before) continue;
+    const span = countOn(before.span[0], c.later.count, c.later.unit);
+    chosen.push({ ...c, span });
+  }
+  return chosen.map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),

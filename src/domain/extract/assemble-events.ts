@@ -241,7 +241,8 @@ export function proposalsOfSentence(
     // before it; a relative clause for the name it follows (", who dissolved parliament").
     const antecedent = clause.relative ? mentions.filter((m) => m.last <= clause.first).pop() : undefined;
     const inherited = antecedent ? [antecedent] : previousActors;
-    if (actors.length === 0 && inherited.length > 0 && !occurrence) {
+    // A statement needs its own speaker: "…, kata pernyataan bersama" is said by no one the text names.
+    if (actors.length === 0 && inherited.length > 0 && !occurrence && verb !== null) {
       actors = inherited;
       reasons.push('actor-from-clause');
     }
@@ -298,6 +299,13 @@ export function proposalsOfSentence(
           occurs: false,
         });
       }
+    }
+  }
+  // A verb of saying with no one named ("…, kata pernyataan bersama") only reports the sentence's other acts.
+  if (drafts.length > 1) {
+    for (let i = drafts.length - 1; i >= 0; i -= 1) {
+      const draft = drafts[i] as Draft;
+      if (draft.verb === null && draft.actors.length === 0 && !draft.defaultActor) drafts.splice(i, 1);
     }
   }
   const several = drafts.length > 1;

@@ -141,7 +141,8 @@ export function splitClauses(
       hasVerb = false;
       continue;
     }
-    if (k > sentence.first && lexicon.clauseBreaks.matchAt(text, tokens, k, sentence.last)) {
+    const afterComma = commaBefore(k) && lexicon.commaBreaks.has(token.lower);
+    if (k > sentence.first && (afterComma || lexicon.clauseBreaks.matchAt(text, tokens, k, sentence.last))) {
       cuts.push(k);
       hasVerb = false;
     } else if (hasVerb && k > sentence.first && (lexicon.coordinators.has(token.lower) || commaBefore(k))) {

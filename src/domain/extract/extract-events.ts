@@ -91,7 +91,9 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   const named = new Uint8Array(tokens.length);
   for (const mention of registry.mentions) named.fill(1, mention.first, mention.last);
   for (const date of dates) named.fill(1, tokenAt(tokens, date.start), tokenAt(tokens, date.end));
-  const articleDates = dates.filter(
+  // A date that qualifies a noun ("last week's election", "Tuesday's talks") dates no act of the clause.
+  const adverbial = dates.filter((d) => !/^['’]s\b/u.test(source.slice(d.end, d.end + 3)));
+  const articleDates = adverbial.filter(
     (d) => !inFurniture(furniture, d.start, d.end) && !(headline && d.start < headline.end && headline.start < d.end),
   );
   const datelineDate: DateMention | null = dateline

@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly future: PhraseMatcher<true>;
   readonly speechWords: ReadonlySet<string>;
   readonly clauseBreaks: PhraseMatcher<true>;
+  /** Words that open a clause of their own only after a comma (", as opposition supporters rallied"). */
+  readonly commaBreaks: ReadonlySet<string>;
   /** Words after a comma that open a relative clause (", who", ", yang"), whose date is its own. */
   readonly relatives: ReadonlySet<string>;
   /** Words that make an event noun an event without a verb ("KTT … digelar", "talks will be held"). */
@@ -90,6 +92,7 @@ interface LexiconFile {
   readonly intent: readonly string[];
   readonly clauseBreaks: readonly string[];
   readonly relatives: readonly string[];
+  readonly commaBreaks: readonly string[];
   readonly occurrence: readonly string[];
   readonly coordinators: readonly string[];
   readonly locatives: readonly string[];
@@ -135,6 +138,7 @@ function build(language: ArticleLanguage): Lexicon {
     speechWords: new Set([...source.speech, ...source.attribution.map((a) => a.split(' ')[0] ?? a)]),
     clauseBreaks: phrases(source.clauseBreaks),
     relatives: new Set(source.relatives),
+    commaBreaks: new Set(source.commaBreaks),
     occurrence: phrases(source.occurrence),
     coordinators: new Set(source.coordinators),
     locatives: new Set(source.locatives),
