@@ -298,12 +298,23 @@ function median(values: readonly number[]): number {
 }
 
 /** Times `run` `times` times (ms each). */
+/** Times `run` `times` times: ms of the clock each time. */
 function time(run: () => unknown, times: number): number[] {
-  const ms: number[] = [];
+  return timeBoth(run, times).map((t) => t.wall);
+}
+
+/**
+ * Times `run` `times` times: ms of the clock, and ms of processor time the
+ * process spent (what the run costs, whatever else the machine is doing).
+ */
+function timeBoth(run: () => unknown, times: number): { wall: number; cpu: number }[] {
+  const ms: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < times; i += 1) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     run();
-    ms.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    ms.push({ wall: performance.now() - start, cpu: (used.user + used.system) / 1000 });
   }
   return ms;
 }
@@ -344,6 +355,8 @@ export function evaluateExtraction(options: { readonly timing?: boolean } = {}):
     words: number;
     coldMs: number;
     warmMs: number;
+    coldCpuMs: number;
+    warmCpuMs: number;
     proposals: number;
   }[];
   /** The held-out texts, scored for the record: no target is checked on them. */
@@ -351,21 +364,31 @@ export function evaluateExtraction(options: { readonly timing?: boolean } = {}):
   readonly failures: readonly string[];
 } {
   const articles = loadGoldArticles();
-  const long: { language: ArticleLanguage; words: number; coldMs: number; warmMs: number; proposals: number }[] = [];
+  const long: {
+    language: ArticleLanguage;
+    words: number;
+    coldMs: number;
+    warmMs: number;
+    coldCpuMs: number;
+    warmCpuMs: number;
+    proposals: number;
+  }[] = [];
   if (options.timing !== false) {
     // The long articles run first, so the first includes what the extractor builds on first use.
     for (const language of ['id', 'en'] as const) {
       const text = longArticle(articles, language, 5000);
       let proposals = 0;
-      const ms = time(
+      const ms = timeBoth(
         () => (proposals = extractEvents(text, { published: '2024-06-30', language }).proposals.length),
         6,
       );
       long.push({
         language,
         words: text.split(/\s+/).length,
-        coldMs: ms[0] ?? 0,
-        warmMs: median(ms.slice(1)),
+        coldMs: ms[0]?.wall ?? 0,
+        warmMs: median(ms.slice(1).map((m) => m.wall)),
+        coldCpuMs: ms[0]?.cpu ?? 0,
+        warmCpuMs: median(ms.slice(1).map((m) => m.cpu)),
         proposals,
       });
     }
@@ -398,8 +421,9 @@ export function evaluateExtraction(options: { readonly timing?: boolean } = {}):
     failures.push(`${sum('offsets') - sum('offsetsExact')} offsets not exact`);
   if (sum('furnitureEvents') > 0) failures.push(`${sum('furnitureEvents')} events from page furniture`);
   for (const l of long)
-    if (l.coldMs > TARGETS.fiveThousandWordsMs)
-      failures.push(`${l.words}-word ${l.language} article took ${l.coldMs.toFixed(0)} ms`);
+    // Processor time, not the clock: on a machine shared with other work the clock measures the machine.
+    if (l.coldCpuMs > TARGETS.fiveThousandWordsMs)
+      failures.push(`${l.words}-word ${l.language} article took ${l.coldCpuMs.toFixed(0)} ms of processor time`);
   return { scores, long, heldOut, failures };
 }
 
@@ -481,7 +505,8 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   console.log('(ms: median of 3 runs per article, after a first run; the total is the mean per article)');
   for (const l of long) {
     console.log(
-      `${l.words.toLocaleString('en')}-word ${l.language} article: ${l.coldMs.toFixed(0)} ms on first use (building the tables included), ${l.warmMs.toFixed(0)} ms after; ${l.proposals} proposals`,
+      `${l.words.toLocaleString('en')}-word ${l.language} article, ${l.proposals} proposals: first use (tables built, code not yet compiled) ` +
+        `${l.coldCpuMs.toFixed(0)} ms of processor time (${l.coldMs.toFixed(0)} ms of clock); after that ${l.warmCpuMs.toFixed(0)} ms (${l.warmMs.toFixed(0)} ms)`,
     );
   }
   console.log('\nHeld out (written after the rules were set; no target is checked on them):');

@@ -19,7 +19,7 @@ export interface ExtractInWorkerOptions {
 }
 
 interface Pending {
-  readonly resolve: (draft: ExtractionDraft) => void;
+  readonly resolve: (draft: ExtractionDraft | null) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -80,7 +80,8 @@ export function extractInWorker(text: string, options: ExtractInWorkerOptions): 
     pending.set(id, {
       resolve: (draft) => {
         signal?.removeEventListener('abort', onAbort);
-        resolve(draft);
+        if (draft) resolve(draft);
+        else reject(new Error('the article could not be read: the extractor answered without a draft'));
       },
       reject: (error) => {
         signal?.removeEventListener('abort', onAbort);
@@ -88,6 +89,24 @@ export function extractInWorker(text: string, options: ExtractInWorkerOptions): 
       },
     });
     const request: ExtractRequest = { id, text, published, language };
+    worker?.postMessage(request);
+  });
+}
+
+/**
+ * Starts the extractor's worker and has it build its tables and warm up on a
+ * short sample, so the first article is read at full speed: call it when a
+ * person opens "Draft from article", before they have pasted anything. Resolves
+ * when the worker is ready (at once where there are no workers); never rejects.
+ */
+export function prepareExtractWorker(): Promise<void> {
+  if (typeof Worker === 'undefined') return Promise.resolve();
+  worker ??= startWorker();
+  const id = nextId;
+  nextId += 1;
+  return new Promise<void>((resolve) => {
+    pending.set(id, { resolve: () => resolve(), reject: () => resolve() });
+    const request: ExtractRequest = { id, text: '', published: '', language: 'id', prepare: true };
     worker?.postMessage(request);
   });
 }

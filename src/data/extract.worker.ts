@@ -6,26 +6,33 @@
  */
 import { extractEvents } from '@/domain/extract/extract-events';
 import type { ArticleLanguage, ExtractionDraft } from '@/domain/extract/proposal-model';
+import { prepareExtractor } from '@/domain/extract/warm-up';
 
-/** One article to read; `id` pairs the answer with the question. */
+/**
+ * One article to read (`id` pairs the answer with the question), or, with
+ * `prepare`, no article: the worker gets its tables and code ready and answers
+ * with an empty draft.
+ */
 export interface ExtractRequest {
   readonly id: number;
   readonly text: string;
   readonly published: string;
   readonly language: ArticleLanguage;
+  readonly prepare?: boolean;
 }
 
-/** The draft, with the time the extraction took in the worker (ms), or why there is none. */
+/** The draft (null after `prepare`), with the time the work took in the worker (ms), or why there is none. */
 export type ExtractReply =
-  | { readonly id: number; readonly ok: true; readonly draft: ExtractionDraft; readonly ms: number }
+  | { readonly id: number; readonly ok: true; readonly draft: ExtractionDraft | null; readonly ms: number }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
 self.onmessage = (event: MessageEvent<ExtractRequest>) => {
-  const { id, text, published, language } = event.data;
+  const { id, text, published, language, prepare } = event.data;
   let reply: ExtractReply;
   try {
     const start = performance.now();
-    const draft = extractEvents(text, { published, language });
+    if (prepare) prepareExtractor();
+    const draft = prepare ? null : extractEvents(text, { published, language });
     reply = { id, ok: true, draft, ms: performance.now() - start };
   } catch (error) {
     // The extractor is written never to throw; if it does, the page is told why rather than left waiting.

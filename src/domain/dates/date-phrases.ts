@@ -80,6 +80,8 @@ type Groups = Readonly<Record<string, string | undefined>>;
 interface Pattern {
   readonly regex: RegExp;
   readonly priority: number;
+  /** The words the pattern's phrases may start with, lower case; `DIGIT` for a number. */
+  readonly starts: readonly (Iterable<string> | typeof DIGIT)[];
   readonly read: (
     groups: Groups,
     start: number,
@@ -90,9 +92,11 @@ interface Pattern {
 
 interface Lexicon {
   readonly patterns: readonly Pattern[];
-  /** Lower-case words a date phrase may start with; a word starting with a digit may too. */
-  readonly openers: ReadonlySet<string>;
-  readonly longestOpener: number;
+  /** The patterns to try at a word that opens a phrase (lower case), and at a number. */
+  readonly byFirstWord: ReadonlyMap<string, readonly Pattern[]>;
+  readonly atDigit: readonly Pattern[];
+  /** Finds the words a date phrase may start with, and numbers (global). */
+  readonly opening: RegExp;
   readonly future: RegExp;
   readonly speech: RegExp;
 }
@@ -261,6 +265,17 @@ function dayFromParts(
   return day === null ? null : { span: [day, day], basis: 'relative', kind: 'day' };
 }
 
+/** Stands for a phrase that starts with a number. */
+const DIGIT = 'digit' as const;
+
+// Words a relative phrase may carry before it ("pada pekan lalu", "since last week").
+const RELATIVE_PREFIXES = ['pada', 'on', 'in', 'sejak', 'since'];
+
+/** The first word of each phrase, lower case. */
+function firsts(phrases: Iterable<string>): string[] {
+  return [...phrases].map((phrase) => phrase.split(/[\s'’-]/u)[0] ?? '');
+}
+
 /** The first words of every phrase the patterns read: where the tagger tries them. */
 function openingWords(table: DateTable): Set<string> {
   const words = new Set<string>(['the', 'sejak', 'since', 'bulan', 'tahun']);
@@ -294,6 +309,9 @@ function buildLexicon(language: DateLanguage): Lexicon {
   const yearWords = alternation(table.yearWords.keys());
   const parts = alternation(table.parts.keys());
   const ordinal = language === 'en' ? '(?:st|nd|rd|th)?' : '';
+  const prefixWords = firsts(table.prefixes);
+  const weekdayWords = [...table.weekdays.keys()];
+  const monthWords = [...table.months.keys()];
   // Sticky: each pattern is tried only where a word that can open a date phrase starts.
   const flags = 'iy';
   const patterns: Pattern[] = [
@@ -304,6 +322,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 3,
+      starts: [prefixWords, weekdayWords],
       read(groups, start, end, context) {
         const weekday = weekdayNamed(groups.wd, context, false);
         if (weekday === null) return null;
@@ -330,6 +349,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 2,
+      starts: [prefixWords, weekdayWords, DIGIT],
       read(groups, start, end, context) {
         const month = monthOf(groups.m, context, false);
         if (month === null) return null;
@@ -345,6 +365,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 2,
+      starts: [prefixWords, weekdayWords, monthWords],
       read(groups, start, end, context) {
         const month = monthOf(groups.m, context, false);
         if (month === null || (context.language === 'id' && groups.y === undefined)) return null;
@@ -360,6 +381,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 1,
+      starts: [prefixWords, DIGIT],
       read(groups, _start, _end, context) {
         if (groups.iy !== undefined) {
           const year = yearOf(groups.iy);
@@ -378,6 +400,13 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 1,
+      starts: [
+        firsts(table.monthPrefixes),
+        firsts(table.monthBefore.keys()),
+        firsts(table.parts.keys()),
+        ['bulan'],
+        monthWords,
+      ],
       read(groups, start, end, context) {
         const month = monthOf(groups.m, context, true);
         if (month === null) return null;
@@ -411,6 +440,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 1,
+      starts: [firsts(table.yearPrefixes), firsts(table.parts.keys())],
       read(groups) {
         const year = yearOf(groups.y);
         if (year === null) return null;
@@ -426,6 +456,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 1,
+      starts: [firsts(table.yearPrefixes), ['the'], DIGIT],
       read(groups) {
         const year = yearOf(groups.y);
         if (year === null) return null;
@@ -439,6 +470,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 1,
+      starts: [prefixWords, firsts(table.weekdayBefore.keys()), weekdayWords],
       read(groups, start, end, context) {
         const weekday = weekdayNamed(groups.wd, context, true);
         if (weekday === null) return null;
@@ -455,10 +487,11 @@ function buildLexicon(language: DateLanguage): Lexicon {
     {
       // "pekan lalu", "awal pekan ini", "kemarin", "last week", "earlier this week", "yesterday".
       regex: new RegExp(
-        `${BEFORE}(?:(?:pada|on|in|sejak|since)\\s+)?(?<r>${alternation(table.relative.keys())})${AFTER}`,
+        `${BEFORE}(?:(?:${RELATIVE_PREFIXES.join('|')})\\s+)?(?<r>${alternation(table.relative.keys())})${AFTER}`,
         flags,
       ),
       priority: 4,
+      starts: [firsts(table.relative.keys()), RELATIVE_PREFIXES],
       read(groups, _start, _end, context) {
         const relative = context.table.relative.get(key(groups.r));
         if (relative === undefined) return null;
@@ -476,6 +509,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 4,
+      starts: [firsts(table.oneUnit.keys()), firsts(table.numerals.keys()), DIGIT],
       read(groups, _start, _end, context) {
         const count =
           groups.one !== undefined
@@ -520,6 +554,7 @@ function buildLexicon(language: DateLanguage): Lexicon {
         flags,
       ),
       priority: 4,
+      starts: [firsts(table.nextDay), firsts(table.oneUnit.keys()), firsts(table.numerals.keys()), DIGIT],
       read(groups, _start, _end, context) {
         if (groups.next !== undefined)
           return { span: [0, 0], basis: 'relative', kind: 'relative', later: { count: 1, unit: 'day' } };
@@ -539,12 +574,23 @@ function buildLexicon(language: DateLanguage): Lexicon {
     },
   ];
   const openers = openingWords(table);
+  const byFirstWord = new Map<string, Pattern[]>();
+  const atDigit: Pattern[] = [];
+  for (const pattern of patterns) {
+    const words = new Set<string>();
+    for (const group of pattern.starts) {
+      if (group === DIGIT) atDigit.push(pattern);
+      else for (const word of group) words.add(word.toLowerCase());
+    }
+    for (const word of words) byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), pattern]);
+  }
   return {
     patterns,
+    byFirstWord,
+    atDigit,
     future: new RegExp(`${BEFORE}(?:${alternation(table.futureMarkers)})${AFTER}`, 'gi'),
     speech: new RegExp(`${BEFORE}(?:${alternation(table.speechVerbs)})${AFTER}`, 'gi'),
-    openers,
-    longestOpener: Math.max(...[...openers].map((w) => w.length)),
+    opening: new RegExp(`${BEFORE}(?:(?:${alternation(openers)})${AFTER}|[0-9])`, 'gi'),
   };
 }
 
@@ -615,13 +661,15 @@ export function findDatePhrases(
     lexicon,
   };
   const candidates: Candidate[] = [];
-  const word = /[0-9A-Za-z\u00C0-\u024F]+/g;
-  for (let found = word.exec(text); found; found = word.exec(text)) {
+  // One scan finds where a phrase may start: a word that opens one, or a number.
+  const opening = lexicon.opening;
+  opening.lastIndex = 0;
+  for (let found = opening.exec(text); found; found = opening.exec(text)) {
     const start = found.index;
     const first = text.charCodeAt(start);
-    const opener = found[0].length <= lexicon.longestOpener && lexicon.openers.has(found[0].toLowerCase());
-    if (!(first >= 48 && first <= 57) && !opener) continue;
-    for (const pattern of lexicon.patterns) {
+    const tried =
+      first >= 48 && first <= 57 ? lexicon.atDigit : (lexicon.byFirstWord.get(found[0].toLowerCase()) ?? []);
+    for (const pattern of tried) {
       pattern.regex.lastIndex = start;
       const match = pattern.regex.exec(text);
       if (!match) continue;

@@ -126,7 +126,12 @@ export function splitClauses(
   const relativeFrom = new Set<number>();
   const verbAt = new Map<number, SentenceCue>();
   for (const cue of cues) if (cue.kind === 'verb') verbAt.set(cue.first, cue);
-  const commaBefore = (k: number) => /,\s*$/u.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+  const commaBefore = (k: number) => {
+    // A comma among the characters between the two words.
+    for (let i = tokens[k - 1]?.end ?? 0; i < (tokens[k]?.start ?? 0); i += 1)
+      if (text.charCodeAt(i) === 44) return true;
+    return false;
+  };
   let hasVerb = false;
   for (let k = sentence.first; k < sentence.last; k += 1) {
     const token = tokens[k] as Token;

@@ -13,22 +13,33 @@ import { cutText } from '@/domain/import/import-tools';
 export const TITLE_LENGTH = 120;
 
 const OPENING_WORDS =
-  /^(?:ketika|saat|sementara itu|sementara|sedangkan|setelah|sesudah|sebelum|namun|tetapi|tapi|kemudian|padahal|dan|lalu|when|while|whereas|after|before|but|meanwhile|then|and|however)\b[\s,]*/iu;
-const QUOTES = /["“”]/gu;
+  /^(?:ketika|saat|sementara itu|sementara|sedangkan|setelah|sesudah|sebelum|namun|tetapi|tapi|kemudian|padahal|dan|lalu|when|while|whereas|after|before|but|meanwhile|then|and|however)(?![A-Za-z])[\s,]*/i;
+const QUOTES = /["“”]/g;
+const SPACES = /\s+/g;
+const SPACE_BEFORE_MARK = / ([,.;:!?])/g;
+const THAT = /^(?:bahwa|that)\s+/i;
+// What a title neither starts nor ends with: white space and the punctuation left where a sentence was cut.
+const EDGE = new Set([' ', ',', '.', ';', ':', '–', '—', '-', '\u00A0']);
 
-const SPACES = /\s+/gu;
-const SPACE_BEFORE_MARK = /\s+([,.;:!?])/gu;
-const EMPTY_BRACKETS = /\(\s*\)/gu;
-const EDGE_MARKS = /^[\s,.;:–—-]+|[\s,.;:–—-]+$/gu;
-const THAT = /^(?:bahwa|that)\s+/iu;
+/** `text` without white space and cut punctuation at either end. */
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE.has(text.charAt(start))) start += 1;
+  while (end > start && EDGE.has(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}
+
+/** How many letters (of any script) a text holds. */
+function letters(text: string): number {
+  let count = 0;
+  for (const c of text) if (c.toLowerCase() !== c.toUpperCase()) count += 1;
+  return count;
+}
 
 function tidy(text: string): string {
-  let title = text
-    .replace(SPACES, ' ')
-    .replace(SPACE_BEFORE_MARK, '$1')
-    .replace(EMPTY_BRACKETS, '')
-    .replace(EDGE_MARKS, '');
-  title = title.replace(OPENING_WORDS, '').replace(THAT, '').replace(EDGE_MARKS, '');
+  let title = trimEdges(text.replace(SPACES, ' ').replace(SPACE_BEFORE_MARK, '$1').replace('()', ''));
+  title = trimEdges(title.replace(OPENING_WORDS, '').replace(THAT, ''));
   // Quotation marks left unpaired by cutting the sentence are dropped.
   let open = 0;
   let close = 0;
@@ -38,7 +49,7 @@ function tidy(text: string): string {
     else if (c === '”') close += 1;
     else if (c === '"') straight += 1;
   }
-  if (open !== close || straight % 2 === 1) title = title.replace(QUOTES, '').replace(EDGE_MARKS, '');
+  if (open !== close || straight % 2 === 1) title = trimEdges(title.replace(QUOTES, ''));
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
@@ -53,10 +64,7 @@ export function draftTitle(text: string, source: TitleSource, speakerName: strin
     // "…,” kata Putin": what was said comes first; "Putin mengatakan, …": after the verb.
     const before = text.slice(span.start, speech.start).replace(QUOTES, '').trim();
     const after = text.slice(speech.end, span.end);
-    if (
-      /[”"]\s*,?\s*$/u.test(text.slice(span.start, speech.start)) ||
-      after.replace(/[^\p{L}]/gu, '').length < before.replace(/[^\p{L}]/gu, '').length / 2
-    )
+    if (/[”"]\s*,?\s*$/.test(text.slice(span.start, speech.start)) || letters(after) < letters(before) / 2)
       to = speech.start;
     else from = speech.end;
   }
