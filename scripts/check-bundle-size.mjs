@@ -6,7 +6,8 @@
 // graph (fetched at once on a wide screen, when its tab is chosen on a narrow one); and, on a
 // third line, what the browser installs for offline use in an idle moment after the first render:
 // the service worker with its Workbox runtime, the page's code that registers it, and the web app
-// manifest. A last line gives the editor's code, fetched only when someone writes or edits a story.
+// manifest. A further line gives the editor's code, fetched only when someone writes or edits a story, and
+// the last the extractor's worker, which loads only when a person asks for a draft from an article.
 // Exits 1 over budget, 2 when there is no build.
 // Run after `vite build`: node scripts/check-bundle-size.mjs [distDir]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -127,5 +128,27 @@ if (editorKey) {
   console.log(
     `editor, fetched when someone writes or edits a story, not in the budget: ${sizeOf(files)} gzipped in ${files.length} files (${files.map((f) => `${f.replace(/^assets\//, '')} ${kb(gz(f))}`).join(', ')})`,
   );
+}
+
+// Loaded only when a person asks for a draft from an article: the extractor's worker with the chunks it imports.
+const workerWithImports = (file) => {
+  const files = new Set();
+  const add = (f) => {
+    if (files.has(f) || !existsSync(join(dist, f))) return;
+    files.add(f);
+    const code = readFileSync(join(dist, f), 'utf8');
+    for (const [, path] of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) add(join('assets', path));
+  };
+  add(file);
+  return [...files];
+};
+const extractor = readdirSync(join(dist, 'assets')).find((f) => /^extract\.worker-.*\.js$/.test(f));
+if (extractor) {
+  const files = workerWithImports(`assets/${extractor}`);
+  console.log(
+    `loaded only when a draft is asked for, not in the budget: extractor worker ${sizeOf(files)} (${files.length} file${files.length === 1 ? '' : 's'})`,
+  );
+} else {
+  console.log('extractor worker: not in this build (nothing imports src/data/extract-client.ts yet)');
 }
 process.exit(over ? 1 : 0);
