@@ -49,6 +49,8 @@ interface AliasData {
 }
 
 interface Alias {
+  /** The name as written. */
+  readonly text: string;
   readonly words: readonly string[];
   readonly lower: readonly string[];
   /** What stands between consecutive words, white space removed ("." in "U.N. Security"). */
@@ -64,6 +66,25 @@ interface Alias {
 }
 
 type CountryNames = Readonly<Record<string, string | readonly string[]>>;
+
+/** A name of the gazetteer before it is read into words. */
+interface PendingName {
+  readonly alias: string | AliasData;
+  readonly entry: GazetteerEntry;
+  readonly form: NameForm;
+  /** A country's own name, which the words of a place ("Laut", "Sea") around it turn into a place's. */
+  readonly place: boolean;
+}
+
+/** The first word of a name in lower case, as `tokenize` would give it ("u.s" for "U.S.", "g-7" for "G-7"). */
+export function firstWordOf(name: string): string {
+  const first = name.trimStart().split(/\s/u)[0] ?? '';
+  return first
+    .replace(/['’]s$/iu, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+$/u, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .toLowerCase();
+}
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -93,6 +114,7 @@ function toAlias(
     gaps.push(data.text.slice(tokens[i - 1]?.end, tokens[i]?.start).replace(/\s+/gu, ''));
   }
   return {
+    text: data.text,
     words: tokens.map((t) => t.text),
     lower: tokens.map((t) => t.lower),
     gaps,
@@ -108,7 +130,12 @@ function toAlias(
 
 /** The gazetteer built from the package's country names and gazetteer.json. */
 export class Gazetteer {
-  private readonly byFirstWord = new Map<string, Alias[]>();
+  /**
+   * Names by their first word in lower case. A name is read into words only when its first word turns up
+   * in a text, so building the gazetteer costs little more than listing the names.
+   */
+  private readonly byFirstWord = new Map<string, Alias[] | PendingName[]>();
+  private readonly built = new Set<string>();
   /** Every entry, by id. */
   readonly entries = new Map<string, GazetteerEntry>();
 
@@ -132,7 +159,7 @@ export class Gazetteer {
     >;
     // Each name of the package, with the entry it names (null when two countries share it).
     const seen = new Map<string, GazetteerEntry | null>();
-    const pending: { alias: string | AliasData; entry: GazetteerEntry; form: NameForm }[] = [];
+    const pending: Omit<PendingName, 'place'>[] = [];
     for (const [alpha2, alpha3] of codes as unknown as [string, string][]) {
       const english = namesOf(en[alpha2]);
       const indonesian = namesOf(id[alpha2]);
@@ -173,20 +200,35 @@ export class Gazetteer {
       this.entries.set(entry.id, entry);
       for (const alias of org.aliases as (string | AliasData)[]) pending.push({ alias, entry, form: 'name' });
     }
-    for (const { alias, entry, form } of pending) {
-      const built = toAlias(
-        alias,
-        entry,
-        form,
-        entry.kind === 'state' && form !== 'capital' ? { before: placeBefore, after: placeAfter } : null,
-      );
-      if (!built) continue;
-      const key = built.lower[0] ?? '';
-      const list = this.byFirstWord.get(key) ?? [];
-      list.push(built);
+    for (const name of pending) {
+      const key = firstWordOf(typeof name.alias === 'string' ? name.alias : name.alias.text);
+      const list = (this.byFirstWord.get(key) ?? []) as PendingName[];
+      list.push({ ...name, place: name.entry.kind === 'state' && name.form !== 'capital' });
       this.byFirstWord.set(key, list);
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.placeWords = { before: placeBefore, after: placeAfter };
+  }
+
+  private readonly placeWords: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+
+  /** Every name the gazetteer reads, as written (for checks of the data files). */
+  allNames(): string[] {
+    return [...this.byFirstWord.values()].flatMap((list) =>
+      list.map((name) => ('words' in name ? name.text : typeof name.alias === 'string' ? name.alias : name.alias.text)),
+    );
+  }
+
+  /** The names starting with a word (lower case), read into words on first use, longest first. */
+  private namesAt(word: string): readonly Alias[] | undefined {
+    const list = this.byFirstWord.get(word);
+    if (!list || this.built.has(word)) return list as Alias[] | undefined;
+    const aliases = (list as PendingName[])
+      .map(({ alias, entry, form, place }) => toAlias(alias, entry, form, place ? this.placeWords : null))
+      .filter((alias): alias is Alias => alias !== null)
+      .sort((a, b) => b.words.length - a.words.length);
+    this.byFirstWord.set(word, aliases);
+    this.built.add(word);
+    return aliases;
   }
 
   private matches(alias: Alias, tokens: readonly Token[], i: number, text: string, language: ArticleLanguage): boolean {
@@ -232,7 +274,7 @@ export class Gazetteer {
   find(text: string, tokens: readonly Token[], language: ArticleLanguage): GazetteerMention[] {
     const mentions: GazetteerMention[] = [];
     for (let i = 0; i < tokens.length;) {
-      const aliases = this.byFirstWord.get((tokens[i] as Token).lower);
+      const aliases = this.namesAt((tokens[i] as Token).lower);
       const alias = aliases?.find((a) => this.matches(a, tokens, i, text, language));
       if (!alias) {
         i += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer } from '@/domain/extract/gazetteer';
+import { firstWordOf, Gazetteer, gazetteer } from '@/domain/extract/gazetteer';
 import type { ArticleLanguage } from '@/domain/extract/proposal-model';
 import { tokenize } from '@/domain/extract/text-tokens';
 
@@ -66,6 +66,12 @@ describe('gazetteer', () => {
   it('gazetteer reads a name too often something else in one language only in the other', () => {
     expect(names('Chad Smith and Georgia voters', 'en')).toEqual([]);
     expect(names('parlemen Georgia', 'id')).toEqual(['Georgia=georgia']);
+  });
+
+  it('gazetteer files every name under the first word the tokenizer gives it', () => {
+    const names = new Gazetteer().allNames();
+    expect(names.length).toBeGreaterThan(500);
+    for (const name of names) expect(firstWordOf(name), name).toBe(tokenize(name)[0]?.lower);
   });
 
   it('gazetteer keeps the case of names: "AS" is the United States, "as" is not', () => {
