@@ -299,6 +299,19 @@ function openingWords(table: DateTable): Set<string> {
   return words;
 }
 
+/** How many of which unit "tiga hari", "sepekan", "two weeks" names, or null when it names none. */
+function countOf(groups: Groups, context: Context): { count: number; unit: 'day' | 'week' | 'month' | 'year' } | null {
+  const count =
+    groups.one !== undefined
+      ? 1
+      : /^\d+$/.test(groups.n ?? '')
+        ? Number(groups.n)
+        : context.table.numerals.get(key(groups.n));
+  const unit =
+    groups.one !== undefined ? context.table.oneUnit.get(key(groups.one)) : context.table.units.get(key(groups.unit));
+  return count === undefined || unit === undefined || count < 1 ? null : { count, unit };
+}
+
 function buildLexicon(language: DateLanguage): Lexicon {
   const table = DATE_TABLES[language];
   const months = alternation(table.months.keys());
@@ -511,17 +524,9 @@ function buildLexicon(language: DateLanguage): Lexicon {
       priority: 4,
       starts: [firsts(table.oneUnit.keys()), firsts(table.numerals.keys()), DIGIT],
       read(groups, _start, _end, context) {
-        const count =
-          groups.one !== undefined
-            ? 1
-            : /^\d+$/.test(groups.n ?? '')
-              ? Number(groups.n)
-              : context.table.numerals.get(key(groups.n));
-        const unit =
-          groups.one !== undefined
-            ? context.table.oneUnit.get(key(groups.one))
-            : context.table.units.get(key(groups.unit));
-        if (count === undefined || unit === undefined || count < 1) return null;
+        const counted = countOf(groups, context);
+        if (!counted) return null;
+        const { count, unit } = counted;
         const { year, month } = partsOf(context.published);
         switch (unit) {
           case 'day': {
@@ -558,17 +563,9 @@ function buildLexicon(language: DateLanguage): Lexicon {
       read(groups, _start, _end, context) {
         if (groups.next !== undefined)
           return { span: [0, 0], basis: 'relative', kind: 'relative', later: { count: 1, unit: 'day' } };
-        const count =
-          groups.one !== undefined
-            ? 1
-            : /^\d+$/.test(groups.n ?? '')
-              ? Number(groups.n)
-              : context.table.numerals.get(key(groups.n));
-        const unit =
-          groups.one !== undefined
-            ? context.table.oneUnit.get(key(groups.one))
-            : context.table.units.get(key(groups.unit));
-        if (count === undefined || unit === undefined || count < 1) return null;
+        const counted = countOf(groups, context);
+        if (!counted) return null;
+        const { count, unit } = counted;
         return { span: [0, 0], basis: 'relative', kind: 'relative', later: { count, unit } };
       },
     },

@@ -9,7 +9,7 @@
  */
 import { compareDateSpans, type DateSpan } from '@/domain/dates/date-span';
 import { parseEdtfDate } from '@/domain/dates/edtf';
-import type { ArticleLanguage, EventProposal, ProposedActor } from '@/domain/extract/proposal-model';
+import type { EventProposal, ExtractionDraft, ProposedActor } from '@/domain/extract/proposal-model';
 import { createIdAllocator, cutText, slugify } from '@/domain/import/import-tools';
 import { DATASET_FORMAT } from '@/domain/dataset/model';
 import type { RawDataset } from '@/domain/dataset/schema';
@@ -30,12 +30,8 @@ export interface DraftSource {
   readonly textPath: string;
 }
 
-/** What `draftToDataset` needs. */
-export interface DraftDatasetInput {
-  /** The article text the offsets index into, its language and its EDTF publication day. */
-  readonly text: string;
-  readonly language: ArticleLanguage;
-  readonly published: string;
+/** What `draftToDataset` needs: the article text the offsets index into, its language and its EDTF publication day, and the choices made. */
+export interface DraftDatasetInput extends Pick<ExtractionDraft, 'text' | 'language' | 'published'> {
   /** The accepted proposals, as the person left them. */
   readonly proposals: readonly EventProposal[];
   /** The actors; only those the events name (and whom those act for) are kept. */

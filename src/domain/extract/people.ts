@@ -236,18 +236,19 @@ function resolvePeople(
   };
   const words = (c: Candidate) => c.last - c.nameFirst;
   const keyOf = (c: Candidate) => nameOf(c).toLowerCase();
+  const personOf = (c: Candidate): Person => ({
+    name: nameOf(c),
+    ...(c.role ? { role: c.role, titleKey: c.titleKey } : {}),
+    ...(c.place ? { affiliation: c.place.entry } : {}),
+    source: c.source,
+    mentions: [],
+  });
   // Full names (two words or more) make people.
   for (const c of candidates) {
     if (c.nameFirst < 0 || words(c) < 2) continue;
     let person = byName.get(keyOf(c));
     if (!person) {
-      person = {
-        name: nameOf(c),
-        ...(c.role ? { role: c.role, titleKey: c.titleKey } : {}),
-        ...(c.place ? { affiliation: c.place.entry } : {}),
-        source: c.source,
-        mentions: [],
-      };
+      person = personOf(c);
       people.push(person);
       byName.set(keyOf(c), person);
       const surname = (tokens[c.last - 1] as Token).text.toLowerCase();
@@ -267,13 +268,7 @@ function resolvePeople(
     const key = keyOf(c);
     let person = bySurname.get(key) ?? byName.get(key);
     if (!person) {
-      person = {
-        name: nameOf(c),
-        ...(c.role ? { role: c.role, titleKey: c.titleKey } : {}),
-        ...(c.place ? { affiliation: c.place.entry } : {}),
-        source: c.source,
-        mentions: [],
-      };
+      person = personOf(c);
       people.push(person);
       byName.set(key, person);
       bySurname.set(key, person);
