@@ -16,7 +16,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args.mjs';
-import { loadGoldArticles, longArticle, TARGETS } from './eval-extract';
+import { TARGETS } from './eval-extract';
+import { loadGoldArticles, longArticle } from './extract-gold';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ORIGIN = 'http://extract-bench.localhost';

@@ -6,7 +6,7 @@
  * tagger (dates/date-phrases.ts), so the extractor, the editor and the checks
  * of bundled datasets resolve a phrase the same way.
  */
-import { DATE_TABLES } from '@/domain/dates/date-phrase-tables';
+import { DATE_TABLES } from '@/domain/dates/date-words';
 import { resolveDatePhrase } from '@/domain/dates/date-phrases';
 
 /** The fixed phrases `resolveRelativeDate` understands, Indonesian then English, in lower case with single spaces; it also reads dates ("24 Februari tahun ini", "on Sunday") that the date tagger reads. */

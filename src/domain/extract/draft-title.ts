@@ -6,7 +6,7 @@
  * noun ("Tindakan keras Minsk terhadap protes anti-pemerintah"). At most
  * 120 characters, cut at a word with "…".
  */
-import type { TitleSource } from '@/domain/extract/assemble-events';
+import type { TitleSource } from '@/domain/extract/raw-proposal';
 import { cutText } from '@/domain/import/import-tools';
 
 /** Longest title drafted, in UTF-16 units; the dataset allows 160. */

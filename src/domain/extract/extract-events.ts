@@ -8,7 +8,8 @@
 import { parseEdtfDay } from '@/domain/dates/calendar-days';
 import { findDatePhrases, type DateMention } from '@/domain/dates/date-phrases';
 import { ActorRegistry } from '@/domain/extract/actor-registry';
-import { proposalsOfSentence, type ArticleContext, type RawProposal } from '@/domain/extract/assemble-events';
+import { proposalsOfSentence } from '@/domain/extract/assemble-events';
+import type { ArticleContext, RawProposal } from '@/domain/extract/raw-proposal';
 import { draftTitle } from '@/domain/extract/draft-title';
 import { findFurniture, inFurniture } from '@/domain/extract/furniture';
 import { lexicon } from '@/domain/extract/lexicon';

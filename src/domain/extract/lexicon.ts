@@ -4,7 +4,7 @@
  * intent, and the small words that split clauses or mark a partner, a place,
  * an agent or a target. One compiled lexicon per language, built on first use.
  */
-import { DATE_TABLES } from '@/domain/dates/date-phrase-tables';
+import { DATE_TABLES } from '@/domain/dates/date-words';
 import data from '@/domain/extract/lexicon.json';
 import { EVENT_TYPES, type EventType } from '@/domain/dataset/model';
 import { PhraseMatcher } from '@/domain/extract/phrase-matcher';

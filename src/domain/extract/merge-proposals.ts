@@ -8,7 +8,7 @@
  * the article does not say when it happened. A date after publication is
  * kept only when the text speaks of the future.
  */
-import type { RawProposal } from '@/domain/extract/assemble-events';
+import type { RawProposal } from '@/domain/extract/raw-proposal';
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
