@@ -89,10 +89,14 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDate('last Monday', '2022-03-07')).toBe('2022-02-28');
   });
 
+  it('resolveRelativeDate reads a weekday ahead with "depan" or "next" as the next such day', () => {
+    expect(resolveRelativeDate('Senin depan', FRIDAY)).toBe('2022-07-04');
+    expect(resolveRelativeDate('next Friday', FRIDAY)).toBe('2022-07-08');
+  });
+
   it('resolveRelativeDate returns null for a word that only looks like a weekday phrase', () => {
     expect(resolveRelativeDate('Selasar', FRIDAY)).toBeNull();
     expect(resolveRelativeDate('last weekday', FRIDAY)).toBeNull();
-    expect(resolveRelativeDate('Senin depan', FRIDAY)).toBeNull();
   });
 
   it('resolveRelativeDate returns null for an unknown phrase', () => {
