@@ -13,7 +13,7 @@ export interface EventText {
   text: (value: LocalizedText | undefined) => string;
   /** The event's normalised date, e.g. `20–26 June 2022 (approx.)`. */
   date: (event: TimelineEvent, style?: 'long' | 'short') => string;
-  /** The event's accessible name: its date and title. */
+  /** The event's accessible name: its title, as its label shows it, then its date (WCAG 2.5.3: the name starts with the visible words). */
   name: (event: TimelineEvent) => string;
   /** An actor's name, or its id when it is unknown. */
   actorName: (id: string) => string;
@@ -34,7 +34,7 @@ export function useEventText(dataset: Dataset): EventText {
       language,
       text,
       date,
-      name: (event) => `${date(event)}: ${text(event.title)}`,
+      name: (event) => `${text(event.title)}, ${date(event)}`,
       actorName: (id) => {
         const actor = actors.get(id);
         return actor ? text(actor.name) : id;

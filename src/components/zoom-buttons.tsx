@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { DownloadButtons } from '@/components/download-buttons';
 import type { ExportDecor } from '@/components/export-image';
+import { Icon } from '@/components/icon';
 import type { Translate } from '@/store/use-t';
 
 /** A chart's zoom group: zoom in, zoom out, fit, the view's own buttons (`children`), then the downloads. */
@@ -30,10 +31,10 @@ export function ZoomButtons({
   return (
     <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
       <button type="button" onClick={onZoomIn} aria-label={t('zoomIn')} title={t('zoomIn')}>
-        +
+        <Icon name="plus" />
       </button>
       <button type="button" onClick={onZoomOut} aria-label={t('zoomOut')} title={t('zoomOut')}>
-        −
+        <Icon name="minus" />
       </button>
       <button type="button" onClick={onFit}>
         {fitLabel}

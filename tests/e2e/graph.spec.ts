@@ -1,15 +1,4 @@
-import {
-  axeViolations,
-  bundled,
-  escapeRegExp,
-  expect,
-  graph,
-  litEventIds,
-  openApp,
-  restingBox,
-  test,
-  timeline,
-} from './fixtures';
+import { bundled, escapeRegExp, expect, graph, litEventIds, openApp, restingBox, test, timeline } from './fixtures';
 
 const involving = (actor: string) =>
   (bundled.events as unknown as { id: string; actors: string[]; recipients?: string[] }[])
@@ -124,10 +113,5 @@ test.describe('the actor graph, linked with the timeline', () => {
     await expect(page.getByRole('button', { name: 'Release pinned actors' })).toBeVisible();
     const after = (await node.boundingBox())!;
     expect(Math.abs(after.x - box.x) + Math.abs(after.y - box.y)).toBeGreaterThan(20);
-  });
-
-  test('has no accessibility violations with an actor selected', async ({ page }) => {
-    await openApp(page, '?lang=en&actor=lukashenko');
-    expect(await axeViolations(page)).toEqual([]);
   });
 });

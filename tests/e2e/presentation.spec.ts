@@ -1,4 +1,4 @@
-import { axeViolations, bundled, expect, test } from './fixtures';
+import { bundled, expect, test } from './fixtures';
 
 test.describe('classroom presentation', () => {
   test('steps through the story with the keys a clicker sends, the step in the URL', async ({ page }) => {
@@ -57,15 +57,6 @@ test.describe('classroom presentation', () => {
     await page.getByRole('button', { name: 'Present' }).click();
     await expect(page.getByText('0 / 11')).toBeVisible();
     await expect(page).toHaveURL(/mode=present/);
-  });
-
-  test('has no accessibility violations, in the normal and the high-contrast theme', async ({ page }) => {
-    await page.goto('/?lang=en&mode=present&step=3');
-    await expect(page.getByText('3 / 11')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'High contrast' }).click();
-    await expect(page).toHaveURL(/contrast=high/);
-    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('prints a handout with every event, its date, quote and source', async ({ page }) => {

@@ -31,10 +31,11 @@ export const en = {
   jumpTo: 'Jump to',
   earlierEvents: '{count} earlier',
   laterEvents: '{count} later',
+  // A button's name starts with the words it shows (WCAG 2.5.3), then says more.
   earlierEventsLabel:
-    '{count, plural, one {Go to the earlier event outside the view} other {Go to the # earlier events outside the view}}',
+    '{count, plural, one {# earlier event, outside the view: go to it} other {# earlier events, outside the view: go to the nearest}}',
   laterEventsLabel:
-    '{count, plural, one {Go to the later event outside the view} other {Go to the # later events outside the view}}',
+    '{count, plural, one {# later event, outside the view: go to it} other {# later events, outside the view: go to the nearest}}',
   moreHereLabel:
     '{count, plural, one {# more event around {date}: zoom in to see it} other {# more events around {date}: zoom in to see them}}',
   noEvents: 'This dataset has no events yet.',
@@ -97,7 +98,7 @@ export const en = {
   showingSome: '{count} of {total} events match',
   activeFilters: 'Active filters',
   chipSearch: 'Search',
-  removeFilter: 'Remove filter {what}',
+  removeFilter: '{what}, remove filter',
   clearFilters: 'Clear all filters',
   noMatches: 'No events match these filters.',
   hiddenByFilters: 'This event is hidden by the current filters.',

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
 import { countByFacet, type FacetCounts } from '@/domain/search/facet-counts';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/dataset/model';
@@ -8,9 +8,10 @@ import { useEventText } from '@/components/use-event-text';
 import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
 import { selectFilter } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
-import { useT, type Translate } from '@/store/use-t';
+import { useT } from '@/store/use-t';
 import { formatUrlInstant, parseUrlInstant } from '@/store/url-state';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
+import { FilterChip } from '@/views/filters/filter-chip';
 import { DAY_MS } from '@/domain/dates/day';
 
 const OPEN_START = -8.64e15;
@@ -22,27 +23,6 @@ const NO_COUNTS: FacetCounts = { actors: new Map(), types: new Map(), quads: new
 /** " (12)" after a value, or nothing while its count is not known yet. */
 function countLabel(count: number | undefined, language: string): string {
   return count === undefined ? '' : ` (${formatCount(language, count)})`;
-}
-
-/** One active filter as a chip in the list; pressing it removes the filter (`what` names it for the accessible name). */
-function RemovableChip({
-  what,
-  onRemove,
-  t,
-  children,
-}: {
-  readonly what: string;
-  readonly onRemove: () => void;
-  readonly t: Translate;
-  readonly children: ReactNode;
-}) {
-  return (
-    <li>
-      <button type="button" className="chip" onClick={onRemove} aria-label={t('removeFilter', { what })}>
-        {children} <span aria-hidden="true">×</span>
-      </button>
-    </li>
-  );
 }
 
 /** One filter for every view: search, actors, types, quad classes and dates, with removable chips. */
@@ -93,6 +73,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
       ' – ',
     );
   const empty = isFilterEmpty(filter);
+  const removeLabel = (label: string) => t('removeFilter', { what: label });
 
   const setDate = (side: 'from' | 'to', value: string) => {
     const ms = value ? parseUrlInstant(value) : null;
@@ -195,41 +176,42 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
         {!empty && (
           <ul className="chips" aria-label={t('activeFilters')}>
             {filter.query && (
-              <RemovableChip what={`${t('chipSearch')}: ${filter.query}`} onRemove={() => actions.setQuery('')} t={t}>
-                {t('chipSearch')}: “{filter.query}”
-              </RemovableChip>
+              <FilterChip
+                label={`${t('chipSearch')}: “${filter.query}”`}
+                removeLabel={removeLabel}
+                onRemove={() => actions.setQuery('')}
+              />
             )}
             {filter.actorIds.map((id) => (
-              <RemovableChip
+              <FilterChip
                 key={id}
-                what={`${t('filterActor')}: ${text.actorName(id)}`}
+                label={`${text.actorName(id)}${countLabel(counts.actors.get(id), text.language)}`}
+                removeLabel={removeLabel}
                 onRemove={() => actions.toggleActorFilter(id)}
-                t={t}
-              >
-                {text.actorName(id)}
-                {countLabel(counts.actors.get(id), text.language)}
-              </RemovableChip>
+              />
             ))}
             {filter.quads.map((q) => (
-              <RemovableChip key={q} what={t(`quad_${q}`)} onRemove={() => actions.toggleQuadFilter(q)} t={t}>
-                {t(`quad_${q}`)}
-                {countLabel(counts.quads.get(q), text.language)}
-              </RemovableChip>
+              <FilterChip
+                key={q}
+                label={`${t(`quad_${q}`)}${countLabel(counts.quads.get(q), text.language)}`}
+                removeLabel={removeLabel}
+                onRemove={() => actions.toggleQuadFilter(q)}
+              />
             ))}
             {filter.types.map((type) => (
-              <RemovableChip key={type} what={t(`type_${type}`)} onRemove={() => actions.toggleTypeFilter(type)} t={t}>
-                {t(`type_${type}`)}
-                {countLabel(counts.types.get(type), text.language)}
-              </RemovableChip>
+              <FilterChip
+                key={type}
+                label={`${t(`type_${type}`)}${countLabel(counts.types.get(type), text.language)}`}
+                removeLabel={removeLabel}
+                onRemove={() => actions.toggleTypeFilter(type)}
+              />
             ))}
             {dateChip && (
-              <RemovableChip
-                what={`${t('filterDates')}: ${dateChip}`}
+              <FilterChip
+                label={`${t('filterDates')}: ${dateChip}`}
+                removeLabel={removeLabel}
                 onRemove={() => actions.setDateRange(null)}
-                t={t}
-              >
-                {dateChip}
-              </RemovableChip>
+              />
             )}
             <li>
               <button type="button" className="chip chip-clear" onClick={() => actions.clearFilters()}>

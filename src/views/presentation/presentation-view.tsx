@@ -8,6 +8,7 @@ import { pickText } from '@/domain/dataset/localized-text';
 import type { Dataset } from '@/domain/dataset/model';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
+import { Icon } from '@/components/icon';
 import { selectHighContrast, selectPresentStep } from '@/store/selectors';
 import { useAppActions, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useT } from '@/store/use-t';
@@ -105,7 +106,7 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
         </p>
         <div className="presentation-controls">
           <button type="button" onClick={() => goTo(step - 1)} disabled={step === 0} aria-label={t('previousEvent')}>
-            ←
+            <Icon name="arrow-left" />
           </button>
           <button
             type="button"
@@ -113,7 +114,7 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
             disabled={step >= events.length}
             aria-label={t('nextEvent')}
           >
-            →
+            <Icon name="arrow-right" />
           </button>
           <button type="button" onClick={toggleFullscreen}>
             {t('fullscreen')}

@@ -1,5 +1,6 @@
 import { bisector } from 'd3-array';
 import type { TimelineEvent } from '@/domain/dataset/model';
+import { Icon } from '@/components/icon';
 import type { Translate } from '@/store/use-t';
 
 const byEarliest = bisector((e: TimelineEvent) => e.date.earliest);
@@ -14,7 +15,7 @@ function lastEndingBefore(events: readonly TimelineEvent[], time: number): Timel
 }
 
 /**
- * "← N earlier" and "N later →" under the chart when events lie outside the
+ * "N earlier" and "N later" (with arrows) under the chart when events lie outside the
  * window (ms since epoch UTC): each moves to the nearest of them.
  */
 export function TimelineEdges({
@@ -45,7 +46,7 @@ export function TimelineEdges({
           onClick={() => onMoveTo(nearestBefore)}
           aria-label={t('earlierEventsLabel', { count: before })}
         >
-          ← {t('earlierEvents', { count: before })}
+          <Icon name="arrow-left" /> {t('earlierEvents', { count: before })}
         </button>
       ) : (
         <span />
@@ -56,7 +57,7 @@ export function TimelineEdges({
           onClick={() => onMoveTo(nearestAfter)}
           aria-label={t('laterEventsLabel', { count: after })}
         >
-          {t('laterEvents', { count: after })} →
+          {t('laterEvents', { count: after })} <Icon name="arrow-right" />
         </button>
       ) : (
         <span />

@@ -27,7 +27,7 @@ export const TimelineMark = memo(function TimelineMark({
   readonly datum: TimelineMarkDatum;
   /** Vertical centre of the lane, px. */
   readonly y: number;
-  /** Accessible name: date and title. */
+  /** Accessible name: the title (which the label shows, whole or cut short), then the date. */
   readonly name: string;
   readonly selected: boolean;
   readonly hovered: boolean;

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { TimeCluster } from '@/domain/timeline/clusters';
 import type { ExportDecor } from '@/components/export-image';
 import { ZoomButtons } from '@/components/zoom-buttons';
+import { Icon } from '@/components/icon';
 import type { Translate } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { clusterWindow, type TimelineZoom } from '@/views/timeline/use-timeline-zoom';
@@ -39,10 +40,10 @@ export function TimelineToolbar({
         t={t}
       >
         <button type="button" onClick={() => zoom.panBy(-0.5)} aria-label={t('panEarlier')} title={t('panEarlier')}>
-          ←
+          <Icon name="arrow-left" />
         </button>
         <button type="button" onClick={() => zoom.panBy(0.5)} aria-label={t('panLater')} title={t('panLater')}>
-          →
+          <Icon name="arrow-right" />
         </button>
       </ZoomButtons>
       {clusters.length > 1 && (
