@@ -41,6 +41,55 @@ test.describe('the timeline', () => {
     await expect(caption).toContainText('199');
   });
 
+  // Every label and mark is its event's click target: the label (found by the text it shows) at its first
+  // letters, its middle and its end, and the mark itself; on a wide and on a phone-sized screen; and where the
+  // browser draws text wider than the page measured it, as a font other than the one measured may.
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 800 },
+  ]) {
+    for (const font of ['as measured', 'wider than measured'] as const) {
+      test(`each label and mark selects its event and shows its quote, at ${viewport.width} px, text ${font}`, async ({
+        page,
+      }) => {
+        test.slow();
+        await page.setViewportSize(viewport);
+        await openApp(page, '?lang=en');
+        if (font === 'wider than measured') {
+          await page.evaluate(() => {
+            const sheet = [...document.styleSheets].find((s) => s.href !== null)!;
+            sheet.insertRule('.timeline-label { letter-spacing: 1px }', sheet.cssRules.length);
+          });
+        }
+        const chart = timeline(page);
+        const detail = page.getByRole('region', { name: 'Details' });
+        const labels = await chart.locator('.timeline-label').allTextContents();
+        const shows = async (event: (typeof bundled.events)[number]) => {
+          await expect(detail.getByRole('heading', { name: event.title.en })).toBeVisible();
+          await expect(detail.locator('blockquote').first()).toContainText(event.evidence[0]!.quote);
+        };
+        // Round by round, each click selects another event than the one before, so a click that misses shows.
+        for (const where of ['start', 'middle', 'end', 'mark'] as const) {
+          for (const event of bundled.events) {
+            // What the label shows: the title, or its start cut short with an ellipsis.
+            const shown = labels.find((l) => l === event.title.en || event.title.en!.startsWith(l.replace(/…$/, '')));
+            expect(shown, `the label of ${event.id}`).toBeDefined();
+            const label = chart.getByText(shown!, { exact: true });
+            if (where === 'mark') {
+              const mark = chart.getByRole('button', { name: new RegExp(`^${escapeRegExp(event.title.en!)}, `) });
+              await mark.locator('circle, rect:not(.mark-hit):not(.mark-focus-ring)').first().click();
+            } else {
+              const box = (await label.boundingBox())!;
+              const x = where === 'start' ? 2 : where === 'middle' ? box.width / 2 : box.width - 2;
+              await label.click({ position: { x, y: box.height / 2 } });
+            }
+            await shows(event);
+          }
+        }
+      });
+    }
+  }
+
   test('selecting an event shows its quote from the source', async ({ page }) => {
     await openApp(page, '?lang=en');
     const event = bundled.events.find((e) => e.id === 'putin-nuclear-capable-missiles')!;

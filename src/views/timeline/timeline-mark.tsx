@@ -8,7 +8,10 @@ export const LANE_HEIGHT = 28;
 export const POINT_RADIUS = 6;
 const BAR_HEIGHT = 18;
 
-/** One event on the timeline: a point or a bar, its label and a focus ring, as an SVG button. */
+/**
+ * One event on the timeline: a point or a bar, its label and a focus ring, as an SVG button. All of it is the
+ * click target: the mark, the label's letters and the band behind them (`mark-hit`), from the mark to the label's end.
+ */
 export const TimelineMark = memo(function TimelineMark({
   datum,
   y,
@@ -107,7 +110,16 @@ export const TimelineMark = memo(function TimelineMark({
           className="mark-selected-ring"
         />
       )}
-      <text className="timeline-label" x={labelX} y={y} dominantBaseline="central">
+      {/* Drawn across exactly the width it was measured and laid out at, whatever font the browser picks: the
+          lanes, the gap to the next mark and the click target then hold for what is seen. */}
+      <text
+        className="timeline-label"
+        x={labelX}
+        y={y}
+        dominantBaseline="central"
+        textLength={labelWidth}
+        lengthAdjust="spacing"
+      >
         {label}
       </text>
     </g>
