@@ -33,10 +33,21 @@ test.describe('the embed protocol', () => {
     const iframe = page.locator('#story');
     await expect(iframe).toHaveAttribute('data-linimasa-height', /\d+/);
     const height = await iframe.getAttribute('data-linimasa-height');
-    await page.evaluate(() =>
-      window.postMessage({ source: 'linimasa', version: 1, type: 'resize', height: 9000 }, '*'),
+    // A forged message, then one of the test's own: messages to a window arrive in order, so once the second
+    // is heard, the first has been handled (and ignored).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const heard = (event: MessageEvent) => {
+            if (event.data !== 'after-the-forgery') return;
+            window.removeEventListener('message', heard);
+            resolve();
+          };
+          window.addEventListener('message', heard);
+          window.postMessage({ source: 'linimasa', version: 1, type: 'resize', height: 9000 }, '*');
+          window.postMessage('after-the-forgery', '*');
+        }),
     );
-    await page.waitForTimeout(200);
     expect(await iframe.getAttribute('data-linimasa-height')).toBe(height);
     await page.evaluate(() => {
       const w = window as unknown as { Linimasa: { select: (f: Element, id: string) => boolean } };

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { bundled, expect, openApp, test } from './fixtures';
 
 test.describe('export', () => {
+  // Drawing the views into files (the PNG through a canvas): heavy work, given three times the usual time.
+  test.slow();
   test('the timeline downloads as an SVG with the title, legend and source credit', async ({ page }) => {
     await openApp(page, '?lang=en');
     const timeline = page.getByRole('region', { name: 'Timeline' });

@@ -119,17 +119,44 @@ export async function litEventIds(page: Page): Promise<string[]> {
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
 }
 
-/** The element's box once it has stopped moving: the layout has settled (the graph is no longer busy) and been fitted to the view. */
-export async function restingBox(locator: Locator) {
-  await expect(locator.page().locator('svg.graph-chart')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
-  let last = await locator.boundingBox();
-  for (let i = 0; i < 40; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const now = await locator.boundingBox();
-    if (now && last && Math.abs(now.x - last.x) + Math.abs(now.y - last.y) < 0.5) return now;
-    last = now;
+/** How many animation frames in a row a thing must stay put to count as at rest. */
+const STILL_FRAMES = 10;
+
+/**
+ * Waits until the element's box (`'box'`) or one of its attributes stays the same for STILL_FRAMES animation
+ * frames in a row: an animated move (a fit, a layout) has come to rest. Counted in frames, not milliseconds, so a
+ * slow machine, on which a move takes more time but as many frames, waits longer instead of looking too early.
+ */
+export async function untilStill(locator: Locator, what: 'box' | { readonly attribute: string }): Promise<void> {
+  for (;;) {
+    const outcome = await locator.evaluate(
+      (el, { what, frames }) =>
+        new Promise<'still' | 'replaced'>((resolve) => {
+          let last: string | null = null;
+          let same = 0;
+          const look = () => {
+            if (!el.isConnected) return resolve('replaced');
+            const r = el.getBoundingClientRect();
+            const now = what === 'box' ? `${r.x.toFixed(1)} ${r.y.toFixed(1)}` : el.getAttribute(what.attribute);
+            same = now === last ? same + 1 : 0;
+            last = now;
+            if (same >= frames) resolve('still');
+            else requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        }),
+      { what, frames: STILL_FRAMES },
+    );
+    // The element was drawn anew while it moved: look at the new one.
+    if (outcome === 'still') return;
   }
-  throw new Error('the graph did not come to rest');
+}
+
+/** The element's box once the graph's layout has settled (it is no longer busy) and the element has come to rest. */
+export async function restingBox(locator: Locator) {
+  await expect(locator.page().locator('svg.graph-chart')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await untilStill(locator, 'box');
+  return (await locator.boundingBox())!;
 }
 
 /** The JSON text of a story made by the generator (`npm run generate`), for tests at scale. */

@@ -4,14 +4,18 @@ import { expect, generateDataset, graph, openDataset, restingBox, test } from '.
 // A generated story with more actors than the graph gives an SVG element each: they are drawn on a canvas.
 let body = '';
 test.beforeAll(() => {
+  // The generator runs in its own process: seconds on a busy machine.
+  test.setTimeout(120_000);
   body = generateDataset({ events: 3000, actors: 700, seed: 11 });
 });
 
 test.describe('a graph of hundreds of actors', () => {
+  // Laying out 700 actors and painting them on canvases: heavy work, given three times the usual time.
+  test.slow();
   test.beforeEach(async ({ page }) => {
     await openDataset(page, 'actors', body);
     // Only the node in the tab order is a button until a person points at another.
-    await expect(graph(page).getByRole('button')).toHaveCount(1, { timeout: 20_000 });
+    await expect(graph(page).getByRole('button')).toHaveCount(1, { timeout: 60_000 });
     await expect(page.locator('.graph-frame canvas')).toHaveCount(2);
     await expect(page.getByText(/relations? among/)).toBeVisible();
   });

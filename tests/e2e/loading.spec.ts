@@ -3,36 +3,41 @@ import { expect, graph, openApp, test, timeline } from './fixtures';
 
 const isGraphCode = (request: Request) => /\/assets\/graph-view-[^/]*\.js$/.test(request.url());
 
-/** Holds back the script files matching `pattern` until the returned function is called. */
-async function holdScripts(page: Page, pattern: RegExp): Promise<() => void> {
+/**
+ * Holds back the script files matching `pattern` until `release` is called; `requested` settles once the page
+ * has asked for one of them.
+ */
+async function holdScripts(page: Page, pattern: RegExp): Promise<{ release: () => void; requested: Promise<void> }> {
   let release: () => void = () => undefined;
+  let asked: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
+  const requested = new Promise<void>((resolve) => (asked = resolve));
   await page.route(pattern, async (route: Route) => {
+    asked();
     await released;
     await route.continue();
   });
-  return release;
+  return { release, requested };
 }
 /**
- * Holds the bundled dataset's answer until a request matching `isCode` has
- * been made (or 5 s have passed); the returned function says, once the
- * dataset has been answered, whether that request came first.
+ * Holds the bundled dataset's answer until a request matching `isCode` has been made; the returned function
+ * says whether it has. The page cannot go on without its data, so a page that asked for the code only once the
+ * data had come would never ask: the test waits for the request as for any condition, and fails if it never comes.
  */
 async function requestedBeforeData(page: Page, isCode: (request: Request) => boolean): Promise<() => boolean> {
-  let seen: () => void = () => undefined;
-  const requested = new Promise<void>((resolve) => (seen = resolve));
+  let seen = false;
+  let markSeen: () => void = () => undefined;
+  const requested = new Promise<void>((resolve) => (markSeen = resolve));
   page.on('request', (request) => {
-    if (isCode(request)) seen();
+    if (!isCode(request)) return;
+    seen = true;
+    markSeen();
   });
-  let before = false;
   await page.route('**/data/russia-belarus-2022.json', async (route) => {
-    before = await Promise.race([
-      requested.then(() => true),
-      new Promise<boolean>((r) => setTimeout(() => r(false), 5000)),
-    ]);
+    await requested;
     await route.continue();
   });
-  return () => before;
+  return () => seen;
 }
 const holdGraphCode = (page: Page) => holdScripts(page, /\/assets\/graph-view-[^/]*\.js$/);
 const INDONESIAN_WORDS = /\/assets\/messages-id-[^/]*\.js$/;
@@ -40,8 +45,10 @@ const INDONESIAN_WORDS = /\/assets\/messages-id-[^/]*\.js$/;
 test.describe('the actor graph loads on demand', () => {
   test('on a wide screen its code is fetched while the dataset is still loading', async ({ page }) => {
     const graphBeforeData = await requestedBeforeData(page, isGraphCode);
-    await openApp(page, '?lang=en');
-    expect(graphBeforeData()).toBe(true);
+    await page.goto('/?lang=en');
+    await expect
+      .poll(graphBeforeData, { message: 'the graph code is asked for before the data comes', timeout: 30_000 })
+      .toBe(true);
     await expect(graph(page).getByRole('button', { name: /^Russia/ })).toBeVisible();
   });
 
@@ -58,8 +65,10 @@ test.describe('the actor graph loads on demand', () => {
     });
     const graphCode = page.waitForResponse((response) => isGraphCode(response.request()));
     await page.route('**/data/russia-belarus-2022.json', async (route) => {
-      await graphCode;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The data comes once the graph's code has not only arrived but run: importing the same module again
+      // settles only once it has been evaluated, and after the page's own import of it.
+      const code = await graphCode;
+      await page.evaluate((url) => import(url).then(() => true), code.url());
       await route.continue();
     });
     await openApp(page, '?lang=en');
@@ -70,7 +79,7 @@ test.describe('the actor graph loads on demand', () => {
   });
 
   test('a placeholder of the same size says it is loading, in either language', async ({ page }) => {
-    const release = await holdGraphCode(page);
+    const { release } = await holdGraphCode(page);
     // Not openApp: it waits for the graph, which is held back here.
     await page.goto('/?lang=id');
     await expect(timeline(page)).toBeVisible();
@@ -93,10 +102,13 @@ test.describe('the actor graph loads on demand', () => {
     page.on('request', (request) => {
       if (isGraphCode(request)) requests.push(request.url());
     });
+    // The other language's words are fetched once the page has settled, as the graph's code would be if it
+    // were fetched without being asked for: by the time they are asked for, the graph's code has not been.
+    const settled = page.waitForRequest(INDONESIAN_WORDS);
     await openApp(page, '?lang=en');
-    await page.waitForLoadState('networkidle');
+    await settled;
     expect(requests).toEqual([]);
-    const release = await holdGraphCode(page);
+    const { release } = await holdGraphCode(page);
     await page.getByRole('tab', { name: 'Actors' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Loading the actor graph…' })).toBeVisible();
     const placeholder = (await page.locator('.graph-placeholder').boundingBox())!;
@@ -110,10 +122,11 @@ test.describe('the actor graph loads on demand', () => {
 
 test.describe('the Indonesian words load on demand', () => {
   test('the toggle waits for them, then switches the whole page at once', async ({ page }) => {
-    const release = await holdScripts(page, INDONESIAN_WORDS);
+    const { release, requested } = await holdScripts(page, INDONESIAN_WORDS);
     await openApp(page, '?lang=en');
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
-    await page.waitForTimeout(300);
+    // The words are on their way and held back: the page waits for them, still all in English.
+    await requested;
     await expect(page.getByRole('button', { name: 'Fit all events' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
     release();
@@ -146,8 +159,11 @@ test.describe('the validation worker loads alongside the data', () => {
 
   test('its code is fetched before the dataset has arrived', async ({ page }) => {
     const parserBeforeData = await requestedBeforeData(page, (request) => PARSER.test(request.url()));
-    await openApp(page, '?lang=en');
-    expect(parserBeforeData()).toBe(true);
+    await page.goto('/?lang=en');
+    await expect
+      .poll(parserBeforeData, { message: 'the parser is asked for before the data comes', timeout: 30_000 })
+      .toBe(true);
+    await expect(timeline(page)).toBeVisible();
   });
 
   test.describe('when its code cannot be fetched', () => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, graph, openApp, test, timeline } from './fixtures';
+import { expect, graph, openApp, test, timeline, untilStill } from './fixtures';
 
 const DAY = 86_400_000;
 
@@ -23,19 +23,8 @@ async function box(page: Page, selector: string) {
 
 /** Waits until the graph's zoom transform has stopped changing (its first fit is animated). */
 async function graphAtRest(page: Page) {
-  const view = page.locator('svg.graph-chart > g.graph-zoom-layer');
-  let last: string | null = null;
-  await expect
-    .poll(
-      async () => {
-        const now = await view.getAttribute('transform');
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      { intervals: [250] },
-    )
-    .toBe(true);
+  await expect(page.locator('svg.graph-chart')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await untilStill(page.locator('svg.graph-chart > g.graph-zoom-layer'), { attribute: 'transform' });
 }
 
 /** Sends a two-finger touch gesture through the DevTools protocol: fingers move from `from` to `to` (page px). */
