@@ -6,8 +6,15 @@ import { axeViolations, expect, openApp, test, timeline } from './fixtures';
 
 /** The words a test needs to reach a state, in each language. */
 const WORDS = {
-  en: { showInArticle: 'Show in article', source: /Source text/, progress: '3 / 11', highContrast: 'High contrast' },
+  en: {
+    actors: 'Actors',
+    showInArticle: 'Show in article',
+    source: /Source text/,
+    progress: '3 / 11',
+    highContrast: 'High contrast',
+  },
   id: {
+    actors: 'Aktor',
     showInArticle: 'Tampilkan di artikel',
     source: /Teks sumber/,
     progress: '3 / 11',
@@ -101,6 +108,15 @@ const VIEWS: readonly View[] = [
       await openApp(page, `?lang=${lang}&embed=1&event=putin-nuclear-capable-missiles&q=nuklir`);
       await expect(page.getByRole('button', { name: WORDS[lang].showInArticle }).first()).toBeVisible();
       await expect(page.locator('.timeline-mark')).toHaveCount(2);
+    },
+  },
+  {
+    name: 'the actor graph on a phone-sized screen',
+    viewport: { width: 375, height: 800 },
+    open: async (page, lang) => {
+      await page.goto(`/?lang=${lang}&actor=russia`);
+      await page.getByRole('tab', { name: WORDS[lang].actors }).click();
+      await expect(page.locator('svg.graph-chart')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
     },
   },
   {
