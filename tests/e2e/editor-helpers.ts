@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
@@ -84,13 +83,4 @@ export async function servePublished(page: Page, folder: string): Promise<void> 
       }
     },
   );
-}
-
-/** Runs axe for WCAG 2.1 A and AA, with the label-in-name rule (`label-content-name-mismatch`) switched on; returns the violations, summarised. */
-export async function axeWithLabelInName(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -5,8 +5,8 @@ import { registerEdtfGrammar } from '../../src/domain/dates/edtf';
 import { edtfGrammar } from '../../src/domain/dates/edtf-grammar';
 import type { ParseResult } from '../../src/domain/dataset/model';
 import { parseDataset } from '../../src/domain/dataset/parse-dataset';
-import { expect, test } from './fixtures';
-import { axeWithLabelInName, unzipDownload } from './editor-helpers';
+import { axeViolations, expect, test } from './fixtures';
+import { unzipDownload } from './editor-helpers';
 
 registerEdtfGrammar(edtfGrammar);
 
@@ -205,19 +205,19 @@ test.describe('the story editor', () => {
       await page.goto(`/?lang=${lang}`);
       await page.getByRole('button', { name: lang === 'en' ? 'Write or edit' : 'Tulis atau sunting' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      expect(await axeWithLabelInName(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: lang === 'en' ? /^Edit this story/ : /^Sunting kisah ini/ }).click();
       await expect(page.getByRole('toolbar')).toBeVisible();
       await expect(page.locator('svg.graph-chart')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
-      expect(await axeWithLabelInName(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('tab', { name: lang === 'en' ? /^Actors/ : /^Aktor/ }).click();
       await page.getByRole('tab', { name: lang === 'en' ? /^Story/ : /^Kisah/ }).click();
-      expect(await axeWithLabelInName(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page
         .getByRole('toolbar')
         .getByRole('button', { name: lang === 'en' ? 'Publish…' : 'Terbitkan…' })
         .click();
-      expect(await axeWithLabelInName(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -238,6 +238,6 @@ test.describe('the story editor', () => {
     expect(c.y).toBeGreaterThan(b.y + b.height - 1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(await axeWithLabelInName(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
