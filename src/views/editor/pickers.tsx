@@ -8,6 +8,7 @@ import { quadClassOf } from '@/domain/dataset/quad';
 import { addActor, setEventActor, updateEvent } from '@/domain/draft/draft-commands';
 import { draftTextIn, type DraftEvent } from '@/domain/draft/draft-model';
 import { normalizeSearchText, searchTerms } from '@/domain/search/search-text';
+import { Icon } from '@/components/icon';
 import { useT } from '@/store/use-t';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 import { Combobox, type ComboOption } from '@/views/editor/combobox';
@@ -143,7 +144,7 @@ export function ActorListPicker({
                 aria-label={et('removeFromList', { name: nameOf(actorId), list: label })}
                 onClick={() => apply((d) => setEventActor(d, index, list, actorId, false))}
               >
-                ×
+                <Icon name="close" />
               </button>
             </span>
           ))
