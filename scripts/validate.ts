@@ -8,7 +8,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerEdtfGrammar } from '../src/domain/dates/edtf';
 import { edtfGrammar } from '../src/domain/dates/edtf-grammar';
-import { importDataset } from '../src/domain/import/import-dataset';
+import { readDataset } from '../src/domain/import/read-dataset';
 
 // Node reads every EDTF form; only the browser app loads the grammar on demand.
 registerEdtfGrammar(edtfGrammar);
@@ -112,21 +112,22 @@ export function validateFiles(paths: readonly string[], io: ValidateIo = nodeIo)
       continue;
     }
     const { texts, errors: textErrors } = readSourceTexts(file, text, io);
-    const { format, result, report } = importDataset(text, file, { sourceTexts: texts });
-    const via = format === 'linimasa' ? '' : `, imported from ${format === 'csv' ? 'CSV' : 'TimelineJS'}`;
+    const result = readDataset({ text, fileName: file }, { sourceTexts: texts });
     const errors = result.ok
       ? textErrors
-      : [...result.errors.map((e) => `${file}: ${e.path}: ${e.message}`), ...textErrors];
+      : [...result.problems.map((e) => `${file}: ${e.path}: ${e.message}`), ...textErrors];
     if (errors.length === 0 && result.ok) {
+      const { dataset, format } = result.value;
+      const via = format === 'linimasa' ? '' : `, imported from ${format === 'csv' ? 'CSV' : 'TimelineJS'}`;
       valid += 1;
       io.out(
-        `✔ ${file}: valid (${plural(result.dataset.events.length, 'event')}, ${plural(result.dataset.actors.length, 'actor')}${via})`,
+        `✔ ${file}: valid (${plural(dataset.events.length, 'event')}, ${plural(dataset.actors.length, 'actor')}${via})`,
       );
     }
     for (const line of errors) io.err(line);
     if (!result.ok && result.truncated > 0) io.err(`${file}: … and ${result.truncated} more errors`);
     errorCount += errors.length + (result.ok ? 0 : result.truncated);
-    for (const note of report) io.err(`note: ${file}: ${note.path}: ${note.message}`);
+    for (const note of result.ok ? result.value.report : []) io.err(`note: ${file}: ${note.path}: ${note.message}`);
     for (const warning of result.warnings) io.err(`warning: ${file}: ${warning.path}: ${warning.message}`);
     warningCount += result.warnings.length;
   }

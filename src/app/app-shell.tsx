@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { DatasetError } from '@/data/dataset-query';
 import { pickText } from '@/domain/dataset/localized-text';
-import type { Dataset } from '@/domain/dataset/model';
+import type { Dataset, DatasetProblems } from '@/domain/dataset/model';
 import { Panel } from '@/components/panel';
 import { useMediaQuery } from '@/components/use-media-query';
 import {
@@ -81,37 +80,38 @@ function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Tr
   );
 }
 
+/** Why the dataset is not shown: the problems that stop it, each at its path, or why it could not be had at all. */
 function LoadError({
+  problems,
   error,
   t,
   onRetry,
   onBack,
 }: {
-  readonly error: Error;
+  readonly problems: DatasetProblems | null;
+  readonly error: Error | null;
   readonly t: Translate;
   readonly onRetry: () => void;
   readonly onBack?: () => void;
 }) {
-  const isDataset = error instanceof DatasetError;
+  const count = problems ? problems.problems.length + problems.truncated : 0;
   return (
     <section className="load-error" role="alert" aria-labelledby="load-error-heading">
       <h2 id="load-error-heading">{t('loadFailedTitle')}</h2>
-      {isDataset ? (
+      {problems ? (
         <>
-          <p>{t('datasetErrorsTitle', { count: error.issues.length + error.truncated })}</p>
+          <p>{t('datasetErrorsTitle', { count })}</p>
           <ol className="issue-list">
-            {error.issues.slice(0, MAX_LISTED_ERRORS).map((issue, i) => (
+            {problems.problems.slice(0, MAX_LISTED_ERRORS).map((issue, i) => (
               <li key={i}>
                 <code>{issue.path}</code>: {issue.message}
               </li>
             ))}
           </ol>
-          {error.issues.length + error.truncated > MAX_LISTED_ERRORS && (
-            <p>{t('datasetErrorsMore', { count: error.issues.length + error.truncated - MAX_LISTED_ERRORS })}</p>
-          )}
+          {count > MAX_LISTED_ERRORS && <p>{t('datasetErrorsMore', { count: count - MAX_LISTED_ERRORS })}</p>}
         </>
       ) : (
-        <p>{t('loadFailedNetwork', { reason: error.message })}</p>
+        <p>{t('loadFailedNetwork', { reason: error?.message ?? '' })}</p>
       )}
       <p className="load-error-actions">
         <button type="button" onClick={onRetry}>
@@ -269,7 +269,9 @@ export function AppShell({
   useEmbedBridge(mode === 'embed');
   // In the editor, the dataset that was open stays loaded, to be copied by "Edit this story".
   const source = useDatasetSource(datasetId, dataUrl, mode === 'edit' ? null : draftId);
-  const dataset = source.loaded?.dataset;
+  const loaded = source.result?.ok ? source.result : null;
+  const problems = source.result?.ok === false ? source.result : null;
+  const dataset = loaded?.value.dataset;
   const fallback = dataset?.locales[0] ?? 'en';
   const title = dataset ? pickText(dataset.title, language, fallback) : null;
 
@@ -298,16 +300,18 @@ export function AppShell({
     </p>
   );
   const ignored = [...ignoredParams, ...(source.unknownDatasetId ? ['dataset'] : [])];
-  const status = source.error ? (
-    <LoadError
-      error={source.error}
-      t={t}
-      onRetry={source.retry}
-      onBack={source.origin.kind === 'file' ? source.closeFile : undefined}
-    />
-  ) : dataset ? null : (
-    loading
-  );
+  const status =
+    source.error || problems ? (
+      <LoadError
+        problems={problems}
+        error={source.error}
+        t={t}
+        onRetry={source.retry}
+        onBack={source.origin.kind === 'file' ? source.closeFile : undefined}
+      />
+    ) : dataset ? null : (
+      loading
+    );
   const theme = highContrast ? ' theme-high-contrast' : '';
   // The printable handout is only for printing: it loads once the page has settled.
   const handoutReady = useAfterStartup();
@@ -395,7 +399,7 @@ export function AppShell({
             {t('ignoredParams', { params: ignored.map((p) => `${p}=`).join(', ') })}
           </p>
         )}
-        {source.loaded && <ImportReport loaded={source.loaded} t={t} />}
+        {loaded && <ImportReport loaded={loaded.value} warnings={loaded.warnings} t={t} />}
         {status ?? (dataset && <Workspace dataset={dataset} t={t} />)}
       </main>
       <footer className="app-footer">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import type { DatasetIssue } from '@/domain/dataset/model';
 import { FileButton } from '@/components/file-button';
-import type { LoadedDataset } from '@/data/dataset-query';
+import type { LoadedDataset } from '@/data/load-dataset';
 import type { Translate } from '@/store/use-t';
 import type { DatasetOrigin } from '@/app/use-dataset-source';
 
@@ -51,8 +52,16 @@ export function OriginBanner({
 }
 
 /** What an import could not carry over, and the converted file to download. */
-export function ImportReport({ loaded, t }: { readonly loaded: LoadedDataset; readonly t: Translate }) {
-  if (loaded.format === 'linimasa' && loaded.warnings.length === 0) return null;
+export function ImportReport({
+  loaded,
+  warnings,
+  t,
+}: {
+  readonly loaded: LoadedDataset;
+  readonly warnings: readonly DatasetIssue[];
+  readonly t: Translate;
+}) {
+  if (loaded.format === 'linimasa' && warnings.length === 0) return null;
   const download = () => {
     const blob = new Blob([JSON.stringify(loaded.converted, null, 2) + '\n'], { type: 'application/json' });
     const a = document.createElement('a');
@@ -62,7 +71,7 @@ export function ImportReport({ loaded, t }: { readonly loaded: LoadedDataset; re
     a.click();
     a.remove();
   };
-  const notes = [...loaded.report, ...loaded.warnings];
+  const notes = [...loaded.report, ...warnings];
   return (
     <div className="import-report" role="note">
       {loaded.format !== 'linimasa' && (

@@ -1,13 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
+/**
+ * The entry script, kept small so the dataset is on its way before the app's
+ * code has run: it starts loading what the address asks for, then starts the
+ * app (start.tsx), whose code the page has been fetching alongside (the build
+ * writes a modulepreload link for it into index.html).
+ */
+import { startLoadingEarly } from '@/data/early-load';
 import '@/app/styles.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+startLoadingEarly(window.location.search);
+void import('@/app/start');

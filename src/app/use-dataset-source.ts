@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { catalogueQueryOptions, type CatalogueEntry } from '@/data/catalogue';
-import { checkDataUrl } from '@/data/data-origin';
+import { chooseCatalogueEntry, type CatalogueEntry } from '@/data/catalogue';
+import { ALLOWED_DATA_ORIGINS, checkDataUrl } from '@/data/data-origin';
 import {
+  catalogueQueryOptions,
   datasetQueryOptions,
   draftDatasetQueryOptions,
   fileDatasetQueryOptions,
-  type LoadedDataset,
 } from '@/data/dataset-query';
+import { appBase, pageBase, type LoadResult } from '@/data/load-dataset';
 
 /** Where the dataset on screen comes from. */
 export type DatasetOrigin =
@@ -19,7 +20,9 @@ export type DatasetOrigin =
 /** The dataset to show, its origin, its loading state, and a way to open a file instead. */
 export interface DatasetSource {
   readonly origin: DatasetOrigin;
-  readonly loaded: LoadedDataset | undefined;
+  /** The dataset, or the problems that stop it; undefined while it loads. */
+  readonly result: LoadResult | undefined;
+  /** Why it could not be had at all: a failed download, a catalogue that could not be read. */
   readonly error: Error | null;
   readonly retry: () => void;
   readonly openFile: (file: File) => void;
@@ -30,9 +33,8 @@ export interface DatasetSource {
   readonly unknownDatasetId: boolean;
 }
 
-function appBase(): string {
-  return new URL(import.meta.env.BASE_URL, window.location.href).href;
-}
+/** Stands in for a file while none is open (its query is disabled then). */
+const NO_FILE = typeof File === 'undefined' ? (null as unknown as File) : new File([], '');
 
 /**
  * Chooses the dataset: a file the person opened, else an editor draft
@@ -45,17 +47,17 @@ export function useDatasetSource(
   draftId: string | null = null,
 ): DatasetSource {
   const [file, setFile] = useState<{ file: File; key: string } | null>(null);
-  const check = dataUrl
-    ? checkDataUrl(dataUrl, window.location.href, import.meta.env.VITE_ALLOWED_DATA_ORIGINS ?? '')
-    : null;
+  const check = dataUrl ? checkDataUrl(dataUrl, pageBase(), ALLOWED_DATA_ORIGINS) : null;
   const useDraft = !file && draftId !== null;
   const useUrl = !file && !useDraft && check?.ok === true;
   const catalogue = useQuery({ ...catalogueQueryOptions(appBase()), enabled: !file && !useUrl && !useDraft });
-  const entry: CatalogueEntry | undefined = catalogue.data?.find((d) => d.id === datasetId) ?? catalogue.data?.[0];
+  const entry: CatalogueEntry | undefined = catalogue.data
+    ? chooseCatalogueEntry(catalogue.data, datasetId)
+    : undefined;
   const url = useUrl && check?.ok ? check.url : (entry?.url ?? '');
   const fromUrl = useQuery({ ...datasetQueryOptions(url), enabled: !file && !useDraft && url !== '' });
   const fromFile = useQuery({
-    ...fileDatasetQueryOptions(file?.file ?? new File([], ''), file?.key ?? ''),
+    ...fileDatasetQueryOptions(file?.file ?? NO_FILE, file?.key ?? ''),
     enabled: file !== null,
   });
   const fromDraft = useQuery({ ...draftDatasetQueryOptions(draftId ?? ''), enabled: useDraft });
@@ -69,7 +71,7 @@ export function useDatasetSource(
   const active = file ? fromFile : useDraft ? fromDraft : fromUrl;
   return {
     origin,
-    loaded: active.data,
+    result: active.data,
     error: file ? fromFile.error : useDraft ? fromDraft.error : (catalogue.error ?? fromUrl.error),
     retry: () =>
       void (file

@@ -1,22 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { filterEvents, isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
-import { createSearchIndex, prepareSearchIndex } from '@/domain/search/search-index';
+import { prepareSearchIndex } from '@/domain/search/search-index';
 import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
+import { datasetModel } from '@/data/dataset-model';
 import { nextTask } from '@/components/when-quiet';
 import { selectFilter } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
-
-const indexes = new WeakMap<Dataset, ReturnType<typeof createSearchIndex>>();
-
-/** The search index of a dataset, built once and shared by every view. */
-export function searchIndexOf(dataset: Dataset) {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = createSearchIndex(dataset);
-    indexes.set(dataset, index);
-  }
-  return index;
-}
 
 /** Events indexed per step: well under a millisecond's work each. */
 const INDEX_STEP = 50;
@@ -33,7 +21,7 @@ const INDEX_SLICE_MS = 8;
  */
 export function usePreparedSearchIndex(dataset: Dataset): void {
   useEffect(() => {
-    const index = searchIndexOf(dataset);
+    const index = datasetModel(dataset).searchIndex;
     let cancelNext = () => {};
     const slice = (remaining: () => number) => {
       const until = performance.now() + Math.min(INDEX_SLICE_MS, remaining());
@@ -53,22 +41,8 @@ export function usePreparedSearchIndex(dataset: Dataset): void {
   }, [dataset]);
 }
 
-// The last answer per filter object (the store's, shared by every view), so the
-// several views that ask for the same filter run it once.
-const answers = new WeakMap<EventFilter, { readonly dataset: Dataset; readonly events: readonly TimelineEvent[] }>();
-
-function filteredEvents(dataset: Dataset, filter: EventFilter): readonly TimelineEvent[] {
-  // What filterEvents answers for no filter, without a search index: none is made in the first render.
-  if (isFilterEmpty(filter)) return dataset.events;
-  const known = answers.get(filter);
-  if (known?.dataset === dataset) return known.events;
-  const events = filterEvents(dataset, searchIndexOf(dataset), filter);
-  answers.set(filter, { dataset, events });
-  return events;
-}
-
-/** The dataset's events that pass the store's filters, in time order. */
+/** The dataset's events that pass the store's filters, in time order (the dataset's model keeps the answers). */
 export function useFilteredEvents(dataset: Dataset): readonly TimelineEvent[] {
   const filter = useAppStore(selectFilter);
-  return useMemo(() => filteredEvents(dataset, filter), [dataset, filter]);
+  return useMemo(() => datasetModel(dataset).filtered(filter), [dataset, filter]);
 }

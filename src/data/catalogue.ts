@@ -1,4 +1,3 @@
-import { queryOptions } from '@tanstack/react-query';
 import { field, isJsonObject } from '@/domain/dataset/json';
 import type { LocalizedText } from '@/domain/dataset/model';
 import { fetchTextLimited } from '@/data/fetch-limited';
@@ -28,14 +27,21 @@ export function parseCatalogue(raw: unknown, baseUrl: string): CatalogueEntry[] 
   });
 }
 
-/** Query options for the catalogue of bundled datasets. */
-export function catalogueQueryOptions(appBase: string) {
-  const url = new URL(CATALOGUE_PATH, appBase).href;
-  return queryOptions({
-    queryKey: ['catalogue', url] as const,
-    queryFn: async ({ signal }) =>
-      parseCatalogue(JSON.parse(await fetchTextLimited(url, { maxBytes: 1024 * 1024, timeoutMs: 10_000, signal })), url),
-    staleTime: Infinity,
-    retry: false,
-  });
+/** The catalogue's URL for an app whose base is `appBase` (absolute). */
+export function catalogueUrl(appBase: string): string {
+  return new URL(CATALOGUE_PATH, appBase).href;
+}
+
+/** Fetches and reads the catalogue at `url` (1 MB within 10 s at most). */
+export async function fetchCatalogue(url: string, signal?: AbortSignal): Promise<CatalogueEntry[]> {
+  const limits = { maxBytes: 1024 * 1024, timeoutMs: 10_000, ...(signal ? { signal } : {}) };
+  return parseCatalogue(JSON.parse(await fetchTextLimited(url, limits)), url);
+}
+
+/** The entry a page asks for with `?dataset=<id>` (null: none asked), else the first: the default. */
+export function chooseCatalogueEntry(
+  entries: readonly CatalogueEntry[],
+  datasetId: string | null,
+): CatalogueEntry | undefined {
+  return entries.find((d) => d.id === datasetId) ?? entries[0];
 }

@@ -4,6 +4,9 @@
  * (space-separated origins; empty or `*` allows any http(s) origin).
  */
 
+/** The origins this build opens `?data=` from (`VITE_ALLOWED_DATA_ORIGINS`); empty or `*`: any. */
+export const ALLOWED_DATA_ORIGINS: string = import.meta.env.VITE_ALLOWED_DATA_ORIGINS ?? '';
+
 /** The result of checking a `?data=` address. */
 export type DataUrlCheck =
   | { readonly ok: true; readonly url: string; readonly foreign: boolean; readonly host: string }

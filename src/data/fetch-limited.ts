@@ -20,6 +20,8 @@ export interface FetchLimits {
   /** Longest wait for the whole body, ms. */
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
+  /** Told the bytes received so far and the size the server declared (null when it did not), as the body arrives. */
+  readonly onProgress?: (received: number, declared: number | null) => void;
 }
 
 /** Default limits for a dataset or a source text: 50 MB (room for 100,000 events) within 30 s. */
@@ -69,6 +71,8 @@ export async function fetchLimited(url: string, limits: FetchLimits = DEFAULT_FE
     if (Number.isFinite(declared) && declared > limits.maxBytes) {
       throw new FetchError('too-large', url, `${url} is larger than ${mb} MB`);
     }
+    const size = response.headers.has('Content-Length') && Number.isFinite(declared) ? declared : null;
+    limits.onProgress?.(0, size);
     if (!response.body) {
       const bytes = new Uint8Array(await response.arrayBuffer());
       return { bytes, text: decodeUtf8(bytes) };
@@ -94,6 +98,7 @@ export async function fetchLimited(url: string, limits: FetchLimits = DEFAULT_FE
       }
       chunks.push(part.value);
       pieces.push(decoder.decode(part.value, { stream: true }));
+      limits.onProgress?.(total, size);
     }
     pieces.push(decoder.decode());
     const body = new Uint8Array(total);

@@ -5,7 +5,6 @@
  */
 import { compareDateSpans, type DateSpan } from '@/domain/dates/date-span';
 import { parseEdtfDate, type EdtfParseResult } from '@/domain/dates/edtf';
-import { EDTF_DAY_PATTERN, needsEdtfGrammar } from '@/domain/dates/plain-dates';
 import {
   DATASET_FORMAT,
   type Actor,
@@ -15,7 +14,6 @@ import {
   type Source,
   type TimelineEvent,
 } from '@/domain/dataset/model';
-import { field, list } from '@/domain/dataset/json';
 import { quadClassOf } from '@/domain/dataset/quad';
 import type { RawDataset } from '@/domain/dataset/schema';
 
@@ -141,12 +139,11 @@ export function buildDataset(data: RawDataset, checked: CheckedData, owned = fal
 /**
  * The dataset of input that `parseDataset` accepts, built without checking
  * it again: for a page whose worker validates the same text meanwhile. On
- * valid input it equals `parseDataset(input).dataset` (a test holds it to
+ * valid input it equals `parseDataset(input).value` (a test holds it to
  * that); on invalid input it may throw or give nonsense, to be thrown away.
  * `input` must be fresh `JSON.parse` output that nothing else holds or
- * changes: the dataset takes over its texts and lists. Throws
- * `EdtfGrammarMissingError` (before building anything) when an event's date
- * needs the EDTF grammar and none is registered.
+ * changes: the dataset takes over its texts and lists. The EDTF grammar must
+ * be registered first when `datasetNeedsEdtfGrammar(input)`.
  */
 export function buildValidDataset(input: unknown, sourceTexts: ReadonlyMap<string, string> = new Map()): Dataset {
   const data = input as RawDataset;
@@ -162,40 +159,4 @@ export function buildValidDataset(input: unknown, sourceTexts: ReadonlyMap<strin
     if (text !== undefined && !texts.has(source.id)) texts.set(source.id, text);
   }
   return buildDataset(data, { spans, texts }, true);
-}
-
-/**
- * True when `parseDataset` would need the EDTF grammar for this input (a
- * parsed JSON value or JSON text): some event `date` or source `published`
- * day is more than a plain year, month or day. The loader registers the
- * grammar first when it is; see `registerEdtfGrammar`.
- */
-export function datasetNeedsEdtfGrammar(input: unknown): boolean {
-  let value = input;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value.startsWith('\uFEFF') ? value.slice(1) : value) as unknown;
-    } catch {
-      return false;
-    }
-  }
-  return (
-    list(field(value, 'events')).some((event) => needs(field(event, 'date'))) || publishedDatesNeedEdtfGrammar(value)
-  );
-}
-
-function needs(date: unknown): boolean {
-  return typeof date === 'string' && needsEdtfGrammar(date);
-}
-
-/**
- * True when some source's `published` day in `input` (parsed JSON) needs the
- * EDTF grammar: the part of `datasetNeedsEdtfGrammar` that `buildValidDataset`
- * does not find out for itself, though the views read these dates.
- */
-export function publishedDatesNeedEdtfGrammar(input: unknown): boolean {
-  return list(field(input, 'sources')).some((source) => {
-    const published = field(source, 'published');
-    return typeof published === 'string' && EDTF_DAY_PATTERN.test(published) && needs(published);
-  });
 }

@@ -3,7 +3,7 @@
  * at a JSON path (`events[3].date`, `$` for the whole file), in the order the
  * checks report them. Also suggesting a name a person may have meant.
  */
-import type { DatasetIssue, ParseResult } from '@/domain/dataset/model';
+import type { DatasetIssue, DatasetProblems } from '@/domain/dataset/model';
 
 export type Segment = string | number;
 export type Path = readonly Segment[];
@@ -72,8 +72,8 @@ export class Issues implements IssueSink {
     else this.errors.push({ path, message: typeof message === 'string' ? message : message() });
   }
 
-  failure(): ParseResult {
-    return { ok: false, errors: this.errors, warnings: this.allWarnings(), truncated: this.truncated };
+  failure(): DatasetProblems {
+    return { ok: false, problems: this.errors, warnings: this.allWarnings(), truncated: this.truncated };
   }
 
   allWarnings(): DatasetIssue[] {

@@ -1,7 +1,7 @@
 /**
  * The typed, validated shape of a `linimasa/1` dataset as the app uses it
- * (see ../shared/DATA-FORMAT.md). Produced by `parseDataset`; never built from
- * unchecked input. Instants are milliseconds since the Unix epoch, UTC.
+ * (see ../shared/DATA-FORMAT.md). Produced by `readDataset` (see domain/import/read-dataset.ts);
+ * never built from unchecked input. Instants are milliseconds since the Unix epoch, UTC.
  */
 import type { DateSpan } from '@/domain/dates/date-span';
 
@@ -133,12 +133,26 @@ export interface DatasetIssue {
   readonly message: string;
 }
 
-/** What `parseDataset` returns: a dataset (perhaps with warnings), or the errors that stop it. */
-export type ParseResult =
-  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly DatasetIssue[] }
+/**
+ * What reading a dataset gives back, problems as values: the value, or the
+ * errors that stop it (each at a JSON path); the warnings found either way.
+ * Nothing that reads a dataset throws to say it is invalid.
+ */
+export type DatasetResult<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly DatasetIssue[] }
   | {
       readonly ok: false;
-      readonly errors: readonly DatasetIssue[];
+      readonly problems: readonly DatasetIssue[];
       readonly warnings: readonly DatasetIssue[];
+      /** Errors found beyond those listed (the list stops at `maxErrors`). */
       readonly truncated: number;
     };
+
+/** The failing half of a `DatasetResult`: what is wrong, and where. */
+export type DatasetProblems = Extract<DatasetResult<unknown>, { readonly ok: false }>;
+
+/** What `parseDataset` returns: a dataset (perhaps with warnings), or the errors that stop it. */
+export type ParseResult = DatasetResult<Dataset>;
+
+/** What `checkDataset` returns: whether a dataset is valid, without building it (the value is null). */
+export type CheckResult = DatasetResult<null>;

@@ -7,8 +7,9 @@
  * here directly. Every other form goes through the `edtf` package's grammar,
  * which is large, so it is not imported here: it is registered with
  * `registerEdtfGrammar` (see edtf-grammar.ts), statically by scripts and
- * tests, and by the app's loader only for a dataset that needs it
- * (`needsEdtfGrammar`). Without it such a date throws rather than mis-parse.
+ * tests, and by the app's loader only for a dataset that needs it, which
+ * `needsEdtfGrammar` tells before anything is read. Without it such a date
+ * is not read: it fails with a sentence saying the grammar is missing.
  */
 import type { EdtfParseNode } from 'edtf';
 import type { DateSpan } from '@/domain/dates/date-span';
@@ -44,12 +45,9 @@ export function registerEdtfGrammar(next: EdtfGrammar | null): void {
   grammar = next;
 }
 
-/** Thrown by `parseEdtfDate` for a date that needs the EDTF grammar when none is registered: a bug in the caller, never a verdict on the date. */
-export class EdtfGrammarMissingError extends Error {
-  override readonly name = 'EdtfGrammarMissingError';
-  constructor(readonly date: string) {
-    super(`reading the date ${JSON.stringify(date)} needs the EDTF grammar, which was not loaded`);
-  }
+/** True once the EDTF grammar is registered: dates that `needsEdtfGrammar` names can then be read. */
+export function hasEdtfGrammar(): boolean {
+  return grammar !== null;
 }
 
 const EXAMPLES = '(examples: 1997, 2022-06, 2022-06-26, 2022-06-20/2022-06-26)';
@@ -166,7 +164,8 @@ function edtfBound(part: string, whole: string): BoundResult {
       `${JSON.stringify(whole)} gives a time of day; Linimasa dates name a day at the finest: write ${part.slice(0, timeAt)}`,
     );
   }
-  if (!grammar) throw new EdtfGrammarMissingError(whole);
+  // The loader registers the grammar first whenever needsEdtfGrammar says a date needs it: this is a caller's slip, said as one.
+  if (!grammar) return fail(`reading ${JSON.stringify(whole)} needs the EDTF grammar, which was not loaded`);
   const { parse, bounds } = grammar;
   let node: EdtfParseNode;
   try {
@@ -250,8 +249,8 @@ function parseBound(part: string, whole: string): BoundResult {
 
 /**
  * Parses an EDTF level 0/1 date or interval into a span of UTC ms (open ends
- * are ±Infinity), or explains why it is not one. Throws `EdtfGrammarMissingError`
- * when the date needs the grammar (`needsEdtfGrammar`) and none is registered.
+ * are ±Infinity), or explains why it is not one; never throws. A date that
+ * needs the grammar (`needsEdtfGrammar`) fails while none is registered.
  */
 export function parseEdtfDate(value: string): EdtfParseResult {
   if (typeof value !== 'string') return fail(`expected an EDTF date string ${EXAMPLES}`);

@@ -6,7 +6,8 @@
  * date's wording and the basis marked relative.
  */
 import type { DateSpan } from '@/domain/dates/date-span';
-import { EdtfGrammarMissingError, parseEdtfDate } from '@/domain/dates/edtf';
+import { hasEdtfGrammar, parseEdtfDate } from '@/domain/dates/edtf';
+import { needsEdtfGrammar } from '@/domain/dates/plain-dates';
 import { resolveRelativeDate } from '@/domain/dates/relative-dates';
 import type { Draft, DraftEvent } from '@/domain/draft/draft-model';
 
@@ -27,12 +28,9 @@ export type DateEntry =
   | { readonly kind: 'unknown'; readonly text: string; readonly message: string };
 
 function parse(date: string): { ok: true; span: DateSpan } | { ok: false; message: string } | 'needs-grammar' {
-  try {
-    return parseEdtfDate(date);
-  } catch (error) {
-    if (error instanceof EdtfGrammarMissingError) return 'needs-grammar';
-    throw error;
-  }
+  // Known before reading: a date the grammar must read waits for it rather than failing.
+  if (needsEdtfGrammar(date) && !hasEdtfGrammar()) return 'needs-grammar';
+  return parseEdtfDate(date);
 }
 
 /** Reads a typed date: EDTF first, else a phrase resolved against `published` (an EDTF day, or null when no source gives one). */

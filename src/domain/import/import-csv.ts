@@ -311,7 +311,7 @@ function finish(
   const taken = new Set(errors.map((error) => error.path));
   const moved: DatasetIssue[] = [];
   if (!parsed.ok) {
-    for (const error of parsed.errors) {
+    for (const error of parsed.problems) {
       const path = locate(error.path, origins, locale);
       if (taken.has(path)) continue;
       taken.add(path);

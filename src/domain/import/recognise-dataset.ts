@@ -1,21 +1,39 @@
 /**
- * Tells what kind of file a person opened: a `linimasa/1` dataset, a
- * TimelineJS timeline or a CSV sheet. It is kept apart from the importers so
- * the app can read a `linimasa/1` file without downloading them.
+ * Tells what a person handed over: a `linimasa/1` dataset, a TimelineJS
+ * timeline or a CSV sheet, as text (a file, a download) or as a value
+ * already in memory (an editor's draft, an extractor's result). Text is
+ * parsed here, once; nothing is converted or validated yet.
  */
 import { field } from '@/domain/dataset/json';
 import type { DatasetIssue } from '@/domain/dataset/model';
 import { DATASET_FORMAT } from '@/domain/dataset/model';
+import { parseJsonText, withoutBom } from '@/domain/dataset/json-text';
 
 /** The formats Linimasa reads. */
 export type DatasetFormat = 'linimasa' | 'timelinejs' | 'csv';
 
-/** A recognised file, not yet converted or validated. */
+/** What is handed over to be read. */
+export type DatasetInput =
+  /** Text as read from a file or a download: `linimasa/1` JSON, TimelineJS JSON or a CSV sheet (a `.csv`/`.tsv` name helps). */
+  | { readonly text: string; readonly fileName?: string }
+  /** A value in memory: a `linimasa/1` dataset (an editor's draft, an extractor's result) or a TimelineJS timeline. */
+  | { readonly json: unknown; readonly fileName?: string };
+
+/** An input recognised, not yet converted or validated. */
 export type RecognisedDataset =
-  /** `input` is the parsed JSON, or the text itself when it is not JSON (parseDataset words that error); `report` notes what the text looks like instead. */
-  | { readonly format: 'linimasa'; readonly input: unknown; readonly report: readonly DatasetIssue[] }
-  | { readonly format: 'timelinejs'; readonly value: unknown }
-  | { readonly format: 'csv'; readonly body: string };
+  /** JSON that is not a TimelineJS timeline, so meant as `linimasa/1` (parseDataset says whether it is one); `report` notes what text looked like instead. */
+  | {
+      readonly format: 'linimasa';
+      readonly json: unknown;
+      readonly report: readonly DatasetIssue[];
+      readonly fileName?: string;
+      /** True when `json` was parsed here from text, so nothing else holds it. */
+      readonly owned: boolean;
+    }
+  | { readonly format: 'timelinejs'; readonly json: unknown; readonly fileName?: string }
+  | { readonly format: 'csv'; readonly body: string; readonly fileName?: string }
+  /** Text that is neither JSON nor a CSV sheet: `message` says where it stops being JSON. */
+  | { readonly format: 'unreadable'; readonly message: string; readonly report: readonly DatasetIssue[] };
 
 const CSV_NAME = /\.(?:csv|tsv)$/i;
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|\?xml)[\s>]/i;
@@ -33,26 +51,23 @@ function isTimelineJs(value: unknown): boolean {
   return Array.isArray(events) && events.some((event) => field(event, 'start_date') !== undefined);
 }
 
-function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  const trimmed = text.trimStart();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return { ok: false };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
+function ofValue(json: unknown, fileName: string | undefined, owned: boolean): RecognisedDataset {
+  const name = fileName === undefined ? {} : { fileName };
+  if (field(json, 'format') !== DATASET_FORMAT && isTimelineJs(json)) return { format: 'timelinejs', json, ...name };
+  return { format: 'linimasa', json, report: [], owned, ...name };
 }
 
-/** Recognises a file's format from its content (and a `.csv`/`.tsv` name); a leading BOM is dropped. */
-export function recogniseDataset(text: string, fileName?: string): RecognisedDataset {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const json = tryJson(body);
-  if (json.ok) {
-    if (field(json.value, 'format') !== DATASET_FORMAT && isTimelineJs(json.value))
-      return { format: 'timelinejs', value: json.value };
-    return { format: 'linimasa', input: json.value, report: [] };
-  }
-  if ((fileName !== undefined && CSV_NAME.test(fileName)) || hasCsvHeader(body)) return { format: 'csv', body };
+/** Recognises an input's format from its content (and a `.csv`/`.tsv` name); a leading BOM is dropped, and text is parsed once. */
+export function recogniseDataset(input: DatasetInput): RecognisedDataset {
+  if ('json' in input) return ofValue(input.json, input.fileName, false);
+  const { fileName } = input;
+  const body = withoutBom(input.text);
+  const trimmed = body.trimStart();
+  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  const parsed = looksJson ? parseJsonText(body) : null;
+  if (parsed?.ok) return ofValue(parsed.value, fileName, true);
+  if ((fileName !== undefined && CSV_NAME.test(fileName)) || hasCsvHeader(body))
+    return { format: 'csv', body, ...(fileName === undefined ? {} : { fileName }) };
   const report: DatasetIssue[] = HTML_START.test(body)
     ? [
         {
@@ -62,5 +77,8 @@ export function recogniseDataset(text: string, fileName?: string): RecognisedDat
         },
       ]
     : [];
-  return { format: 'linimasa', input: body, report };
+  // JSON that is no object (a number, a string) is read as a dataset, which words what is wrong with it.
+  const second = parsed ?? parseJsonText(body);
+  if (second.ok) return ofValue(second.value, fileName, true);
+  return { format: 'unreadable', message: second.message, report };
 }

@@ -20,7 +20,7 @@ import {
   type DateEntry,
 } from '@/domain/draft/date-entry';
 import type { DraftEvent } from '@/domain/draft/draft-model';
-import { loadEdtfGrammar } from '@/data/drafts/check-draft';
+import { loadEdtfGrammar } from '@/data/edtf-grammar-loader';
 import { useT } from '@/store/use-t';
 import { useEditor } from '@/views/editor/editor-context';
 import { FieldProblems, LocalizedFields, useDescribedBy, useEntryText } from '@/views/editor/fields';

@@ -20,7 +20,7 @@ import { draftTextIn } from '@/domain/draft/draft-model';
 import { jsonPathOf, placeOfPath } from '@/domain/draft/draft-paths';
 import type { TextSpan } from '@/domain/draft/evidence-selection';
 import { formatDraftFile } from '@/domain/draft/read-draft';
-import { loadEdtfGrammar } from '@/data/drafts/check-draft';
+import { loadEdtfGrammar } from '@/data/edtf-grammar-loader';
 import type { DraftSession } from '@/data/drafts/draft-session';
 import { downloadBlob } from '@/components/export-image';
 import { selectLanguage, selectSelectedEventId } from '@/store/selectors';
@@ -72,9 +72,9 @@ export function EditorView({
   // Dates beyond plain years, months and days need the EDTF grammar: fetched once the editor is open.
   useEffect(() => void loadEdtfGrammar().catch(() => undefined), []);
   const result = check.result;
-  const errors = result && !result.ok ? result.errors : [];
+  const errors = result && !result.ok ? result.problems : [];
   const warnings = result ? result.warnings : [];
-  const problemCount = result === null ? null : result.ok ? 0 : result.errors.length + result.truncated;
+  const problemCount = result === null ? null : result.ok ? 0 : result.problems.length + result.truncated;
 
   const goTo = (path: string) => {
     const place = placeOfPath(path);

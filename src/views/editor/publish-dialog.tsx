@@ -53,7 +53,7 @@ export function PublishDialog({
   useEffect(() => {
     if (request > 0 && dialog.current && !dialog.current.open) dialog.current.showModal();
   }, [request]);
-  const errors = result && !result.ok ? result.errors.length + result.truncated : null;
+  const errors = result && !result.ok ? result.problems.length + result.truncated : null;
   const ready = result?.ok === true;
   const name = draft.story.id || 'story';
   const download = () => {

@@ -16,13 +16,13 @@ export function useDraftCheck(draft: Draft): DraftCheck {
     let current = true;
     void checkDraft(draft).then(
       (result) => {
-        if (current) setCheck((last) => ({ result, lastValid: result.ok ? result.dataset : last.lastValid }));
+        if (current) setCheck((last) => ({ result, lastValid: result.ok ? result.value : last.lastValid }));
       },
       (error: unknown) => {
         const message = `the draft could not be checked: ${error instanceof Error ? error.message : String(error)}`;
         if (current)
           setCheck((last) => ({
-            result: { ok: false, errors: [{ path: '$', message }], warnings: [], truncated: 0 },
+            result: { ok: false, problems: [{ path: '$', message }], warnings: [], truncated: 0 },
             lastValid: last.lastValid,
           }));
       },

@@ -5,7 +5,8 @@ import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/dataset/model'
 import { formatCount } from '@/domain/i18n/i18n';
 import { useAfterPaint } from '@/components/use-after-paint';
 import { useEventText } from '@/components/use-event-text';
-import { searchIndexOf, useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
+import { useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';
+import { datasetModel } from '@/data/dataset-model';
 import { selectFilter } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
@@ -37,7 +38,7 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   // The counts on the chips follow a moment after the events themselves (and after the first drawing).
   const countedFilter = useDeferredValue<EventFilter | null>(useAfterPaint(filter), null);
   const counts = useMemo(
-    () => (countedFilter ? countByFacet(dataset, searchIndexOf(dataset), countedFilter) : NO_COUNTS),
+    () => (countedFilter ? countByFacet(dataset, datasetModel(dataset).searchIndex, countedFilter) : NO_COUNTS),
     [dataset, countedFilter],
   );
   const presentTypes = useMemo(

@@ -16,6 +16,7 @@ import { useElementWidth } from '@/components/use-element-width';
 import { useExportDecor } from '@/components/use-export-decor';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
+import { useFullActorGraph } from '@/components/use-full-actor-graph';
 import { useSettled } from '@/components/use-settled';
 import { useHighlight } from '@/components/use-highlight';
 import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
@@ -28,7 +29,6 @@ import { AsOfControls } from '@/views/graph/as-of-controls';
 import { GraphLegend } from '@/views/graph/graph-legend';
 import { GraphLabels, GraphLinks, GraphNodes, RelationMarkers } from '@/views/graph/graph-layers';
 import { GraphToolbar } from '@/views/graph/graph-toolbar';
-import { useActorGraph } from '@/views/graph/use-actor-graph';
 import { useDrawnNodes, useNodeButtons, useNodePlaces } from '@/views/graph/use-drawn-nodes';
 import { useNodeCanvas, useRelationCanvas } from '@/views/graph/use-graph-canvases';
 import { useGraphLabels } from '@/views/graph/use-graph-labels';
@@ -75,9 +75,8 @@ function GraphPanel(props: {
   readonly compact?: boolean;
   readonly initialWidth: number | undefined;
 }) {
-  const { actors, events } = props.dataset;
-  // The whole graph decides sizes and places, so they do not jump when the view narrows.
-  const fullGraph = useActorGraph(actors, events);
+  // The whole graph decides sizes and places, so they do not jump when the view narrows: the dataset's model builds it once.
+  const fullGraph = useFullActorGraph(props.dataset);
   if (!fullGraph) return <div className="graph-view graph-view-pending" aria-busy="true" />;
   return <GraphBody {...props} fullGraph={fullGraph} />;
 }

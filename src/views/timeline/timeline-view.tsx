@@ -6,12 +6,8 @@
  * laid out in use-timeline-marks.ts and the keys handled in use-timeline-keyboard.ts.
  */
 import { useEffect, useEffectEvent, useId, useMemo, useRef } from 'react';
-import { findClusters } from '@/domain/timeline/clusters';
-import { perEvents } from '@/components/per-events';
-import { prepareWhileChecking, prepareWhileDownloading } from '@/data/dataset-warm-up';
+import { datasetModel } from '@/data/dataset-model';
 import { markInstant } from '@/domain/dataset/event-date';
-import { primeDateFormats } from '@/domain/dates/format-date';
-import { UI_LANGUAGES } from '@/domain/i18n/i18n';
 import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { useMeasuredWidth } from '@/components/use-element-width';
 import { useExportDecor } from '@/components/use-export-decor';
@@ -42,38 +38,10 @@ const OVERFLOW_ROW = 26;
 const MIN_LANES = 3;
 const DENSITY_LANES = 7;
 
-/** The full time range to draw, ms since epoch UTC, with a margin on both sides. */
-const paddedDomain = perEvents((events): readonly [number, number] => {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const e of events) {
-    const a = Number.isFinite(e.date.earliest) ? e.date.earliest : e.date.latest;
-    const b = Number.isFinite(e.date.latest) ? e.date.latest : e.date.earliest;
-    if (Number.isFinite(a)) lo = Math.min(lo, a);
-    if (Number.isFinite(b)) hi = Math.max(hi, b);
-  }
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
-    const now = Date.now();
-    return [now - 365 * DAY_MS, now];
-  }
-  const pad = Math.max((hi - lo) * 0.04, 7 * DAY_MS);
-  return [lo - pad, hi + pad];
-});
-
 /** The width drawn at until the frame is measured, px. */
 const FALLBACK_WIDTH = 800;
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
-// Worked out once per events array: a search and its clearing come back to the same arrays.
-const clustersOf = perEvents((events) => findClusters(events));
-const quadsOf = perEvents((events) => new Set(events.map((e) => e.quad)));
-const indexByIdOf = perEvents((events) => new Map(events.map((e, i) => [e.id, i])));
-prepareWhileDownloading(() => UI_LANGUAGES.forEach(primeDateFormats));
-prepareWhileChecking(({ events }) => {
-  paddedDomain(events);
-  clustersOf(events);
-  quadsOf(events);
-});
 
 /** The timeline panel for one dataset. */
 export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
@@ -84,6 +52,8 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const storedWindow = useAppStore(selectTimeWindow);
   const asOfStep = useAppStore(selectAsOfStep);
   const { selectEvent, hoverEvent, setTimeWindow } = useAppActions();
+  // Derived data (the padded range, runs, quads, positions) is the dataset's model's: worked out once per dataset.
+  const model = datasetModel(dataset);
   const events = useFilteredEvents(dataset);
   const highlight = useHighlight(dataset);
 
@@ -94,7 +64,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const measuredWidth = useMeasuredWidth(containerRef);
   const width = measuredWidth ?? FALLBACK_WIDTH;
   // The axis spans the whole dataset, so filtering never moves it.
-  const domain = useMemo(() => paddedDomain(dataset.events), [dataset.events]);
+  const domain = model.paddedDomain;
   const zoom = useTimelineZoom(svgRef, domain, width, storedWindow, setTimeWindow);
   const [w0, w1] = zoom.window;
   const laterThanAsOf = useMemo(
@@ -113,12 +83,12 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   // the strip's first drawing waits for the frame's width and follows the first drawing of the marks.
   const settledEvents = useAfterPaint(events);
   const stripEvents = useAfterPaint(measuredWidth === null ? NO_EVENTS : events);
-  const clusters = clustersOf(settledEvents);
-  const presentQuads = quadsOf(settledEvents);
+  const clusters = model.clusters(settledEvents);
+  const presentQuads = model.quads(settledEvents);
   const decor = useExportDecor(dataset);
 
   // Worked out when first asked (a key, a click): the first drawing of 100,000 events needs no map of them.
-  const indexById = useMemo(() => ({ get: (id: string) => indexByIdOf(events).get(id) }), [events]);
+  const indexById = useMemo(() => ({ get: (id: string) => model.indexById(events).get(id) }), [model, events]);
   const keys = useTimelineKeyboard({
     events,
     indexById,

@@ -1,15 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildValidDataset,
-  datasetNeedsEdtfGrammar,
-  publishedDatesNeedEdtfGrammar,
-} from '@/domain/dataset/build-dataset';
-import { EdtfGrammarMissingError, registerEdtfGrammar } from '@/domain/dates/edtf';
+import { buildValidDataset } from '@/domain/dataset/build-dataset';
+import { datasetNeedsEdtfGrammar, datesNeedingEdtfGrammar } from '@/domain/dataset/grammar-needs';
+import { registerEdtfGrammar } from '@/domain/dates/edtf';
 import { edtfGrammar } from '@/domain/dates/edtf-grammar';
 import { generateDataset } from '@/domain/generate/generate-dataset';
-import { parseDataset } from '@/domain/dataset/parse-dataset';
+import { checkDataset, parseDataset } from '@/domain/dataset/parse-dataset';
 
 registerEdtfGrammar(edtfGrammar);
 const root = resolve(__dirname, '../../../..');
@@ -34,7 +31,7 @@ describe('buildValidDataset', () => {
     for (const [name, input, texts] of cases) {
       const parsed = parseDataset(input, { sourceTexts: texts });
       expect(parsed.ok, name).toBe(true);
-      if (parsed.ok) expect(buildValidDataset(input, texts), name).toEqual(parsed.dataset);
+      if (parsed.ok) expect(buildValidDataset(input, texts), name).toEqual(parsed.value);
     }
   });
 });
@@ -47,7 +44,7 @@ describe('buildValidDataset on JSON with keys that name Object.prototype', () =>
     const parsed = parseDataset(JSON.parse(text));
     expect(parsed.ok).toBe(true);
     const built = buildValidDataset(JSON.parse(text));
-    if (parsed.ok) expect(built).toEqual(parsed.dataset);
+    if (parsed.ok) expect(built).toEqual(parsed.value);
     expect(built.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['constructor', 'hasownproperty']));
     expect(built.events.some((e) => e.actors.includes('constructor'))).toBe(true);
   });
@@ -80,38 +77,40 @@ describe('buildValidDataset and the EDTF grammar', () => {
     return input;
   };
 
-  it('throws EdtfGrammarMissingError when a date needs the grammar and none is registered, and builds once it is', () => {
+  it('builds plain dates without the EDTF grammar, and the others once it is registered, as datasetNeedsEdtfGrammar says', () => {
     registerEdtfGrammar(null);
     try {
-      expect(() => buildValidDataset(withDate('199X'))).toThrow(EdtfGrammarMissingError);
+      expect(datasetNeedsEdtfGrammar(withDate('2022-06-20/2022-06-26'))).toBe(false);
       expect(buildValidDataset(withDate('2022-06-20/2022-06-26')).events[0]?.date.interval).toBe(true);
+      expect(datasetNeedsEdtfGrammar(withDate('199X'))).toBe(true);
     } finally {
       registerEdtfGrammar(edtfGrammar);
     }
     expect(buildValidDataset(withDate('199X')).events[0]?.date).toMatchObject({ precision: 'decade', uncertain: true });
   });
 
-  it('publishedDatesNeedEdtfGrammar looks at sources only; datasetNeedsEdtfGrammar at events too', () => {
-    expect(publishedDatesNeedEdtfGrammar(withDate('199X'))).toBe(false);
-    expect(datasetNeedsEdtfGrammar(withDate('199X'))).toBe(true);
-    expect(publishedDatesNeedEdtfGrammar(withDate('2022', '-0044-03-15'))).toBe(true);
+  it('datesNeedingEdtfGrammar names the event dates and publication days beyond plain years, months and days', () => {
+    expect(datesNeedingEdtfGrammar(withDate('2022'))).toEqual([]);
+    expect(datesNeedingEdtfGrammar(withDate('199X')).every((path) => /^events\[\d+\]\.date$/.test(path))).toBe(true);
+    expect(datesNeedingEdtfGrammar(withDate('2022', '-0044-03-15'))).toEqual(['sources[0].published']);
     expect(datasetNeedsEdtfGrammar(withDate('2022', '-0044-03-15'))).toBe(true);
-    expect(publishedDatesNeedEdtfGrammar('not a dataset')).toBe(false);
+    expect(datasetNeedsEdtfGrammar('not a dataset')).toBe(false);
+    expect(datasetNeedsEdtfGrammar(null)).toBe(false);
   });
 });
 
-describe('parseDataset with checkOnly', () => {
-  it('gives the same verdict and warnings without a dataset', () => {
+describe('checkDataset', () => {
+  it('gives the same verdict and warnings as parseDataset, without a dataset', () => {
     const valid = json('tests/fixtures/valid/minimal.json');
     const full = parseDataset(valid);
-    const check = parseDataset(valid, { checkOnly: true });
+    const check = checkDataset(valid);
     expect(check.ok).toBe(true);
-    expect('dataset' in check).toBe(false);
+    expect(check.ok && check.value).toBeNull();
     expect(check.warnings).toEqual(full.warnings);
     const broken = { ...(valid as Record<string, unknown>), events: 'none' };
-    const brokenCheck = parseDataset(broken, { checkOnly: true });
+    const brokenCheck = checkDataset(broken);
     const brokenFull = parseDataset(broken);
     expect(brokenCheck.ok).toBe(false);
-    expect(!brokenCheck.ok && !brokenFull.ok && brokenCheck.errors).toEqual(!brokenFull.ok && brokenFull.errors);
+    expect(!brokenCheck.ok && !brokenFull.ok && brokenCheck.problems).toEqual(!brokenFull.ok && brokenFull.problems);
   });
 });

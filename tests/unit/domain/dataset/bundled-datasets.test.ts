@@ -41,13 +41,13 @@ describe('bundled datasets', () => {
     const result = load(file);
 
     it('parses with no errors and no warnings', () => {
-      expect(result.ok ? [] : result.errors).toEqual([]);
+      expect(result.ok ? [] : result.problems).toEqual([]);
       expect(result.warnings).toEqual([]);
     });
 
     it('dates every relative event to what its phrase resolves to against the source publication day', () => {
       if (!result.ok) return;
-      const dataset: Dataset = result.dataset;
+      const dataset: Dataset = result.value;
       const sources = new Map(dataset.sources.map((s) => [s.id, s]));
       for (const event of dataset.events.filter((e) => e.dateBasis === 'relative')) {
         const source = sources.get(event.evidence[0]?.source ?? '');

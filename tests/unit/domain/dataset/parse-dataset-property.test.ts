@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPath, parseDataset } from '@/domain/dataset/parse-dataset';
+import { formatPath } from '@/domain/dataset/dataset-issues';
+import { parseDataset } from '@/domain/dataset/parse-dataset';
 
 const MINIMAL = readFileSync(resolve(__dirname, '../../../fixtures/valid/minimal.json'), 'utf8');
 const MINIMAL_TEXTS = (() => {
@@ -16,11 +17,11 @@ const MINIMAL_TEXTS = (() => {
 
 function expectWellFormedIssues(input: unknown): void {
   const result = parseDataset(input);
-  for (const issue of [...(result.ok ? [] : result.errors), ...result.warnings]) {
+  for (const issue of [...(result.ok ? [] : result.problems), ...result.warnings]) {
     expect(issue.path).not.toBe('');
     expect(issue.message).not.toBe('');
   }
-  if (!result.ok) expect(result.errors.length + result.truncated).toBeGreaterThan(0);
+  if (!result.ok) expect(result.problems.length + result.truncated).toBeGreaterThan(0);
 }
 
 describe('parseDataset properties', () => {
@@ -98,7 +99,7 @@ describe('parseDataset properties', () => {
         parent[path.at(-1) as string | number] = replacement;
         const result = parseDataset(copy, { sourceTexts: MINIMAL_TEXTS });
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.errors.map((e) => e.path)).toContain(formatPath(path));
+        if (!result.ok) expect(result.problems.map((e) => e.path)).toContain(formatPath(path));
       }),
       { numRuns: 400 },
     );

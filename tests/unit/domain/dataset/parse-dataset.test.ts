@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DatasetIssue, ParseResult } from '@/domain/dataset/model';
-import { parseDataset, type ParseDatasetOptions } from '@/domain/dataset/parse-dataset';
+import { checkDataset, parseDataset, type ParseDatasetOptions } from '@/domain/dataset/parse-dataset';
 
 const FIXTURES = resolve(__dirname, '../../../fixtures');
 
@@ -42,12 +42,12 @@ const MINIMAL_TEXT = loadFixture('valid/minimal.json').sourceTexts;
 
 function errorsOf(result: ParseResult): readonly DatasetIssue[] {
   if (result.ok) throw new Error('expected the dataset to be rejected');
-  return result.errors;
+  return result.problems;
 }
 
 function datasetOf(result: ParseResult) {
-  if (!result.ok) throw new Error(`expected the dataset to parse: ${JSON.stringify(result.errors)}`);
-  return result.dataset;
+  if (!result.ok) throw new Error(`expected the dataset to parse: ${JSON.stringify(result.problems)}`);
+  return result.value;
 }
 
 describe('parseDataset on the valid fixture', () => {
@@ -580,16 +580,16 @@ describe('parseDataset on many events and many problems', () => {
     ]);
   });
 
-  it('parseDataset answers a check only with the issues of a full parse', () => {
+  it('checkDataset answers with the issues of a full parse', () => {
     const data = brokenInEveryPass();
-    expect(parseDataset(data, { checkOnly: true })).toEqual(parseDataset(data));
+    expect(checkDataset(data)).toEqual(parseDataset(data));
   });
 
   it('parseDataset finds the problems of the first and the last of 100,000 events', () => {
     const data = minimal();
     const templates = data.events as Record<string, Loose>[];
     data.events = Array.from({ length: 100_000 }, (_, i) => ({ ...templates[i % templates.length], id: `event-${i}` }));
-    expect(parseDataset(data, { checkOnly: true })).toEqual({ ok: true, warnings: [] });
+    expect(checkDataset(data)).toEqual({ ok: true, value: null, warnings: [] });
     expect(datasetOf(parseDataset(data)).events).toHaveLength(100_000);
 
     data.events[0] = { ...data.events[0], actors: ['ghost'] };
@@ -598,10 +598,10 @@ describe('parseDataset on many events and many problems', () => {
       date: '2022-02-30',
       evidence: [{ ...templates[1]!.evidence[0], page: 3 }],
     };
-    const result = parseDataset(data, { checkOnly: true });
+    const result = checkDataset(data);
     expect(result).toEqual({
       ok: false,
-      errors: [
+      problems: [
         { path: 'events[0].actors[0]', message: 'no actor has the id "ghost"' },
         { path: 'events[99999].date', message: '"2022-02-30" is not a valid EDTF date: February 2022 has no day 30' },
       ],

@@ -43,14 +43,14 @@ describe('generateDataset', () => {
 
   it('makes a small dataset that parseDataset accepts with no errors or warnings', () => {
     const result = parseDataset(small);
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
-    expect(result.ok && result.dataset.events).toHaveLength(200);
+    expect(result.ok && result.value.events).toHaveLength(200);
   });
 
   it('survives a round trip through JSON text', () => {
     const result = parseDataset(JSON.stringify(medium));
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
   it('returns the source text with sourceText, and every quote sits at its offsets in it', () => {
@@ -70,8 +70,8 @@ describe('generateDataset', () => {
       }
     }
     const result = parseDataset(dataset, { sourceTexts: { [GENERATOR_SOURCE_ID]: sourceText } });
-    expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(result.ok && result.dataset.sourceTexts.get(GENERATOR_SOURCE_ID)).toBe(sourceText);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.value.sourceTexts.get(GENERATOR_SOURCE_ID)).toBe(sourceText);
   });
 
   it('rejects a shifted offset, so the offsets are really checked', () => {
@@ -187,7 +187,7 @@ describe('generateDataset', () => {
   it('counts the same relations as the actor graph', () => {
     const result = parseDataset(medium);
     if (!result.ok) throw new Error('medium dataset did not parse');
-    const graph = createActorGraph(result.dataset.actors, result.dataset.events);
+    const graph = createActorGraph(result.value.actors, result.value.events);
     expect(countRelations(medium)).toBe(graph.relations.length);
     expect(graph.relations.length).toBeGreaterThan(100);
   });
@@ -211,8 +211,8 @@ describe('generateDataset at a moderate size', () => {
 
   it('makes 10,000 events and 500 actors that parse without errors', () => {
     const result = parseDataset(moderate);
-    expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(result.ok && result.dataset.events).toHaveLength(10_000);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.value.events).toHaveLength(10_000);
   });
 
   it('gives a heavy tail: the top 5% of actors take part in most events', () => {

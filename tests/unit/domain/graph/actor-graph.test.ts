@@ -52,8 +52,8 @@ function relationIds(graph: ActorGraph): string[] {
 
 function loadRealDataset(): Dataset {
   const result = parseDataset(readFileSync(resolve(__dirname, '../../../../data/russia-belarus-2022.json'), 'utf8'));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.dataset;
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
 }
 
 describe('createActorGraph', () => {

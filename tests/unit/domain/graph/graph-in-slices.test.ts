@@ -10,7 +10,7 @@ import { parseDataset } from '@/domain/dataset/parse-dataset';
 registerEdtfGrammar(edtfGrammar);
 const parsed = parseDataset(generateDataset({ events: 20_000, actors: 300, seed: 5 }));
 if (!parsed.ok) throw new Error('the generated dataset must be valid');
-const dataset: Dataset = parsed.dataset;
+const dataset: Dataset = parsed.value;
 
 /** Runs the sliced build with a clock that moves 13 ms per reading (one step a slice); returns the graph and the slices taken. */
 function sliced(): { graph: ActorGraph | null; slices: number } {

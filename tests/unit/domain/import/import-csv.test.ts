@@ -23,8 +23,8 @@ function converted(result: ImportResult): RawDataset & { events: Loose[]; actors
 
 function parsed(result: ImportResult): Dataset {
   const check = parseDataset(converted(result));
-  if (!check.ok) throw new Error(`parseDataset rejected the import: ${JSON.stringify(check.errors)}`);
-  return check.dataset;
+  if (!check.ok) throw new Error(`parseDataset rejected the import: ${JSON.stringify(check.problems)}`);
+  return check.value;
 }
 
 function errorsOf(result: ImportResult): readonly DatasetIssue[] {

@@ -21,8 +21,8 @@ function converted(result: ImportResult): RawDataset & { events: Loose[]; source
 
 function parsed(result: ImportResult): Dataset {
   const check = parseDataset(converted(result));
-  if (!check.ok) throw new Error(`parseDataset rejected the import: ${JSON.stringify(check.errors)}`);
-  return check.dataset;
+  if (!check.ok) throw new Error(`parseDataset rejected the import: ${JSON.stringify(check.problems)}`);
+  return check.value;
 }
 
 function timeline(...events: Loose[]): Loose {

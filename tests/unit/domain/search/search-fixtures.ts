@@ -8,8 +8,8 @@ import { normalizeSearchText, searchTerms } from '@/domain/search/search-text';
 
 export function mustParse(input: unknown): Dataset {
   const result = parseDataset(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.dataset;
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
 }
 
 const evidence = (quote: string): { source: string; quote: string } => ({ source: 'republika', quote });

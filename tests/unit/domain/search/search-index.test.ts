@@ -39,7 +39,7 @@ describe('prepareSearchIndex', () => {
     const { createSearchIndex, prepareSearchIndex } = await import('@/domain/search/search-index');
     const parsed = parseDataset(readFileSync('data/russia-belarus-2022.json', 'utf8'));
     if (!parsed.ok) throw new Error('the bundled dataset should parse');
-    const dataset = parsed.dataset;
+    const dataset = parsed.value;
     const filter = { ...EMPTY_FILTER, query: 'nuklir' };
     const expected = filterEvents(dataset, createSearchIndex(dataset), filter).map((e) => e.id);
     const partial = createSearchIndex(dataset);

@@ -1,0 +1,90 @@
+/**
+ * Loading started as the page starts, before the app's code has run: the
+ * entry module calls `startLoadingEarly` first, so the dataset (and, for the
+ * bundled story, the catalogue naming it) is on its way while React and the
+ * views are still being fetched and started. The app's queries then take
+ * these loads over instead of starting their own (see dataset-query.ts).
+ * This module stays small: it is part of the entry script.
+ */
+import { catalogueUrl, chooseCatalogueEntry, fetchCatalogue, type CatalogueEntry } from '@/data/catalogue';
+import { ALLOWED_DATA_ORIGINS, checkDataUrl } from '@/data/data-origin';
+import { appBase, loadDataset, pageBase, type LoadResult } from '@/data/load-dataset';
+
+/** A load started early: its promise, and its answer once it has settled. */
+export interface EarlyLoad<T> {
+  readonly promise: Promise<T>;
+  settled: { readonly value: T } | null;
+}
+
+const datasets = new Map<string, EarlyLoad<LoadResult>>();
+const catalogues = new Map<string, EarlyLoad<CatalogueEntry[]>>();
+
+function track<T>(promise: Promise<T>): EarlyLoad<T> {
+  const load: EarlyLoad<T> = { promise, settled: null };
+  promise.then(
+    (value) => (load.settled = { value }),
+    () => undefined,
+  );
+  return load;
+}
+
+function startDataset(url: string): void {
+  if (!datasets.has(url)) datasets.set(url, track(loadDataset({ kind: 'url', url })));
+}
+
+/**
+ * Starts loading what the page's address (its query string, `search`) asks
+ * for: the dataset at `?data=` (when it is an address the app would open),
+ * else the catalogue and the entry `?dataset=` names, or its first.
+ */
+export function startLoadingEarly(search: string): void {
+  const params = new URLSearchParams(search);
+  const data = params.get('data');
+  if (data) {
+    const check = checkDataUrl(data, pageBase(), ALLOWED_DATA_ORIGINS);
+    if (check.ok) startDataset(check.url);
+    return;
+  }
+  const url = catalogueUrl(appBase());
+  const catalogue = track(fetchCatalogue(url));
+  catalogues.set(url, catalogue);
+  catalogue.promise.then(
+    (entries) => {
+      const entry = chooseCatalogueEntry(entries, params.get('dataset'));
+      if (entry) startDataset(entry.url);
+    },
+    () => undefined,
+  );
+}
+
+/** The early load of the dataset at `url`, handed over once: the first query that asks takes it. */
+export function takeEarlyDataset(url: string): EarlyLoad<LoadResult> | undefined {
+  const load = datasets.get(url);
+  datasets.delete(url);
+  return load;
+}
+
+/** The early load of the catalogue at `url`, handed over once. */
+export function takeEarlyCatalogue(url: string): EarlyLoad<CatalogueEntry[]> | undefined {
+  const load = catalogues.get(url);
+  catalogues.delete(url);
+  return load;
+}
+
+function takeSettled<T>(loads: Map<string, EarlyLoad<T>>): Map<string, T> {
+  const taken = new Map<string, T>();
+  for (const [url, load] of loads) {
+    if (!load.settled) continue;
+    taken.set(url, load.settled.value);
+    loads.delete(url);
+  }
+  return taken;
+}
+
+/** The early loads that have already answered (by URL), handed over once: the app puts them in its query cache before its first render. */
+export function takeSettledEarlyLoads(): {
+  readonly datasets: ReadonlyMap<string, LoadResult>;
+  readonly catalogues: ReadonlyMap<string, CatalogueEntry[]>;
+} {
+  return { datasets: takeSettled(datasets), catalogues: takeSettled(catalogues) };
+}
