@@ -4,13 +4,14 @@ import { defineConfig } from 'vitest/config';
 import { bundledDataPlugin } from './scripts/vite/bundled-data-plugin.ts';
 import { offlinePlugin } from './scripts/vite/offline-plugin.ts';
 import { pagePolicyPlugin } from './scripts/vite/page-policy-plugin.ts';
+import { preloadAppStart } from './scripts/vite/preload-app-start.ts';
 import { SECURITY_HEADERS } from './scripts/vite/security-headers.ts';
 
 // One config for the app build and the unit tests: the `@/` alias means `src/`.
 export default defineConfig({
   // Every address in the build is relative to the page, so dist/ works from any folder of any host.
   base: './',
-  plugins: [react(), bundledDataPlugin('data'), pagePolicyPlugin(), offlinePlugin()],
+  plugins: [react(), bundledDataPlugin('data'), pagePolicyPlugin(), offlinePlugin(), preloadAppStart('src/app/start.tsx')],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest lets scripts/check-bundle-size.mjs follow the entry's static imports.
   build: { target: 'es2022', sourcemap: true, manifest: true },

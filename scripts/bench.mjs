@@ -2,12 +2,14 @@
 /**
  * `npm run bench`: how fast Linimasa loads, draws, zooms, searches and lays out
  * its graph on the bundled dataset and on generated ones of 1,000, 10,000 and
- * 100,000 events, measured in headless Chromium. See docs/benchmarks.md.
+ * 100,000 events, and how soon a story of 10 or 100 events is drawn, measured
+ * in headless Chromium. See docs/benchmarks.md.
  *
- *   npm run bench                          build, then every dataset, 3 runs each
+ *   npm run bench                          build, then every dataset, 3 runs each (5 for story sizes)
  *   npm run bench -- --only bundled,1k,10k --runs 2
  *   npm run bench -- --no-build            use the dist/ already built
  *   options: --timeout <s per step, 120>  --budget <min for all runs, 8>  --markdown
+ *            --port <the server's port; default: any free one>
  *
  * Prints a table (median and min–max over the runs, with the targets) and
  * saves everything to bench-results/bench-<date>.json. Always exits 0 once it
@@ -34,15 +36,24 @@ const CHROMIUM = CHROMIUM_PATH;
 const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 const VIEWPORT = { width: 1280, height: 900 };
 
-/** The datasets, smallest first. `query` matches a part of the events (about 7% of generated ones). */
+/**
+ * The datasets, smallest first. `query` matches a part of the events (about 7% of generated ones).
+ * `storyOnly`: only loaded, for the story-size figure (navigation → first mark), at least 5 runs.
+ */
 const DATASETS = [
+  { key: '10', label: '10', events: 10, actors: 8, query: 'accuses', storyOnly: true },
+  { key: '100', label: '100', events: 100, actors: 30, query: 'accuses', storyOnly: true },
   { key: 'bundled', label: 'bundled', query: 'putin' },
   { key: '1k', label: '1k', events: 1_000, actors: 200, query: 'accuses' },
   { key: '10k', label: '10k', events: 10_000, actors: 500, query: 'accuses' },
   { key: '100k', label: '100k', events: 100_000, actors: 2_000, query: 'accuses' },
 ];
 
-const USAGE = `usage: npm run bench -- [--no-build] [--runs N] [--only ${DATASETS.map((d) => d.key).join(',')}] [--timeout SECONDS] [--budget MINUTES] [--markdown]`;
+const USAGE = `usage: npm run bench -- [--no-build] [--runs N] [--only ${DATASETS.map((d) => d.key).join(',')}] [--timeout SECONDS] [--budget MINUTES] [--markdown] [--port PORT]`;
+/** Runs of a story-size dataset, at least: its figure is a few hundred ms and noisy. */
+const STORY_RUNS = 5;
+/** The datasets of the story-size table, in its order. */
+const STORY_KEYS = ['10', '100', '1k', 'bundled'];
 
 function usageError(message) {
   process.stderr.write(`bench: ${message}\n${USAGE}\n`);
@@ -50,7 +61,15 @@ function usageError(message) {
 }
 
 function parseArguments(argv) {
-  const options = { build: true, runs: 3, only: DATASETS.map((d) => d.key), timeout: 120, budget: 8, markdown: false };
+  const options = {
+    build: true,
+    runs: 3,
+    only: DATASETS.map((d) => d.key),
+    timeout: 120,
+    budget: 8,
+    markdown: false,
+    port: 0,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const value = () => {
@@ -79,6 +98,12 @@ function parseArguments(argv) {
       case '--markdown':
         options.markdown = true;
         break;
+      case '--port': {
+        const port = Number(value());
+        if (!Number.isInteger(port) || port < 1 || port > 65535) usageError(`--port needs a port number, got ${port}`);
+        options.port = port;
+        break;
+      }
       case '--only': {
         const keys = value()
           .split(',')
@@ -203,6 +228,24 @@ function gzippedDistFile(distDir, path) {
   return gzipCache.get(path);
 }
 
+/** The app's JS and CSS among `resources` (Resource Timing entries), gzipped from the build, KB. */
+function loadedCode(resources, origin, distDir) {
+  let js = 0;
+  let jsRaw = 0;
+  let css = 0;
+  for (const r of resources) {
+    const url = new URL(r.name);
+    if (url.origin !== origin || !/\.(js|css)$/.test(url.pathname)) continue;
+    const size = gzippedDistFile(distDir, url.pathname);
+    if (!size) continue;
+    if (url.pathname.endsWith('.js')) {
+      js += size.gzip;
+      jsRaw += size.raw;
+    } else css += size.gzip;
+  }
+  return { jsGzKB: js / 1024, jsKB: jsRaw / 1024, cssGzKB: css / 1024 };
+}
+
 /**
  * One run on one dataset in the page of a fresh context. Returns the figures
  * (numbers, or { status } when a step timed out or failed), notes, the run's
@@ -243,6 +286,10 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     }
     figures.firstRender = probe.firstRender;
     if (dataArrived !== null) figures.dataToRender = probe.firstRender - dataArrived;
+    if (dataset.storyOnly) {
+      Object.assign(figures, loadedCode(probe.resources, origin, distDir));
+      return { figures, notes, alive, status: 'ok' };
+    }
 
     // 2. Graph: first frame with a node, then wait until its SVG and the main thread have been quiet for 1 s.
     let graphSettled = null;
@@ -393,22 +440,7 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
 
     // 7. What loaded: the app's JS and CSS, gzipped from the build.
     const final = await step('collect', () => page.evaluate(collect));
-    let js = 0;
-    let jsRaw = 0;
-    let css = 0;
-    for (const r of final.resources) {
-      const url = new URL(r.name);
-      if (url.origin !== origin || !/\.(js|css)$/.test(url.pathname)) continue;
-      const size = gzippedDistFile(distDir, url.pathname);
-      if (!size) continue;
-      if (url.pathname.endsWith('.js')) {
-        js += size.gzip;
-        jsRaw += size.raw;
-      } else css += size.gzip;
-    }
-    figures.jsGzKB = js / 1024;
-    figures.jsKB = jsRaw / 1024;
-    figures.cssGzKB = css / 1024;
+    Object.assign(figures, loadedCode(final.resources, origin, distDir));
     if (final.measures.length > 0 || final.marks.length > 0)
       notes.push(`user timing: ${JSON.stringify({ marks: final.marks, measures: final.measures })}`);
     return { figures, notes, alive, status: 'ok' };
@@ -543,11 +575,24 @@ function cell(result, metric) {
 
 function tableRows(results) {
   return results.flatMap((result) =>
-    METRICS.map((metric) => {
+    METRICS.filter((metric) => !result.storyOnly || result.summary[metric.key].n > 0).map((metric) => {
       const c = cell(result, metric);
       return [result.key, metric.label, c.value, c.spread, c.runs, c.target, c.ok];
     }),
   );
+}
+
+/** Navigation → first mark at story sizes, one row per dataset of STORY_KEYS measured. */
+function storyTable(results) {
+  const metric = METRICS.find((m) => m.key === 'firstRender');
+  const rows = STORY_KEYS.flatMap((key) => {
+    const result = results.find((r) => r.key === key);
+    if (!result) return [];
+    const c = cell(result, metric);
+    const events = result.meta.events.toLocaleString('en');
+    return [[key === 'bundled' ? `bundled (${events} events)` : `${events} events`, c.value, c.spread, c.runs]];
+  });
+  return rows.length > 0 ? formatTable(['story size', 'navigation → first mark', 'min–max', 'runs'], rows) : null;
 }
 
 /** The same figures as a Markdown table with one column per dataset, for docs/benchmarks.md. */
@@ -585,7 +630,7 @@ async function main() {
     const dataDir = join(work, 'data');
     mkdirSync(dataDir);
     const datasets = prepareDatasets(selected, dataDir, distDir);
-    const server = await startServer(distDir, dataDir);
+    const server = await startServer(distDir, dataDir, options.port);
     log(`serving on ${server.origin}`);
 
     const launch = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: BENCH_ARGS });
@@ -602,7 +647,8 @@ async function main() {
     for (const dataset of datasets) {
       const runs = [];
       const skipped = [];
-      for (let i = 0; i < options.runs; i += 1) {
+      const runCount = dataset.storyOnly ? Math.max(options.runs, STORY_RUNS) : options.runs;
+      for (let i = 0; i < runCount; i += 1) {
         const last = runs.at(-1);
         // A dataset the app cannot handle yet is not retried: one timeout says enough.
         if (last?.status === 'timeout') {
@@ -616,7 +662,7 @@ async function main() {
           continue;
         }
         const t0 = Date.now();
-        log(`${dataset.key}: run ${i + 1} of ${options.runs}…`);
+        log(`${dataset.key}: run ${i + 1} of ${runCount}…`);
         const result = await runOnce(browser, server.origin, dataset, { timeoutMs: options.timeout * 1000, distDir });
         result.ms = Date.now() - t0;
         runs.push(result);
@@ -632,6 +678,7 @@ async function main() {
       const { query, url, dataPath, events, actors, bytes, gzipBytes } = dataset;
       results.push({
         key: dataset.key,
+        storyOnly: Boolean(dataset.storyOnly),
         meta: { url, dataPath, events, actors, bytes, gzipBytes, query },
         runs,
         skipped,
@@ -662,6 +709,8 @@ async function main() {
     }
     out.push('');
     out.push(formatTable(header, rows));
+    const stories = storyTable(results);
+    if (stories) out.push('', stories);
     if (options.markdown) out.push('', markdownPivot(results));
     const missed = rows.filter((r) => r[6] === '✘').length;
     const met = rows.filter((r) => r[6] === '✔').length;

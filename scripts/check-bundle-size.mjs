@@ -1,13 +1,15 @@
 // Checks the JavaScript budget of the first render: the entry script of dist/index.html
-// and every chunk it pulls in before it runs (its static imports, followed through the Vite
-// manifest, and any modulepreload link), gzipped at level 9. Code the app fetches on its own
-// is not counted in the budget but printed on a second line: the validation worker (started
-// with the dataset's download, it checks the data while the page builds it) and the actor
-// graph (fetched at once on a wide screen, when its tab is chosen on a narrow one); and, on a
-// third line, what the browser installs for offline use in an idle moment after the first render:
-// the service worker with its Workbox runtime, the page's code that registers it, and the web app
-// manifest. A further line gives the editor's code, fetched only when someone writes or edits a story, and
-// the last the extractor's worker, which loads only when a person asks for a draft from an article.
+// and every chunk the page fetches with it (its static imports, followed through the Vite
+// manifest, and every modulepreload link: the app the entry starts), gzipped at level 9. Code
+// the app fetches on its own is not counted in the budget but printed on a second line: the
+// dataset reader (fetched by the entry alongside the dataset; it reads a story on the page,
+// and TimelineJS and CSV files), the validation worker (started only for a large download,
+// it checks the data while the page builds it) and the actor graph (fetched at once on a
+// wide screen, when its tab is chosen on a narrow one); and, on a third line, what the browser
+// installs for offline use in an idle moment after the first render: the service worker with
+// its Workbox runtime, the page's code that registers it, and the web app manifest. A further
+// line gives the editor's code, fetched only when someone writes or edits a story, and the last
+// the extractor's worker, which loads only when a person asks for a draft from an article.
 // Exits 1 over budget, 2 when there is no build.
 // Run after `vite build`: node scripts/check-bundle-size.mjs [distDir]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -77,7 +79,7 @@ console.log(
     sizes.map(({ file, bytes }) => `${file} ${kb(bytes)}`).join(', '),
 );
 
-// What else loads at start, for the record: the validation worker and the graph view with its imports.
+// What else loads at start, for the record: the dataset reader, the validation worker and the graph view, with their imports.
 const chunkWithImports = (key) => {
   const files = new Set();
   const add = (k) => {
@@ -92,8 +94,10 @@ const chunkWithImports = (key) => {
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const worker = readdirSync(join(dist, 'assets')).filter((f) => /^validate-dataset\.worker-.*\.js$/.test(f));
 const graphKey = Object.keys(manifest).find((k) => k.endsWith('views/graph/graph-view.tsx'));
+const readerKey = Object.keys(manifest).find((k) => k.endsWith('data/dataset-reader.ts'));
 const extras = [
-  ['validation worker', worker.map((f) => `assets/${f}`)],
+  ['dataset reader', readerKey ? chunkWithImports(readerKey) : []],
+  ['validation worker (large datasets)', worker.map((f) => `assets/${f}`)],
   ['actor graph', graphKey ? chunkWithImports(graphKey) : []],
 ].filter(([, files]) => files.length > 0);
 if (extras.length > 0) {

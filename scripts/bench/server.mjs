@@ -33,11 +33,11 @@ function fileIn(root, urlPath) {
 }
 
 /**
- * Starts the server on a free port; resolves with its origin and a `close()`.
+ * Starts the server on `port` (0, the default: any free one); resolves with its origin and a `close()`.
  * `distDir` is served at `/` (paths without an extension fall back to index.html),
  * `dataDir` at `/bench-data/`.
  */
-export function startServer(distDir, dataDir) {
+export function startServer(distDir, dataDir, port = 0) {
   const dist = resolve(distDir);
   const data = resolve(dataDir);
   const server = createServer((req, res) => {
@@ -70,7 +70,7 @@ export function startServer(distDir, dataDir) {
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
       done({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
     });

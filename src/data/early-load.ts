@@ -6,7 +6,16 @@
  * these loads over instead of starting their own (see dataset-query.ts).
  * This module stays small: it is part of the entry script.
  */
-import { catalogueUrl, chooseCatalogueEntry, fetchCatalogue, type CatalogueEntry } from '@/data/catalogue';
+// The catalogue as built, to start a bundled dataset's download without waiting for the catalogue's
+// own: the app still reads the catalogue it fetches, and a dataset it names otherwise is loaded then.
+import builtCatalogue from '../../data/catalogue.json';
+import {
+  catalogueUrl,
+  chooseCatalogueEntry,
+  fetchCatalogue,
+  parseCatalogue,
+  type CatalogueEntry,
+} from '@/data/catalogue';
 import { ALLOWED_DATA_ORIGINS, checkDataUrl } from '@/data/data-origin';
 import { appBase, loadDataset, pageBase, type LoadResult } from '@/data/load-dataset';
 
@@ -35,7 +44,8 @@ function startDataset(url: string): void {
 /**
  * Starts loading what the page's address (its query string, `search`) asks
  * for: the dataset at `?data=` (when it is an address the app would open),
- * else the catalogue and the entry `?dataset=` names, or its first.
+ * else the catalogue and the entry `?dataset=` names, or its first (found in
+ * the catalogue as built, so both downloads start at once).
  */
 export function startLoadingEarly(search: string): void {
   const params = new URLSearchParams(search);
@@ -46,6 +56,8 @@ export function startLoadingEarly(search: string): void {
     return;
   }
   const url = catalogueUrl(appBase());
+  const built = chooseCatalogueEntry(parseCatalogue(builtCatalogue, url), params.get('dataset'));
+  if (built) startDataset(built.url);
   const catalogue = track(fetchCatalogue(url));
   catalogues.set(url, catalogue);
   catalogue.promise.then(

@@ -1,5 +1,5 @@
 import type { Page, Request, Route } from '@playwright/test';
-import { expect, graph, openApp, test, timeline } from './fixtures';
+import { expect, generateDataset, graph, openApp, openDataset, test, timeline } from './fixtures';
 
 const isGraphCode = (request: Request) => /\/assets\/graph-view-[^/]*\.js$/.test(request.url());
 
@@ -154,23 +154,54 @@ test.describe('the Indonesian words load on demand', () => {
   });
 });
 
-test.describe('the validation worker loads alongside the data', () => {
-  const PARSER = /\/assets\/validate-dataset\.worker-[^/]*\.js$/;
+test.describe('the code that reads a dataset loads alongside the data', () => {
+  const READER = /\/assets\/dataset-reader-[^/]*\.js$/;
+  const WORKER = /\/assets\/validate-dataset\.worker-[^/]*\.js$/;
 
-  test('its code is fetched before the dataset has arrived', async ({ page }) => {
-    const parserBeforeData = await requestedBeforeData(page, (request) => PARSER.test(request.url()));
-    await page.goto('/?lang=en');
+  test('the dataset is asked for as the page starts, and the reading code before the dataset has arrived', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const readerBeforeData = await requestedBeforeData(page, (request) => READER.test(request.url()));
+    await openApp(page, '?lang=en');
     await expect
-      .poll(parserBeforeData, { message: 'the parser is asked for before the data comes', timeout: 30_000 })
+      .poll(readerBeforeData, { message: 'the reading code is asked for before the data comes', timeout: 30_000 })
       .toBe(true);
-    await expect(timeline(page)).toBeVisible();
+    // The catalogue and the story are asked for before the app's own code has run (it asks for the graph's code).
+    const graphCode = requested.findIndex((path) => /\/assets\/graph-view-/.test(path));
+    for (const path of ['/data/catalogue.json', '/data/russia-belarus-2022.json']) {
+      expect(requested.indexOf(path), path).toBeGreaterThan(-1);
+      expect(graphCode === -1 || requested.indexOf(path) < graphCode, path).toBe(true);
+    }
+  });
+
+  test('a story is checked on the page, without starting a worker', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('request', (request) => {
+      if (WORKER.test(request.url())) workers.push(request.url());
+    });
+    await openApp(page, '?lang=en');
+    expect(workers).toEqual([]);
+  });
+
+  test('a large download is checked in a worker while the page builds it', async ({ page }) => {
+    test.setTimeout(120_000);
+    const body = generateDataset({ events: 5000, actors: 300, seed: 3 });
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    const worker = page.waitForRequest((request) => WORKER.test(request.url()));
+    await openDataset(page, 'large', body);
+    await worker;
+    await expect(page.locator('.timeline-bin').first()).toBeVisible({ timeout: 60_000 });
   });
 
   test.describe('when its code cannot be fetched', () => {
-    test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module|worker/i] });
+    test.use({
+      allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module|dataset/i],
+    });
     test('the page says so, and Try again opens the dataset once it can', async ({ page }) => {
       let offline = true;
-      await page.route(PARSER, (route) => (offline ? route.abort() : route.continue()));
+      await page.route(READER, (route) => (offline ? route.abort() : route.continue()));
       await page.goto('/?lang=en');
       await expect(page.getByRole('heading', { name: 'This dataset could not be opened' })).toBeVisible();
       offline = false;

@@ -80,7 +80,11 @@ function converted(format: 'timelinejs' | 'csv', imported: ImportResult, options
   // The converted JSON is the importer's own: parseDataset copies what the dataset keeps of it.
   const parsed = parseDataset(imported.json, { maxErrors: options.maxErrors ?? 100 });
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { dataset: parsed.value, format, report, converted: imported.json }, warnings: parsed.warnings };
+  return {
+    ok: true,
+    value: { dataset: parsed.value, format, report, converted: imported.json },
+    warnings: parsed.warnings,
+  };
 }
 
 function read(recognised: RecognisedDataset, options: ReadOptions): ReadResult {

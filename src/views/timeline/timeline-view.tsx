@@ -42,7 +42,6 @@ const DENSITY_LANES = 7;
 const FALLBACK_WIDTH = 800;
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
-
 /** The timeline panel for one dataset. */
 export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const t = useT();

@@ -54,7 +54,10 @@ describe('readDataset', () => {
 
   it('reads a linimasa/1 dataset as it is, with its source texts', () => {
     const texts = new Map([['sources/minimal.txt', fixture('valid/sources/minimal.txt')]]);
-    const result = readDataset({ text: fixture('valid/minimal.json'), fileName: 'minimal.json' }, { sourceTexts: texts });
+    const result = readDataset(
+      { text: fixture('valid/minimal.json'), fileName: 'minimal.json' },
+      { sourceTexts: texts },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.format).toBe('linimasa');
