@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { pickText } from '@/domain/dataset/localized-text';
-import type { Dataset, DatasetProblems } from '@/domain/dataset/model';
+import type { Dataset } from '@/domain/dataset/model';
 import { Panel } from '@/components/panel';
 import { useMediaQuery } from '@/components/use-media-query';
 import {
@@ -16,7 +16,6 @@ import { useAppActions, useAppStore, useAppStoreApi } from '@/store/store-contex
 import { formatUrlState } from '@/store/url-state';
 import { useT, type Translate } from '@/store/use-t';
 import { DetailView } from '@/views/detail/detail-view';
-import { EventListView } from '@/views/event-list/event-list-view';
 import { FilterBar } from '@/views/filters/filter-bar';
 import { TimelineView } from '@/views/timeline/timeline-view';
 import { DropZone, ImportReport, OpenDatasetButton, OriginBanner } from '@/app/dataset-banners';
@@ -24,12 +23,13 @@ import { LazyGraphView, preloadGraphView } from '@/app/lazy-graph';
 import { useDatasetSource } from '@/app/use-dataset-source';
 import { LanguageToggle } from '@/app/language-toggle';
 import { useAfterStartup } from '@/app/use-after-startup';
+import { LoadError } from '@/app/load-error';
+import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { useEmbedBridge } from '@/app/use-embed-bridge';
 import { startServiceWorker } from '@/app/service-worker';
 import { UpdateNotice } from '@/app/update-notice';
 import { useUrlSync } from '@/app/use-url-sync';
 
-const MAX_LISTED_ERRORS = 20;
 /** Below this width the timeline and the graph are tabs, one at a time. */
 const NARROW_SCREEN = '(max-width: 1099px)';
 
@@ -45,6 +45,10 @@ const loadEditorPage = () => import('@/app/editor-page');
 // The editor is a page of its own, fetched only when someone writes or edits a story.
 const EditorPage = lazy(() => loadEditorPage().then((m) => ({ default: m.EditorPage })));
 const preloadEditor = () => void loadEditorPage().catch(() => undefined);
+// The event list, below the timeline, is not part of the first view: its code loads, and it is drawn, once that is painted.
+const EventListView = lazy(() =>
+  import('@/views/event-list/event-list-view').then((m) => ({ default: m.EventListView })),
+);
 
 /** True from the first render where `now` is true on: a lazy view is fetched when first needed, then stays mounted. */
 function useWanted(now: boolean): boolean {
@@ -77,56 +81,6 @@ function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Tr
         </Suspense>
       )}
     </>
-  );
-}
-
-/** Why the dataset is not shown: the problems that stop it, each at its path, or why it could not be had at all. */
-function LoadError({
-  problems,
-  error,
-  t,
-  onRetry,
-  onBack,
-}: {
-  readonly problems: DatasetProblems | null;
-  readonly error: Error | null;
-  readonly t: Translate;
-  readonly onRetry: () => void;
-  readonly onBack?: () => void;
-}) {
-  const count = problems ? problems.problems.length + problems.truncated : 0;
-  return (
-    <section className="load-error" role="alert" aria-labelledby="load-error-heading">
-      <h2 id="load-error-heading">{t('loadFailedTitle')}</h2>
-      {problems ? (
-        <>
-          <p>{t('datasetErrorsTitle', { count })}</p>
-          <ol className="issue-list">
-            {problems.problems.slice(0, MAX_LISTED_ERRORS).map((issue, i) => (
-              <li key={i}>
-                <code>{issue.path}</code>: {issue.message}
-              </li>
-            ))}
-          </ol>
-          {count > MAX_LISTED_ERRORS && <p>{t('datasetErrorsMore', { count: count - MAX_LISTED_ERRORS })}</p>}
-        </>
-      ) : (
-        <p>{t('loadFailedNetwork', { reason: error?.message ?? '' })}</p>
-      )}
-      <p className="load-error-actions">
-        <button type="button" onClick={onRetry}>
-          {t('retry')}
-        </button>{' '}
-        {onBack && (
-          <>
-            <button type="button" onClick={onBack}>
-              {t('backToPrevious')}
-            </button>{' '}
-          </>
-        )}
-        <a href={window.location.pathname}>{t('openBundled')}</a>
-      </p>
-    </section>
   );
 }
 
@@ -173,6 +127,7 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
   const narrowView = layout === 'graph' ? 'graph' : 'timeline';
   const showTimeline = !narrow || narrowView === 'timeline';
   const showGraph = !narrow || narrowView === 'graph';
+  const listWanted = useAfterFirstPaint();
   return (
     <>
       <FilterBar dataset={dataset} />
@@ -200,7 +155,11 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
           <DetailView dataset={dataset} />
         </Panel>
         <Panel id="events" title={t('listHeading')} failedText={failed} className="panel-list">
-          <EventListView dataset={dataset} />
+          {listWanted && (
+            <Suspense fallback={null}>
+              <EventListView dataset={dataset} />
+            </Suspense>
+          )}
         </Panel>
       </div>
       <LazyReader dataset={dataset} />
