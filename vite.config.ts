@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { bundledDataPlugin } from './scripts/vite/bundled-data-plugin.ts';
+import { compileHints } from './scripts/vite/compile-hints.ts';
 import { offlinePlugin } from './scripts/vite/offline-plugin.ts';
 import { pagePolicyPlugin } from './scripts/vite/page-policy-plugin.ts';
 import { preloadAppStart } from './scripts/vite/preload-app-start.ts';
@@ -11,7 +12,14 @@ import { SECURITY_HEADERS } from './scripts/vite/security-headers.ts';
 export default defineConfig({
   // Every address in the build is relative to the page, so dist/ works from any folder of any host.
   base: './',
-  plugins: [react(), bundledDataPlugin('data'), pagePolicyPlugin(), offlinePlugin(), preloadAppStart('src/app/start.tsx')],
+  plugins: [
+    react(),
+    bundledDataPlugin('data'),
+    pagePolicyPlugin(),
+    offlinePlugin(),
+    preloadAppStart('src/app/start.tsx'),
+    compileHints(['src/app/start.tsx', 'src/data/dataset-reader.ts']),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest lets scripts/check-bundle-size.mjs follow the entry's static imports.
   build: { target: 'es2022', sourcemap: true, manifest: true },
