@@ -1,7 +1,18 @@
 /** Starts the app: one React root in `#root`, once the entry has set the dataset loading. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { earlyLoadSettled } from '@/data/early-load';
 import { App } from '@/app/app';
+
+/**
+ * How long the first render waits for the dataset, ms. A story arrives and is
+ * read within this, and is then drawn in the first render, without a loading
+ * state drawn (and laid out) first; a larger dataset shows the page with its
+ * loading state once it has passed.
+ */
+const FIRST_RENDER_WAITS_MS = 100;
+
+await earlyLoadSettled(FIRST_RENDER_WAITS_MS);
 
 const root = document.getElementById('root');
 if (root) {

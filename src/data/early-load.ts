@@ -27,6 +27,8 @@ export interface EarlyLoad<T> {
 
 const datasets = new Map<string, EarlyLoad<LoadResult>>();
 const catalogues = new Map<string, EarlyLoad<CatalogueEntry[]>>();
+/** Settles once the dataset the address asks for has loaded (or failed to), or at once when none was started. */
+let asked: Promise<unknown> = Promise.resolve();
 
 function track<T>(promise: Promise<T>): EarlyLoad<T> {
   const load: EarlyLoad<T> = { promise, settled: null };
@@ -37,8 +39,13 @@ function track<T>(promise: Promise<T>): EarlyLoad<T> {
   return load;
 }
 
-function startDataset(url: string): void {
-  if (!datasets.has(url)) datasets.set(url, track(loadDataset({ kind: 'url', url })));
+function startDataset(url: string): Promise<LoadResult> {
+  let load = datasets.get(url);
+  if (!load) {
+    load = track(loadDataset({ kind: 'url', url }));
+    datasets.set(url, load);
+  }
+  return load.promise;
 }
 
 /**
@@ -52,7 +59,7 @@ export function startLoadingEarly(search: string): void {
   const data = params.get('data');
   if (data) {
     const check = checkDataUrl(data, pageBase(), ALLOWED_DATA_ORIGINS);
-    if (check.ok) startDataset(check.url);
+    if (check.ok) asked = startDataset(check.url);
     return;
   }
   const url = catalogueUrl(appBase());
@@ -60,13 +67,22 @@ export function startLoadingEarly(search: string): void {
   if (built) startDataset(built.url);
   const catalogue = track(fetchCatalogue(url));
   catalogues.set(url, catalogue);
-  catalogue.promise.then(
-    (entries) => {
-      const entry = chooseCatalogueEntry(entries, params.get('dataset'));
-      if (entry) startDataset(entry.url);
-    },
-    () => undefined,
-  );
+  asked = catalogue.promise.then((entries) => {
+    const entry = chooseCatalogueEntry(entries, params.get('dataset'));
+    return entry ? startDataset(entry.url) : undefined;
+  });
+}
+
+/** Resolves once the dataset the address asks for has loaded or failed, or after `maxMs`, whichever comes first. */
+export function earlyLoadSettled(maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    asked.then(done, done);
+  });
 }
 
 /** The early load of the dataset at `url`, handed over once: the first query that asks takes it. */
