@@ -14,8 +14,10 @@ function chunkWithImports(bundle: OutputBundle, module: string): string[] {
     files.push(file);
   };
   visit(start.fileName);
-  // The entry is loaded by its own script tag.
-  return files.filter((file) => !(bundle[file]?.type === 'chunk' && (bundle[file] as OutputChunk).isEntry));
+  // The entry and what it imports statically have tags of their own already (its script tag, Vite's modulepreloads).
+  const entries = chunks.filter((chunk) => chunk.isEntry);
+  const loaded = new Set(entries.flatMap((chunk) => [chunk.fileName, ...chunk.imports]));
+  return files.filter((file) => !loaded.has(file));
 }
 
 /**

@@ -12,7 +12,8 @@
  * was worked out for them instead of going over 100,000 events again.
  */
 import type { Dataset, QuadClass, TimelineEvent } from '@/domain/dataset/model';
-import { buildActorGraphInSlices, createActorGraph, type ActorGraph, type NextTask } from '@/domain/graph/actor-graph';
+import { createActorGraph, type ActorGraph } from '@/domain/graph/actor-graph';
+import { buildActorGraphInSlices, type NextTask } from '@/domain/graph/graph-in-slices';
 import { filterEvents, isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
 import { createSearchIndex, type SearchIndex } from '@/domain/search/search-index';
 import { findClusters, type TimeCluster } from '@/domain/timeline/clusters';
