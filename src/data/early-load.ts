@@ -71,6 +71,8 @@ export function startLoadingEarly(search: string): void {
     const entry = chooseCatalogueEntry(entries, params.get('dataset'));
     return entry ? startDataset(entry.url) : undefined;
   });
+  // A failure is the app's query's to show, when it takes the load over; here it is only waited for.
+  asked.catch(() => undefined);
 }
 
 /** Resolves once the dataset the address asks for has loaded or failed, or after `maxMs`, whichever comes first. */
