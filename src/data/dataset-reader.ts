@@ -18,6 +18,7 @@ import {
 } from '@/domain/import/read-dataset';
 import { recogniseDataset } from '@/domain/import/recognise-dataset';
 import type { DatasetChecker } from '@/data/dataset-checker';
+import { prepareModel } from '@/data/dataset-model';
 import { loadEdtfGrammar } from '@/data/edtf-grammar-loader';
 import { fetchSourceTexts } from '@/data/source-texts';
 
@@ -49,6 +50,8 @@ async function checkedElsewhere(
   } catch {
     // Invalid input may break the build; the verdict will say why.
   }
+  // The worker is still checking: what the first drawing reads is worked out meanwhile (dropped with the dataset if it is invalid).
+  if (built) prepareModel(built);
   const checked = await verdict;
   if (!checked.ok) return checked;
   if (!built) return readDataset(recognised, { sourceTexts });
