@@ -28,6 +28,8 @@ export function bundledDataPlugin(dataDir: string): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
+        // A module import of a data file (the catalogue, in the entry script) is Vite's to serve as JavaScript.
+        if (url.searchParams.has('import')) return next();
         const file = resolve(root, '.' + decodeURIComponent(url.pathname));
         const type = SERVED_EXTENSIONS.get(extname(file));
         // Only files inside data/ with a known extension; anything else falls through to a 404.
