@@ -48,6 +48,16 @@ function startDataset(url: string): Promise<LoadResult> {
   return load.promise;
 }
 
+/** The entry of the catalogue as built that `?dataset=` asks for (or its first); none if it cannot be read. */
+function builtEntry(url: string, datasetId: string | null): CatalogueEntry | undefined {
+  try {
+    return chooseCatalogueEntry(parseCatalogue(builtCatalogue, url), datasetId);
+  } catch {
+    // Only a head start is lost: the catalogue fetched names the dataset.
+    return undefined;
+  }
+}
+
 /**
  * Starts loading what the page's address (its query string, `search`) asks
  * for: the dataset at `?data=` (when it is an address the app would open),
@@ -63,7 +73,7 @@ export function startLoadingEarly(search: string): void {
     return;
   }
   const url = catalogueUrl(appBase());
-  const built = chooseCatalogueEntry(parseCatalogue(builtCatalogue, url), params.get('dataset'));
+  const built = builtEntry(url, params.get('dataset'));
   if (built) startDataset(built.url);
   const catalogue = track(fetchCatalogue(url));
   catalogues.set(url, catalogue);

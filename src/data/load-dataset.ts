@@ -143,8 +143,9 @@ async function fromFile(file: File, reading: Promise<Reader>): Promise<LoadResul
  * reads it cannot be loaded.
  */
 export async function loadDataset(source: DatasetSource, signal?: AbortSignal): Promise<LoadResult> {
-  // Asked for first, so the reading code downloads alongside the data.
+  // Asked for first, so the reading code downloads alongside the data; a failure is met once it is awaited.
   const reading = loadReader();
+  reading.catch(() => undefined);
   switch (source.kind) {
     case 'url':
       return fromUrl(source.url, reading, signal);
