@@ -30,7 +30,6 @@ import { TimelineToolbar } from '@/views/timeline/timeline-toolbar';
 import { useTimelineKeyboard } from '@/views/timeline/use-timeline-keyboard';
 import { useTimelineMarks } from '@/views/timeline/use-timeline-marks';
 import { clusterWindow, useTimelineZoom } from '@/views/timeline/use-timeline-zoom';
-import { DAY_MS } from '@/domain/dates/day';
 
 const TOP = 10;
 const AXIS_SPACE = 40;
