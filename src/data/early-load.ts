@@ -62,10 +62,13 @@ function builtEntry(url: string, datasetId: string | null): CatalogueEntry | und
  * Starts loading what the page's address (its query string, `search`) asks
  * for: the dataset at `?data=` (when it is an address the app would open),
  * else the catalogue and the entry `?dataset=` names, or its first (found in
- * the catalogue as built, so both downloads start at once).
+ * the catalogue as built, so both downloads start at once); nothing for an
+ * editor's draft (`?draft=`).
  */
 export function startLoadingEarly(search: string): void {
   const params = new URLSearchParams(search);
+  // A draft is read from the browser's storage, not downloaded.
+  if (params.has('draft')) return;
   const data = params.get('data');
   if (data) {
     const check = checkDataUrl(data, pageBase(), ALLOWED_DATA_ORIGINS);

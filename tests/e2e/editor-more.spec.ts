@@ -16,8 +16,8 @@ function parseFile(path: string) {
   const sourceTexts = new Map<string, string>();
   for (const s of raw.sources) if (s.text) sourceTexts.set(s.id, readFileSync(join(path, '..', s.text), 'utf8'));
   const result: ParseResult = parseDataset(raw, { sourceTexts });
-  if (!result.ok) return result.errors;
-  return { ...result.dataset, sourceTexts: Object.fromEntries(result.dataset.sourceTexts) };
+  if (!result.ok) return result.problems;
+  return { ...result.value, sourceTexts: Object.fromEntries(result.value.sourceTexts) };
 }
 
 async function openEditor(page: Page, lang = 'en') {

@@ -65,10 +65,11 @@ describe('startLoadingEarly', () => {
     });
   });
 
-  it('starts nothing for an address the app would refuse', async () => {
+  it('starts nothing for an address the app would refuse, nor for an editor draft', async () => {
     const asked = serve({});
     const { startLoadingEarly } = await import('@/data/early-load');
     startLoadingEarly('?data=javascript:alert(1)');
+    startLoadingEarly('?draft=draft-1234');
     expect(asked).toEqual([]);
   });
 });

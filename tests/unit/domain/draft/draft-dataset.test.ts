@@ -13,13 +13,13 @@ function bundled(): Dataset {
   const source = readFileSync(join(DATA, 'sources/republika-2022-07-01.txt'), 'utf8');
   const result = parseDataset(text, { sourceTexts: { 'republika-2022-07-01': source } });
   if (!result.ok) throw new Error('the bundled dataset is invalid');
-  return result.dataset;
+  return result.value;
 }
 
 /** A dataset as comparable data: its source texts as an object. */
 function comparable(result: ParseResult) {
-  if (!result.ok) return result.errors;
-  return { ...result.dataset, sourceTexts: Object.fromEntries(result.dataset.sourceTexts) };
+  if (!result.ok) return result.problems;
+  return { ...result.value, sourceTexts: Object.fromEntries(result.value.sourceTexts) };
 }
 
 describe('draft ⇄ dataset', () => {
@@ -27,7 +27,7 @@ describe('draft ⇄ dataset', () => {
     const original = bundled();
     const { json, sourceTexts } = draftToDataset(draftFromDataset(original, 'd1'));
     const again = parseDataset(json, { sourceTexts });
-    expect(comparable(again)).toEqual(comparable({ ok: true, dataset: original, warnings: [] }));
+    expect(comparable(again)).toEqual(comparable({ ok: true, value: original, warnings: [] }));
   });
 
   it('draftToDataset names each source text file beside the dataset and keeps a path it was given', () => {
@@ -52,8 +52,8 @@ describe('draft ⇄ dataset', () => {
     });
     const result = parseDataset(json);
     expect(result.ok).toBe(false);
-    const paths = result.ok ? [] : result.errors.map((e) => e.path);
-    expect(result.ok ? [] : result.errors.find((e) => e.path === 'events[0].type')?.message).toBe(
+    const paths = result.ok ? [] : result.problems.map((e) => e.path);
+    expect(result.ok ? [] : result.problems.find((e) => e.path === 'events[0].type')?.message).toBe(
       'required field "type" is missing',
     );
     expect(paths).toEqual(

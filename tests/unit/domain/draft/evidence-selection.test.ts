@@ -97,7 +97,7 @@ describe('spanFromSelection', () => {
           const result = parseDataset(datasetQuoting(text, span.start, span.end, span.quote), {
             sourceTexts: { s: text },
           });
-          expect(result.ok ? [] : result.errors).toEqual([]);
+          expect(result.ok ? [] : result.problems).toEqual([]);
         },
       ),
       { numRuns: 200 },

@@ -16,7 +16,7 @@ describe('reading drafts back', () => {
     const source = readFileSync(join(DATA, 'sources/republika-2022-07-01.txt'), 'utf8');
     const parsed = parseDataset(text, { sourceTexts: { 'republika-2022-07-01': source } });
     if (!parsed.ok) throw new Error('invalid');
-    const draft = draftFromDataset(parsed.dataset, 'draft-1');
+    const draft = draftFromDataset(parsed.value, 'draft-1');
     const edited = { ...draft, story: { ...draft.story, title: { ...draft.story.title, en: 'Edited' } } };
     const history = recordStep(EMPTY_HISTORY, diffValues(draft, edited), 5);
     const read = parseDraftFile(formatDraftFile({ draft: edited, history }));
