@@ -107,7 +107,7 @@ function problemsOf(input: DraftDatasetInput, actorIds: ReadonlySet<string>): Dr
 
 /**
  * Builds the `linimasa/1` dataset of a draft from the accepted proposals, or
- * lists what must be fixed first. Pass the article text to `parseDataset` as
+ * lists what must be fixed first. Pass the article text to `readDataset` as
  * the source text at `source.textPath` to check the evidence offsets.
  */
 export function draftToDataset(input: DraftDatasetInput): DraftDatasetResult {

@@ -40,8 +40,8 @@ describe('npm run extract', () => {
     expect(dataset.sources[0]?.text).toBe('draft.txt');
     expect(io.files.get('out/draft.txt')).toBe(ARTICLE);
     const parsed = parseDataset(dataset, { sourceTexts: { 'draft.txt': ARTICLE } });
-    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
-    expect(parsed.ok && parsed.dataset.events.length).toBe(11);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+    expect(parsed.ok && parsed.value.events.length).toBe(11);
   });
 
   it('runExtract prints the dataset with the article file as its source text when there is no --out', () => {

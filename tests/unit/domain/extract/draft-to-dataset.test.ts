@@ -25,13 +25,13 @@ describe('draftToDataset', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const parsed = parseDataset(result.dataset, { sourceTexts: { 'sources/republika.txt': ARTICLE } });
-    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     expect(parsed.warnings).toEqual([]);
     if (!parsed.ok) return;
-    expect(parsed.dataset.locales).toEqual(['id']);
-    expect(parsed.dataset.events).toHaveLength(draft.proposals.length);
-    expect(parsed.dataset.events[0]).toMatchObject({ date: { edtf: '1997' }, type: 'SUPPORT' });
-    expect(parsed.dataset.events.map((e) => e.date.edtf)).toContain('2022-06-20/2022-06-26');
+    expect(parsed.value.locales).toEqual(['id']);
+    expect(parsed.value.events).toHaveLength(draft.proposals.length);
+    expect(parsed.value.events[0]).toMatchObject({ date: { edtf: '1997' }, type: 'SUPPORT' });
+    expect(parsed.value.events.map((e) => e.date.edtf)).toContain('2022-06-20/2022-06-26');
   });
 
   it('draftToDataset gives texts in the article language only and keeps the actors the events name', () => {
