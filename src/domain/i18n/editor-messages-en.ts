@@ -137,6 +137,7 @@ export const editorEn = {
     'EDTF (2022-06-26, 2022-06, 2022-06-20/2022-06-26, 1997?, 2020~) or the source’s words (pekan lalu, last week, kemarin, Sunday).',
   dateHintNoSource: 'EDTF (2022-06-26, 2022-06, 2022-06-20/2022-06-26, 1997?, 2020~).',
   dateReading: 'Reads as: {reading}',
+  datePhraseStated: '“{phrase}” gives its date: {reading}; stored as {date}.',
   datePhraseReading: '“{phrase}” counted from the publication date, {published}: {reading}; stored as {date}.',
   dateReadingWait: 'Reading the date…',
   dateUnknown:

@@ -136,6 +136,7 @@ export const editorId: Record<EditorMessageKey, string> = {
     'EDTF (2022-06-26, 2022-06, 2022-06-20/2022-06-26, 1997?, 2020~) atau kata-kata sumber (pekan lalu, kemarin, Ahad, last week).',
   dateHintNoSource: 'EDTF (2022-06-26, 2022-06, 2022-06-20/2022-06-26, 1997?, 2020~).',
   dateReading: 'Dibaca: {reading}',
+  datePhraseStated: '“{phrase}” menyebut tanggalnya: {reading}; disimpan sebagai {date}.',
   datePhraseReading: '“{phrase}” dihitung dari tanggal terbit, {published}: {reading}; disimpan sebagai {date}.',
   dateReadingWait: 'Membaca tanggal…',
   dateUnknown:

@@ -1,9 +1,9 @@
 /**
  * An event's date: typed as EDTF (`2022-06`, `1997?`, `2022-06-20/2022-06-26`)
- * with a live reading in the interface language, or as a phrase relative to
- * the source's publication day ("pekan lalu", "yesterday", "Sunday"),
- * resolved to the EDTF date that is stored, the phrase kept as the date's
- * wording and the basis marked relative. Then the wording in each language
+ * with a live reading in the interface language, or as the source words it
+ * ("19 Februari 2026", "pekan lalu", "yesterday", "Sunday"), resolved against
+ * the source's publication day to the EDTF date that is stored, the phrase
+ * kept as the date's wording and the basis marked stated or relative. Then the wording in each language
  * and the basis, which the person may always set themselves.
  */
 import { useEffect, useState } from 'react';
@@ -38,7 +38,7 @@ export function DateFields({ event, index }: { readonly event: DraftEvent; reado
   const source = publicationSourceOf(draft, event);
   const published = source && EDTF_DAY_PATTERN.test(source.published) ? source.published : null;
   const wordingLanguage = source?.language || draft.story.locales[0] || language;
-  const read = (text: string) => readDateEntry(text, published);
+  const read = (text: string) => readDateEntry(text, published, source?.language);
   const path = `events[${index}].date`;
   const [text, setText] = useEntryText(
     event,
@@ -75,7 +75,7 @@ export function DateFields({ event, index }: { readonly event: DraftEvent; reado
       case 'edtf':
         return et('dateReading', { reading: formatDateSpan(e.span, language, words) });
       case 'phrase':
-        return et('datePhraseReading', {
+        return et(e.basis === 'stated' ? 'datePhraseStated' : 'datePhraseReading', {
           phrase: e.phrase,
           reading: formatDateSpan(e.span, language, words),
           published: publishedText(),

@@ -26,7 +26,31 @@ describe('date entry', () => {
     ['yesterday', '2022-06-30'],
   ])('readDateEntry resolves "%s" against the publication day to %s', (phrase, date) => {
     const entry = readDateEntry(phrase, FRIDAY);
-    expect(entry).toMatchObject({ kind: 'phrase', phrase, date, published: FRIDAY });
+    expect(entry).toMatchObject({ kind: 'phrase', phrase, date, basis: 'relative', published: FRIDAY });
+  });
+
+  it.each([
+    ['19 Februari 2026', 'id', '2026-02-19'],
+    ['pada 1997', 'id', '1997'],
+    ['Ahad (26/6/2022)', 'id', '2022-06-26'],
+    ['February 19, 2026', 'en', '2026-02-19'],
+    ['in 1997', undefined, '1997'],
+  ])('readDateEntry reads "%s", which gives its year, as a stated date %s', (phrase, language, date) => {
+    expect(readDateEntry(phrase, FRIDAY, language)).toMatchObject({
+      kind: 'phrase',
+      phrase,
+      date: date,
+      basis: 'stated',
+    });
+  });
+
+  it('readDateEntry reads a phrase in the source language first and in either language otherwise', () => {
+    expect(readDateEntry('24 Februari', FRIDAY, 'id')).toMatchObject({ date: '2022-02-24', basis: 'relative' });
+    expect(readDateEntry('last week', FRIDAY, 'id')).toMatchObject({
+      date: '2022-06-20/2022-06-26',
+      basis: 'relative',
+    });
+    expect(readDateEntry('kemarin', FRIDAY, 'fr')).toMatchObject({ date: '2022-06-30', basis: 'relative' });
   });
 
   it('readDateEntry cannot resolve a phrase without a publication day, and says what is wrong with the text', () => {
@@ -58,6 +82,19 @@ describe('date entry', () => {
     const restated = applyDateEntry(applied, readDateEntry('2022-06-26', FRIDAY), 'id');
     expect(restated).toMatchObject({ date: '2022-06-26', dateBasis: 'stated' });
     expect(dateEntryText(restated, FRIDAY, 'id')).toBe('2022-06-26');
+  });
+
+  it('applyDateEntry stores a phrase that gives its year as stated, and the field shows the phrase while it reads the same', () => {
+    const applied = applyDateEntry(
+      { ...createEmptyEvent('e'), dateBasis: 'relative' },
+      readDateEntry('19 Februari 2026', FRIDAY, 'id'),
+      'id',
+    );
+    expect(applied).toMatchObject({ date: '2026-02-19', dateText: { id: '19 Februari 2026' }, dateBasis: 'stated' });
+    expect(dateEntryText(applied, FRIDAY, 'id')).toBe('19 Februari 2026');
+    // The basis set by hand to something the phrase does not say: the field shows the date itself.
+    expect(dateEntryText({ ...applied, dateBasis: 'relative' }, FRIDAY, 'id')).toBe('2026-02-19');
+    expect(dateEntryText({ ...applied, date: '2026-02-20' }, FRIDAY, 'id')).toBe('2026-02-20');
   });
 
   it('applyDateEntry stores text that is neither a date nor a known phrase as typed, for the parser to flag', () => {
