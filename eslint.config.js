@@ -38,6 +38,7 @@ const DOMAIN_FEATURES = {
   generate: ['dataset', 'dates'],
   draft: ['dataset', 'dates', 'import'],
   extract: ['dataset', 'dates', 'import'],
+  review: ['dataset', 'dates', 'import', 'draft', 'extract'],
 };
 for (const feature of foldersOf('./src/domain')) {
   if (!DOMAIN_FEATURES[feature])
