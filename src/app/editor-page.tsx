@@ -5,13 +5,14 @@
  * the preview share a store of their own, so a click on a mark edits that
  * event, without touching the viewer's selection or address.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Dataset } from '@/domain/dataset/model';
 import { pickText } from '@/domain/dataset/localized-text';
 import { draftFromDataset } from '@/domain/draft/draft-dataset';
 import { createEmptyDraft, type Draft } from '@/domain/draft/draft-model';
 import type { DraftHistory } from '@/domain/draft/draft-history';
 import { parseDraftFile } from '@/domain/draft/read-draft';
+import type { Review } from '@/domain/review/review-model';
 import { createDraftSession, DraftSession, newDraftId, openDraftSession } from '@/data/drafts/draft-session';
 import { openDraftStorage, type DraftStorage } from '@/data/drafts/draft-storage';
 import { createAppStore } from '@/store/create-app-store';
@@ -24,6 +25,9 @@ import { useEditorT } from '@/views/editor/use-editor-t';
 import { EditorPreview } from '@/app/editor-preview';
 import { LanguageToggle } from '@/app/language-toggle';
 import '@/app/editor.css';
+
+// Drafting from an article is fetched when a person asks for it, with the code that starts the extractor's worker.
+const ArticleForm = lazy(() => import('@/views/editor/article-form').then((m) => ({ default: m.ArticleForm })));
 
 /** The drafts database, or why the browser refused it. */
 async function storageOrProblem(): Promise<{ storage: DraftStorage | null; problem: string | null }> {
@@ -44,6 +48,9 @@ export function EditorPage({ dataset }: { readonly dataset: Dataset | null }) {
   const [session, setSession] = useState<DraftSession | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [inner] = useState(() => createAppStore({ language }));
+  const [fromArticle, setFromArticle] = useState(false);
+  // The review of the article a draft was started from, while that draft is open.
+  const [review, setReview] = useState<{ readonly draftId: string; readonly review: Review } | null>(null);
 
   useEffect(() => inner.getState().setLanguage(language), [inner, language]);
   useEffect(() => {
@@ -126,7 +133,28 @@ export function EditorPage({ dataset }: { readonly dataset: Dataset | null }) {
                 setDraftId(null);
               }}
               onOpenInViewer={() => void active.flush().then(() => setMode('explore'))}
+              review={review?.draftId === active.getSnapshot().draft.id ? review.review : null}
+              onReview={(next) => setReview({ draftId: active.getSnapshot().draft.id, review: next })}
             />
+          ) : draftId === null && fromArticle ? (
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  {et('articleLoading')}
+                </p>
+              }
+            >
+              <ArticleForm
+                t={et}
+                language={language}
+                onCancel={() => setFromArticle(false)}
+                onDrafted={(started) => {
+                  setReview({ draftId: started.draft.id, review: started.review });
+                  setFromArticle(false);
+                  void start(started.draft);
+                }}
+              />
+            </Suspense>
           ) : draftId !== null ? (
             <p className="loading" role="status">
               {et('draftOpening')}
@@ -139,6 +167,14 @@ export function EditorPage({ dataset }: { readonly dataset: Dataset | null }) {
               problem={problem}
               onNew={() => void start(createEmptyDraft(newDraftId(), locales))}
               onEditOpenStory={() => dataset && void start(draftFromDataset(dataset, newDraftId()))}
+              assistants={
+                <li>
+                  <button type="button" onClick={() => setFromArticle(true)}>
+                    {et('fromArticle')}
+                  </button>
+                  <p className="ed-hint">{et('fromArticleHint')}</p>
+                </li>
+              }
               onOpenDraft={(id) => {
                 setProblem(null);
                 setDraftId(id);

@@ -3,7 +3,9 @@
  * (never in the viewer's first download) and are filled by `formatMessage`.
  */
 
-/** The editor's English words, by key. */
+import { reviewEn } from '@/domain/i18n/review-messages-en';
+
+/** The editor's English words (drafting from an article among them), by key. */
 export const editorEn = {
   editorTagline: 'Write a sourced story',
   backToViewer: 'Back to the viewer',
@@ -234,6 +236,7 @@ export const editorEn = {
   meaning_COERCE: 'repress, arrest, seize, censor or expel',
   meaning_ASSAULT: 'use force: attack, bomb or kill',
   meaning_STATEMENT: 'a public statement that is none of the above',
+  ...reviewEn,
 };
 
 /** A key of the editor's words. */

@@ -1,5 +1,6 @@
 /** The editor's words in Indonesian; they come with the editor's own code. */
 import type { EditorMessageKey } from '@/domain/i18n/editor-messages-en';
+import { reviewId } from '@/domain/i18n/review-messages-id';
 
 /** The editor's Indonesian words, by key. */
 export const editorId: Record<EditorMessageKey, string> = {
@@ -233,4 +234,5 @@ export const editorId: Record<EditorMessageKey, string> = {
   meaning_COERCE: 'menindas, menangkap, menyita, menyensor, atau mengusir',
   meaning_ASSAULT: 'memakai kekerasan: menyerang, mengebom, atau membunuh',
   meaning_STATEMENT: 'pernyataan publik yang bukan salah satu di atas',
+  ...reviewId,
 };

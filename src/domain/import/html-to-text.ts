@@ -239,3 +239,8 @@ export function htmlToText(html: string): string {
   }
   return out.toString();
 }
+
+/** True when a file's text is an HTML page rather than plain text: by its name's extension, or by how it starts. */
+export function isHtmlFile(name: string, text: string): boolean {
+  return /\.html?$/i.test(name) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
+}

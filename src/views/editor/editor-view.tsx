@@ -6,6 +6,8 @@
  * and is saved as it is made.
  */
 import {
+  lazy,
+  Suspense,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -20,6 +22,7 @@ import { draftTextIn } from '@/domain/draft/draft-model';
 import { jsonPathOf, placeOfPath } from '@/domain/draft/draft-paths';
 import type { TextSpan } from '@/domain/draft/evidence-selection';
 import { formatDraftFile } from '@/domain/draft/read-draft';
+import type { Review } from '@/domain/review/review-model';
 import { loadEdtfGrammar } from '@/data/edtf-grammar-loader';
 import type { DraftSession } from '@/data/drafts/draft-session';
 import { downloadBlob } from '@/components/export-image';
@@ -36,22 +39,33 @@ import { StoryForm } from '@/views/editor/story-form';
 import { useDraftCheck } from '@/views/editor/use-draft-check';
 import { useEditorT } from '@/views/editor/use-editor-t';
 
-type Part = 'story' | 'events' | 'actors' | 'problems';
+// The review of an article's proposals is fetched only for a draft started from an article.
+const ReviewPart = lazy(() => import('@/views/editor/review-part').then((m) => ({ default: m.ReviewPart })));
+
+type Part = 'review' | 'story' | 'events' | 'actors' | 'problems';
 const PARTS: readonly Part[] = ['story', 'events', 'actors', 'problems'];
 
-/** The editor on one draft session. `preview` draws the story's dataset; `sourceTools` goes in the source pane. */
+/**
+ * The editor on one draft session. `preview` draws the story's dataset;
+ * `sourceTools` goes in the source pane; `review`, when the draft was started
+ * from an article, is shown first as the part "Proposals".
+ */
 export function EditorView({
   session,
   preview,
   onClose,
   onOpenInViewer,
   sourceTools,
+  review,
+  onReview,
 }: {
   readonly session: DraftSession;
   readonly preview: (dataset: Dataset) => ReactNode;
   readonly onClose: () => void;
   readonly onOpenInViewer: () => void;
   readonly sourceTools?: ReactNode;
+  readonly review?: Review | null;
+  readonly onReview?: (review: Review) => void;
 }) {
   const { draft, history, save, hold, replayed } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const t = useEditorT();
@@ -59,7 +73,8 @@ export function EditorView({
   const selectedId = useAppStore(selectSelectedEventId);
   const { selectEvent } = useAppActions();
   const check = useDraftCheck(draft);
-  const [part, setPart] = useState<Part>(draft.events.length > 0 ? 'events' : 'story');
+  const [part, setPart] = useState<Part>(review ? 'review' : draft.events.length > 0 ? 'events' : 'story');
+  const parts: readonly Part[] = review ? ['review', ...PARTS] : PARTS;
   const [eventIndex, setEventIndex] = useState(0);
   const [actorIndex, setActorIndex] = useState(0);
   const [sourceIndex, setSourceIndex] = useState(0);
@@ -169,14 +184,24 @@ export function EditorView({
     warnings,
     goTo,
   };
+  const editEvent = (eventId: string) => {
+    // The session's draft, not this render's: an event accepted a moment ago is already in it.
+    const at = session.getSnapshot().draft.events.findIndex((e) => e.id === eventId);
+    if (at < 0) return;
+    setPart('events');
+    setEventIndex(at);
+    pendingFocus.current = `events[${at}].title`;
+  };
   const tabLabel = (p: Part) =>
-    p === 'events'
-      ? t('partEvents', { count: draft.events.length })
-      : p === 'actors'
-        ? t('partActors', { count: draft.actors.length })
-        : p === 'problems'
-          ? t('partProblems', { count: problemCount ?? 0 })
-          : t('partStory');
+    p === 'review'
+      ? t('partReview', { count: review?.items.length ?? 0 })
+      : p === 'events'
+        ? t('partEvents', { count: draft.events.length })
+        : p === 'actors'
+          ? t('partActors', { count: draft.actors.length })
+          : p === 'problems'
+            ? t('partProblems', { count: problemCount ?? 0 })
+            : t('partStory');
   const shown = check.lastValid;
   return (
     <EditorProvider value={context}>
@@ -226,7 +251,7 @@ export function EditorView({
               {t('storyHeading')}
             </h2>
             <div className="view-tabs ed-tabs" role="tablist" aria-label={t('partsLabel')}>
-              {PARTS.map((p) => (
+              {parts.map((p) => (
                 <button
                   key={p}
                   type="button"
@@ -239,7 +264,7 @@ export function EditorView({
                   onKeyDown={(e) => {
                     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
                     if (step === 0) return;
-                    const next = PARTS[(PARTS.indexOf(p) + step + PARTS.length) % PARTS.length] as Part;
+                    const next = parts[(parts.indexOf(p) + step + parts.length) % parts.length] as Part;
                     setPart(next);
                     document.getElementById(`ed-tab-${next}`)?.focus();
                   }}
@@ -249,6 +274,11 @@ export function EditorView({
               ))}
             </div>
             <div role="tabpanel" id={`ed-panel-${part}`} aria-labelledby={`ed-tab-${part}`} className="ed-panel">
+              {part === 'review' && review && onReview && (
+                <Suspense fallback={<p role="status">{t('articleLoading')}</p>}>
+                  <ReviewPart review={review} onReview={onReview} onEdit={editEvent} />
+                </Suspense>
+              )}
               {part === 'story' && <StoryForm />}
               {part === 'events' && (
                 <EventsPart

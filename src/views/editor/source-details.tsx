@@ -6,16 +6,11 @@
  */
 import { useState } from 'react';
 import { FileButton } from '@/components/file-button';
-import { htmlToText } from '@/domain/import/html-to-text';
+import { htmlToText, isHtmlFile } from '@/domain/import/html-to-text';
 import { eventsQuotingSource, removeSource, renameSource, setIn, updateSource } from '@/domain/draft/draft-commands';
 import type { DraftSource } from '@/domain/draft/draft-model';
 import { useEditor } from '@/views/editor/editor-context';
 import { DraftTextField, LocalizedFields, TextField } from '@/views/editor/fields';
-
-/** True when a file's text is an HTML page rather than plain text. */
-function isHtml(name: string, text: string): boolean {
-  return /\.html?$/i.test(name) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
-}
 
 /** Languages offered for a source; any other BCP 47 tag can be typed. */
 const COMMON_LANGUAGES = ['id', 'en', 'ms', 'jv', 'su', 'ar', 'zh', 'fr', 'de', 'es', 'ru', 'uk', 'he', 'ja', 'ko'];
@@ -40,7 +35,7 @@ export function SourceDetails({
   const onFile = async (chosen: File) => {
     try {
       const content = await chosen.text();
-      setText(isHtml(chosen.name, content) ? htmlToText(content) : content);
+      setText(isHtmlFile(chosen.name, content) ? htmlToText(content) : content);
       setFileProblem(null);
     } catch (error) {
       setFileProblem(t('sourceFileFailed', { name: chosen.name, reason: (error as Error).message }));

@@ -61,6 +61,7 @@ export function StartScreen({
           </button>
           <p className="ed-hint">{t('newStoryHint')}</p>
         </li>
+        {assistants}
         {openStory !== null && (
           <li>
             <button type="button" onClick={onEditOpenStory}>
@@ -69,7 +70,6 @@ export function StartScreen({
             <p className="ed-hint">{t('editOpenStoryHint')}</p>
           </li>
         )}
-        {assistants}
         <li>
           <FileButton label={t('importDraft')} accept=".json,application/json" onFile={onImport} />
           <p className="ed-hint">{t('importDraftHint')}</p>
