@@ -15,6 +15,7 @@ import { parseDraftFile } from '@/domain/draft/read-draft';
 import type { Review } from '@/domain/review/review-model';
 import { createDraftSession, DraftSession, newDraftId, openDraftSession } from '@/data/drafts/draft-session';
 import { openDraftStorage, type DraftStorage } from '@/data/drafts/draft-storage';
+import { loadReview, saveReview } from '@/data/drafts/review-store';
 import { createAppStore } from '@/store/create-app-store';
 import { selectDraftId, selectLanguage } from '@/store/selectors';
 import { AppStoreProvider, useAppActions, useAppStore } from '@/store/store-context';
@@ -50,7 +51,11 @@ export function EditorPage({ dataset }: { readonly dataset: Dataset | null }) {
   const [inner] = useState(() => createAppStore({ language }));
   const [fromArticle, setFromArticle] = useState(false);
   // The review of the article a draft was started from, while that draft is open.
-  const [review, setReview] = useState<{ readonly draftId: string; readonly review: Review } | null>(null);
+  const [review, setReviewState] = useState<{ readonly draftId: string; readonly review: Review } | null>(null);
+  const setReview = (next: { readonly draftId: string; readonly review: Review }) => {
+    saveReview(next.draftId, next.review);
+    setReviewState(next);
+  };
 
   useEffect(() => inner.getState().setLanguage(language), [inner, language]);
   useEffect(() => {
@@ -69,6 +74,8 @@ export function EditorPage({ dataset }: { readonly dataset: Dataset | null }) {
         return;
       }
       if (opened instanceof DraftSession) {
+        const kept = loadReview(draftId);
+        if (kept) setReviewState({ draftId, review: kept });
         setSession(opened);
         return;
       }

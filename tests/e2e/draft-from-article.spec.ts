@@ -102,10 +102,12 @@ test.describe('drafting a story from an article', () => {
     await expect(page.getByText(new RegExp(`^${count} proposals: ${count} accepted, 0 to review`))).toBeVisible();
     await expect(page.getByRole('tab', { name: `Events (${count})` })).toBeVisible();
 
-    // Saved like any edit: a reload finds every accepted event.
+    // Saved like any edit: a reload finds every accepted event, and the review as it was left.
     await expect(page.locator('.ed-save')).toHaveText('Saved in this browser', { timeout: 10_000 });
     await page.reload();
     await expect(page.getByRole('tab', { name: `Events (${count})` })).toBeVisible({ timeout: DRAFTING_TIMEOUT });
+    await expect(page.getByRole('tab', { name: `Proposals (${count})` })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText(new RegExp(`^${count} proposals: ${count} accepted, 0 to review`))).toBeVisible();
 
     // Published: the viewer draws the story, from the 1997 treaty to the end of June 2022.
     await tabTo(page, page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Publish…' }));
