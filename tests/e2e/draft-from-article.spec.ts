@@ -101,6 +101,7 @@ test.describe('drafting a story from an article', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByText(new RegExp(`^${count} proposals: ${count} accepted, 0 to review`))).toBeVisible();
     await expect(page.getByRole('tab', { name: `Events (${count})` })).toBeVisible();
+    await expect(page.getByText(/^\d+ texts of the story still to write in English/)).toBeVisible();
 
     // Saved like any edit: a reload finds every accepted event, and the review as it was left.
     await expect(page.locator('.ed-save')).toHaveText('Saved in this browser', { timeout: 10_000 });

@@ -36,6 +36,8 @@ export const reviewEn = {
     '{count, plural, one {# proposal} other {# proposals}}: {accepted} accepted, {pending} to review, {rejected} rejected, {merged} merged.',
   reviewNone: 'The article gave no events to propose. Pick sentences from its text to add events yourself.',
   acceptAllReady: 'Accept all with a date and an actor ({count})',
+  translationsMissing:
+    '{count, plural, one {# text} other {# texts}} of the story still to write in {languages}: the viewer shows them in the article’s language until then.',
   acceptedAll: '{count, plural, one {# proposal} other {# proposals}} accepted as events.',
   reviewList: 'Proposals',
   status_pending: 'to review',

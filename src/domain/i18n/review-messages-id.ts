@@ -35,6 +35,8 @@ export const reviewId: Record<ReviewMessageKey, string> = {
   reviewNone:
     'Artikel ini tidak memberi peristiwa untuk diusulkan. Pilih kalimat dari teksnya untuk menambah peristiwa sendiri.',
   acceptAllReady: 'Terima semua yang bertanggal dan berpelaku ({count})',
+  translationsMissing:
+    '{count} teks kisah belum ditulis dalam {languages}: sampai saat itu penampil menampilkannya dalam bahasa artikel.',
   acceptedAll: '{count} usulan diterima sebagai peristiwa.',
   reviewList: 'Usulan',
   status_pending: 'perlu ditinjau',

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Draft } from '@/domain/draft/draft-model';
+import { missingTranslations } from '@/domain/draft/missing-translations';
 import { acceptProposals } from '@/domain/review/accept-proposals';
 import {
   followSource,
@@ -21,6 +22,7 @@ import {
   type ReviewStatus,
 } from '@/domain/review/review-model';
 import { useEditor } from '@/views/editor/editor-context';
+import { languageName } from '@/views/editor/fields';
 import { ProposalDetails, useDateReading } from '@/views/editor/proposal-details';
 
 /** The review part; `onEdit` opens the draft event with the given id in the event form. */
@@ -33,7 +35,7 @@ export function ReviewPart({
   readonly onReview: (review: Review) => void;
   readonly onEdit: (eventId: string) => void;
 }) {
-  const { draft, apply, t } = useEditor();
+  const { draft, apply, t, language } = useEditor();
   const readDate = useDateReading();
   const review = followSource(given, draft);
   const [selected, setSelected] = useState<string | null>(review.items[0]?.proposal.id ?? null);
@@ -79,6 +81,8 @@ export function ReviewPart({
   const id = current.proposal.id;
   const eventNumber = (eventId: string | null) => draft.events.findIndex((e) => e.id === eventId) + 1;
   const mergeable = review.items.filter((i) => i.proposal.id !== id && status(i) === 'pending');
+  const missing = missingTranslations(draft);
+  const missingIn = [...new Set(missing.map((m) => languageName(m.locale, language)))].join(', ');
   const target = mergeable.find((i) => i.proposal.id === mergeTarget) ?? mergeable[0];
   return (
     <section className="ed-review" aria-labelledby="ed-review-heading">
@@ -92,6 +96,9 @@ export function ReviewPart({
           merged: count('merged'),
         })}
       </p>
+      {missing.length > 0 && (
+        <p className="ed-hint">{t('translationsMissing', { count: missing.length, languages: missingIn })}</p>
+      )}
       <div className="ed-actions">
         <button
           type="button"
