@@ -35,6 +35,9 @@ async function draftFromPage(page: Page, lang: 'en' | 'id') {
   await page.keyboard.press('Enter');
   const list = page.getByRole('list', { name: lang === 'en' ? 'Proposals' : 'Usulan' });
   await expect(list).toBeVisible({ timeout: DRAFTING_TIMEOUT });
+  await expect(
+    page.getByRole('heading', { name: lang === 'en' ? 'Proposals from the article' : 'Usulan dari artikel' }),
+  ).toBeFocused();
   return list;
 }
 

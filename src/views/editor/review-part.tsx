@@ -41,8 +41,13 @@ export function ReviewPart({
   const [selected, setSelected] = useState<string | null>(review.items[0]?.proposal.id ?? null);
   const [mergeTarget, setMergeTarget] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
   const focusDetail = useRef(false);
+  // Opened as the draft is made, the form that had the focus is gone: the focus comes to the proposals.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus();
+  }, []);
   useEffect(() => {
     if (!focusDetail.current) return;
     focusDetail.current = false;
@@ -86,7 +91,9 @@ export function ReviewPart({
   const target = mergeable.find((i) => i.proposal.id === mergeTarget) ?? mergeable[0];
   return (
     <section className="ed-review" aria-labelledby="ed-review-heading">
-      <h3 id="ed-review-heading">{t('reviewHeading')}</h3>
+      <h3 id="ed-review-heading" ref={heading} tabIndex={-1}>
+        {t('reviewHeading')}
+      </h3>
       <p>
         {t('reviewSummary', {
           count: review.items.length,
