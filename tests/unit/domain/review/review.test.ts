@@ -6,8 +6,10 @@ import { extractEvents } from '@/domain/extract/extract-events';
 import { acceptProposals } from '@/domain/review/accept-proposals';
 import { draftFromArticle } from '@/domain/review/article-draft';
 import {
+  editProposedActor,
   followSource,
   isReadyToAccept,
+  matchActor,
   markAccepted,
   mergeProposals,
   rejectProposal,
@@ -170,5 +172,35 @@ describe('rejecting and merging', () => {
       ),
     ).toBe('merged');
     expect(mergeProposals(review, a!.id, a!.id)).toBe(review);
+  });
+});
+
+describe('the actors a person matched or renamed', () => {
+  it('an actor matched to one of the draft is used for it, and a renamed one is added under its new name', () => {
+    const { draft, review } = start();
+    const withMinsk = {
+      ...draft,
+      actors: [
+        {
+          id: 'minsk',
+          name: { en: 'Belarus' },
+          kind: 'state' as const,
+          country: '',
+          affiliation: '',
+          role: {},
+          wikidata: '',
+        },
+      ],
+    };
+    const belarus = review.actors.find((a) => a.id === 'belarus');
+    const russia = review.actors.find((a) => a.id === 'russia');
+    expect(belarus && russia).toBeTruthy();
+    const matched = matchActor(review, 'belarus', 'minsk');
+    const renamed = editProposedActor(matched, 'russia', (a) => ({ ...a, name: 'Federasi Rusia' }));
+    const { draft: after } = acceptAllReady(renamed, withMinsk);
+    expect(after.actors.filter((a) => a.id === 'belarus')).toEqual([]);
+    expect(after.events.some((e) => e.actors.includes('minsk'))).toBe(true);
+    expect(after.actors.find((a) => a.id === 'russia')?.name.id).toBe('Federasi Rusia');
+    expect(matchActor(matched, 'belarus', null).matches).toEqual({});
   });
 });
