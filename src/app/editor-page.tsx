@@ -5,7 +5,7 @@
  * the preview share a store of their own, so a click on a mark edits that
  * event, without touching the viewer's selection or address.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '@/domain/dataset/model';
 import { pickText } from '@/domain/dataset/localized-text';
 import { draftFromDataset } from '@/domain/draft/draft-dataset';
@@ -50,6 +50,14 @@ export function EditorPage({ dataset }: { readonly dataset: Dataset | null }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [inner] = useState(() => createAppStore({ language }));
   const [fromArticle, setFromArticle] = useState(false);
+  const extractorStarted = useRef(false);
+  // The extractor's worker, started for "Draft from article", stops when the editor closes.
+  useEffect(
+    () => () => {
+      if (extractorStarted.current) void import('@/data/extract-client').then((m) => m.stopExtractWorker());
+    },
+    [],
+  );
   // The review of the article a draft was started from, while that draft is open.
   const [review, setReviewState] = useState<{ readonly draftId: string; readonly review: Review } | null>(null);
   const setReview = (next: { readonly draftId: string; readonly review: Review }) => {
@@ -176,7 +184,13 @@ export function EditorPage({ dataset }: { readonly dataset: Dataset | null }) {
               onEditOpenStory={() => dataset && void start(draftFromDataset(dataset, newDraftId()))}
               assistants={
                 <li>
-                  <button type="button" onClick={() => setFromArticle(true)}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      extractorStarted.current = true;
+                      setFromArticle(true);
+                    }}
+                  >
                     {et('fromArticle')}
                   </button>
                   <p className="ed-hint">{et('fromArticleHint')}</p>

@@ -48,6 +48,8 @@ test.describe('drafting a story from an article', () => {
     page,
   }) => {
     const list = await draftFromPage(page, 'en');
+    // The article was read in a worker of its own.
+    expect(page.workers().filter((w) => w.url().includes('extract.worker'))).toHaveLength(1);
     const items = list.getByRole('listitem');
     await expect(items.first()).toBeVisible();
     const count = await items.count();
@@ -120,6 +122,8 @@ test.describe('drafting a story from an article', () => {
     await page.keyboard.press('Enter');
     const chart = timeline(page);
     await expect(chart).toBeVisible({ timeout: DRAFTING_TIMEOUT });
+    // The extractor's worker stops with the editor.
+    await expect.poll(() => page.workers().filter((w) => w.url().includes('extract.worker')).length).toBe(0);
     await expect(
       chart.getByRole('button', { name: /^Belarus telah bergerak untuk berintegrasi dengan Rusia.*, 1997/ }),
     ).toHaveCount(1);
