@@ -115,3 +115,48 @@ export function createTimeTicks(
   });
   return { level: candidate.level, ticks };
 }
+
+const LEVEL_ORDER: readonly TickLevel[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
+
+/**
+ * Ticks for the window `[start, end]` (ms) of an axis with breaks: each kept
+ * piece of time in view (`pieces`, ms, in order) gets the ticks its own width
+ * in px (`px` maps time to chart px) allows, so a run of days and a run of
+ * years each read at their own level; no tick falls inside a break, and one
+ * too close to the last tick of the piece before is left out. The level is the
+ * coarsest drawn.
+ */
+export function createPiecewiseTicks(
+  pieces: readonly { readonly t0: number; readonly t1: number }[],
+  [start, end]: readonly [number, number],
+  px: (time: number) => number,
+  locale: string,
+  minSpacingPx = 72,
+): TimeTicks {
+  const ticks: TimeTick[] = [];
+  let level: TickLevel | null = null;
+  pieces.forEach((piece, i) => {
+    // The first and last pieces reach on past the domain, as the warp does.
+    const a = Math.max(start, i === 0 ? -Infinity : piece.t0);
+    const b = Math.min(end, i === pieces.length - 1 ? Infinity : piece.t1);
+    if (!(b > a)) return;
+    const own = createTimeTicks(a, b, px(b) - px(a), locale, minSpacingPx);
+    let drawn = false;
+    for (const tick of own.ticks) {
+      if (tick.time < a || tick.time > b) continue;
+      const previous = ticks[ticks.length - 1];
+      if (previous && px(tick.time) - px(previous.time) < minSpacingPx * 0.8) {
+        // The first tick of a run names it (its month and year): it wins over the last of the run before.
+        if (drawn) continue;
+        ticks.pop();
+      }
+      ticks.push(tick);
+      drawn = true;
+    }
+    if (drawn && (level === null || LEVEL_ORDER.indexOf(own.level) > LEVEL_ORDER.indexOf(level))) level = own.level;
+  });
+  return {
+    level: level ?? createTimeTicks(start, end, Math.max(px(end) - px(start), 1), locale, minSpacingPx).level,
+    ticks,
+  };
+}
