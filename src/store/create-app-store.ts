@@ -21,6 +21,9 @@ export type Selection =
 /** Which views are on screen: both side by side, or one at a time (tabs on narrow screens). */
 export type ViewLayout = 'split' | 'timeline' | 'graph';
 
+/** How the story is read: as a timeline, as a list running down the page, or the one that suits the width (`auto`). */
+export type StoryLayout = 'auto' | 'story' | 'timeline';
+
 /** How Linimasa is used: explored in the browser, presented in a classroom, embedded in a page, or a story written in the editor. */
 export type AppMode = 'explore' | 'present' | 'embed' | 'edit';
 
@@ -72,12 +75,18 @@ export interface DisplaySlice {
   highContrast: boolean;
   /** The editor's draft (its id in the browser's storage): edited in edit mode, shown in the others; null for none. */
   draftId: string | null;
+  /** Story or timeline, or chosen by width. */
+  storyLayout: StoryLayout;
+  /** True to draw time to scale on the timeline, without cutting long empty stretches into breaks. */
+  linearTime: boolean;
   setLanguage: (language: UiLanguage) => void;
   setLayout: (layout: ViewLayout) => void;
   setMode: (mode: AppMode) => void;
   setPresentStep: (step: number) => void;
   setHighContrast: (on: boolean) => void;
   setDraftId: (id: string | null) => void;
+  setStoryLayout: (layout: StoryLayout) => void;
+  setLinearTime: (on: boolean) => void;
 }
 
 /** The source reader: which evidence is open in the article text. */
@@ -144,6 +153,8 @@ export const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
   presentStep: 0,
   highContrast: false,
   draftId: null,
+  storyLayout: 'auto',
+  linearTime: false,
   setLanguage: (language) => {
     if (UI_LANGUAGES.includes(language)) set({ language });
   },
@@ -152,6 +163,8 @@ export const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
   setPresentStep: (step) => set({ presentStep: Math.max(0, Math.floor(step)) }),
   setHighContrast: (highContrast) => set({ highContrast }),
   setDraftId: (draftId) => set({ draftId }),
+  setStoryLayout: (storyLayout) => set({ storyLayout }),
+  setLinearTime: (linearTime) => set({ linearTime }),
 });
 
 /** Creates the reader slice: closed at first. */
@@ -174,6 +187,8 @@ export type SharedState = Pick<
   | 'presentStep'
   | 'highContrast'
   | 'draftId'
+  | 'storyLayout'
+  | 'linearTime'
 >;
 
 /** What a new store may start from (from the URL, or a test). */

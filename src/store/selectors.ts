@@ -30,6 +30,10 @@ export const selectPresentStep = (s: AppState) => s.presentStep;
 export const selectHighContrast = (s: AppState) => s.highContrast;
 /** The id of the editor's draft, or null. */
 export const selectDraftId = (s: AppState) => s.draftId;
+/** Story, timeline, or chosen by width. */
+export const selectStoryLayout = (s: AppState) => s.storyLayout;
+/** Whether the timeline draws time to scale, with no breaks. */
+export const selectLinearTime = (s: AppState) => s.linearTime;
 /** The evidence open in the source reader, or null. */
 export const selectReaderFocus = (s: AppState) => s.readerFocus;
 /** The part of the state a link carries (see url-state.ts); a new object each call, so read it outside render. */
@@ -44,6 +48,8 @@ export const selectSharedState = (s: AppState): SharedState => ({
   presentStep: s.presentStep,
   highContrast: s.highContrast,
   draftId: s.draftId,
+  storyLayout: s.storyLayout,
+  linearTime: s.linearTime,
 });
 /** Store actions; stable references, safe to select together with `useShallow`. */
 export const selectActions = (s: AppState) => ({
@@ -68,6 +74,8 @@ export const selectActions = (s: AppState) => ({
   setPresentStep: s.setPresentStep,
   setHighContrast: s.setHighContrast,
   setDraftId: s.setDraftId,
+  setStoryLayout: s.setStoryLayout,
+  setLinearTime: s.setLinearTime,
   openReader: s.openReader,
   closeReader: s.closeReader,
 });

@@ -2,7 +2,7 @@ import { EMPTY_FILTER, type EventFilter } from '@/domain/search/event-filter';
 import { parseUiLanguage, type UiLanguage } from '@/domain/i18n/i18n';
 import { EVENT_TYPES, QUAD_CLASSES, type EventType, type QuadClass } from '@/domain/dataset/model';
 import { parseRelationId, relationId } from '@/domain/graph/relation-id';
-import type { AppMode, Selection, SharedState, TimeWindow, ViewLayout } from '@/store/create-app-store';
+import type { AppMode, Selection, SharedState, StoryLayout, TimeWindow, ViewLayout } from '@/store/create-app-store';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** A draft's id in the browser's storage: `draft-` and a UUID. */
@@ -28,6 +28,8 @@ export const OWNED_PARAMS = [
   'step',
   'contrast',
   'draft',
+  'layout',
+  'time',
 ] as const;
 const MAX_QUERY = 200;
 const MAX_LIST = 50;
@@ -174,6 +176,15 @@ export function parseUrlState(search: string, browserLanguages: readonly string[
     if (/^\d{1,7}$/.test(stepText)) presentStep = Number(stepText);
     else ignored.push('step');
   }
+  // `layout=story` or `layout=timeline` fixes how the story is read; without it the width decides.
+  const layoutText = params.get('layout');
+  let storyLayout: StoryLayout = 'auto';
+  if (layoutText !== null) {
+    if (layoutText === 'story' || layoutText === 'timeline') storyLayout = layoutText;
+    else ignored.push('layout');
+  }
+  const timeText = params.get('time');
+  if (timeText !== null && timeText !== 'linear') ignored.push('time');
   const contrast = params.get('contrast');
   if (contrast !== null && contrast !== 'high') ignored.push('contrast');
   const dataset = params.get('dataset');
@@ -199,6 +210,8 @@ export function parseUrlState(search: string, browserLanguages: readonly string[
       presentStep,
       highContrast: contrast === 'high',
       draftId,
+      storyLayout,
+      linearTime: timeText === 'linear',
     },
     ignored,
   };
@@ -228,6 +241,8 @@ export function formatUrlState(search: string, state: SharedState): string {
   if (state.draftId !== null) params.set('draft', state.draftId);
   if (state.mode === 'present' && state.presentStep > 0) params.set('step', String(state.presentStep));
   if (state.highContrast) params.set('contrast', 'high');
+  if (state.storyLayout !== 'auto') params.set('layout', state.storyLayout);
+  if (state.linearTime) params.set('time', 'linear');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

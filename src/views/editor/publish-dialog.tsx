@@ -81,6 +81,8 @@ export function PublishDialog({
           presentStep: 0,
           highContrast: false,
           draftId: null,
+          storyLayout: 'auto',
+          linearTime: false,
         },
         title,
       )

@@ -14,6 +14,8 @@ const state: SharedState = {
   mode: 'explore',
   presentStep: 0,
   draftId: null,
+  storyLayout: 'auto',
+  linearTime: false,
   highContrast: false,
 };
 

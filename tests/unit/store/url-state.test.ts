@@ -16,6 +16,8 @@ const base: SharedState = {
   presentStep: 0,
   highContrast: false,
   draftId: null,
+  storyLayout: 'auto',
+  linearTime: false,
 };
 
 describe('parseUrlState', () => {
@@ -67,6 +69,16 @@ describe('parseUrlState', () => {
   });
 });
 
+describe('parseUrlState, reading layout', () => {
+  it('reads ?layout=story and ?time=linear, leaves the width to choose without them, and ignores other values', () => {
+    expect(parseUrlState('?layout=story&time=linear').state).toMatchObject({ storyLayout: 'story', linearTime: true });
+    expect(parseUrlState('').state).toMatchObject({ storyLayout: 'auto', linearTime: false });
+    const broken = parseUrlState('?layout=cards&time=log');
+    expect(broken.state).toMatchObject({ storyLayout: 'auto', linearTime: false });
+    expect([...broken.ignored].sort()).toEqual(['layout', 'time']);
+  });
+});
+
 describe('formatUrlState', () => {
   it('keeps parameters it does not own and drops empty ones', () => {
     expect(
@@ -98,6 +110,8 @@ describe('formatUrlState', () => {
     );
     const rest = fc.record({
       highContrast: fc.boolean(),
+      storyLayout: fc.constantFrom('auto' as const, 'story' as const, 'timeline' as const),
+      linearTime: fc.boolean(),
       draftId: fc.option(
         fc.uuid().map((id) => `draft-${id}`),
         { nil: null },
