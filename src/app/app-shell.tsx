@@ -17,6 +17,7 @@ import { formatUrlState } from '@/store/url-state';
 import { useT, type Translate } from '@/store/use-t';
 import { DetailView } from '@/views/detail/detail-view';
 import { FilterBar } from '@/views/filters/filter-bar';
+import { LayoutChoice, useStoryShown } from '@/views/story/layout-choice';
 import { TimelineView } from '@/views/timeline/timeline-view';
 import { DropZone, ImportReport, OpenDatasetButton, OriginBanner } from '@/app/dataset-banners';
 import { LazyGraphView, preloadGraphView } from '@/app/lazy-graph';
@@ -41,6 +42,9 @@ const PresentationView = lazy(() =>
 const HandoutView = lazy(() => import('@/views/handout/handout-view').then((m) => ({ default: m.HandoutView })));
 const EmbedDialog = lazy(() => import('@/views/share/embed-dialog').then((m) => ({ default: m.EmbedDialog })));
 const ReaderView = lazy(() => import('@/views/reader/reader-view').then((m) => ({ default: m.ReaderView })));
+// The story layout is what a phone shows first: its code is fetched while the dataset loads (see AppShell).
+const loadStoryView = () => import('@/views/story/story-view');
+const StoryView = lazy(() => loadStoryView().then((m) => ({ default: m.StoryView })));
 const loadEditorPage = () => import('@/app/editor-page');
 // The editor is a page of its own, fetched only when someone writes or edits a story.
 const EditorPage = lazy(() => loadEditorPage().then((m) => ({ default: m.EditorPage })));
@@ -84,10 +88,18 @@ function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Tr
   );
 }
 
-function ViewTabs({ t, narrowView }: { readonly t: Translate; readonly narrowView: 'timeline' | 'graph' }) {
+function ViewTabs({
+  t,
+  narrowView,
+  story,
+}: {
+  readonly t: Translate;
+  readonly narrowView: 'timeline' | 'graph';
+  readonly story: boolean;
+}) {
   const { setLayout } = useAppActions();
   const tabs = [
-    { id: 'timeline' as const, label: t('timelineHeading') },
+    { id: 'timeline' as const, label: t(story ? 'storyHeading' : 'timelineHeading') },
     { id: 'graph' as const, label: t('graphHeading') },
   ];
   return (
@@ -119,8 +131,40 @@ function ViewTabs({ t, narrowView }: { readonly t: Translate; readonly narrowVie
   );
 }
 
+/** The panel that reads the story in time: as a list (the story layout) or as a timeline, with the choice between them. */
+function TimePanel({
+  dataset,
+  t,
+  tabPanel,
+}: {
+  readonly dataset: Dataset;
+  readonly t: Translate;
+  readonly tabPanel?: boolean;
+}) {
+  const story = useStoryShown();
+  return (
+    <Panel
+      id="timeline"
+      title={t(story ? 'storyHeading' : 'timelineHeading')}
+      failedText={(message) => t('panelFailed', { message })}
+      className={story ? 'panel-timeline panel-story' : 'panel-timeline'}
+      actions={<LayoutChoice />}
+      tabPanel={tabPanel}
+    >
+      {story ? (
+        <Suspense fallback={null}>
+          <StoryView dataset={dataset} />
+        </Suspense>
+      ) : (
+        <TimelineView dataset={dataset} />
+      )}
+    </Panel>
+  );
+}
+
 function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Translate }) {
   const failed = (message: string) => t('panelFailed', { message });
+  const story = useStoryShown();
   const layout = useAppStore(selectLayout);
   // Side by side on wide screens; one at a time, as tabs, on narrow ones.
   const narrow = useMediaQuery(NARROW_SCREEN);
@@ -131,19 +175,9 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
   return (
     <>
       <FilterBar dataset={dataset} />
-      {narrow && <ViewTabs t={t} narrowView={narrowView} />}
+      {narrow && <ViewTabs t={t} narrowView={narrowView} story={story} />}
       <div className={`views${narrow ? ' is-tabbed' : ''}`}>
-        {showTimeline && (
-          <Panel
-            id="timeline"
-            title={t('timelineHeading')}
-            failedText={failed}
-            className="panel-timeline"
-            tabPanel={narrow}
-          >
-            <TimelineView dataset={dataset} />
-          </Panel>
-        )}
+        {showTimeline && <TimePanel dataset={dataset} t={t} tabPanel={narrow} />}
         {showGraph && (
           <Panel id="graph" title={t('graphHeading')} failedText={failed} className="panel-graph" tabPanel={narrow}>
             <LazyGraphView dataset={dataset} />
@@ -178,6 +212,7 @@ function EmbedLayout({
 }) {
   const store = useAppStoreApi();
   const failed = (message: string) => t('panelFailed', { message });
+  const story = useStoryShown();
   const fullUrl = () => {
     const search = formatUrlState(window.location.search, {
       ...selectSharedState(store.getState()),
@@ -196,12 +231,13 @@ function EmbedLayout({
           {t('openFull')} ↗
         </a>
       </header>
-      <Panel id="timeline" title={t('timelineHeading')} failedText={failed} className="panel-timeline">
-        <TimelineView dataset={dataset} />
-      </Panel>
-      <Panel id="detail" title={t('detailHeading')} failedText={failed} className="panel-detail">
-        <DetailView dataset={dataset} />
-      </Panel>
+      <TimePanel dataset={dataset} t={t} />
+      {/* The story layout opens an event in place; the timeline shows it in the detail panel below. */}
+      {!story && (
+        <Panel id="detail" title={t('detailHeading')} failedText={failed} className="panel-detail">
+          <DetailView dataset={dataset} />
+        </Panel>
+      )}
       <LazyReader dataset={dataset} />
     </>
   );
@@ -224,6 +260,7 @@ export function AppShell({
   const draftId = useAppStore(selectDraftId);
   const { setMode, setDraftId } = useAppActions();
   const narrow = useMediaQuery(NARROW_SCREEN);
+  const story = useStoryShown();
   useUrlSync();
   useEmbedBridge(mode === 'embed');
   // In the editor, the dataset that was open stays loaded, to be copied by "Edit this story".
@@ -242,6 +279,9 @@ export function AppShell({
   useEffect(() => {
     if (mode === 'present' || (mode === 'explore' && !narrow)) preloadGraphView();
   }, [mode, narrow]);
+  useEffect(() => {
+    if (story && (mode === 'explore' || mode === 'embed')) void loadStoryView().catch(() => undefined);
+  }, [mode, story]);
   // Offline use starts once the story is on screen (or could not be): an embed, which never
   // needs storage, does without.
   const settled = Boolean(dataset) || source.error !== null;

@@ -1,85 +1,12 @@
 import { useMemo } from 'react';
-import { formatInstant } from '@/domain/dates/format-date';
-import { parseEdtfDate } from '@/domain/dates/edtf';
-import type { Dataset, Evidence, Source, TimelineEvent } from '@/domain/dataset/model';
-import { useEventText, type EventText } from '@/components/use-event-text';
+import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
+import { EventEvidence } from '@/components/evidence-figure';
+import { useEventText } from '@/components/use-event-text';
 import { ActorButtons } from '@/views/detail/actor-buttons';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useAppActions } from '@/store/store-context';
-import { useT, type Translate } from '@/store/use-t';
+import { useT } from '@/store/use-t';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
-
-/** The day a source was published, formatted, e.g. `1 Juli 2022`. */
-function publishedText(source: Source, language: string): string {
-  const parsed = parseEdtfDate(source.published);
-  return parsed.ok ? formatInstant(parsed.span.earliest, parsed.span.precision, language) : source.published;
-}
-
-/** Consecutive evidence from one source, cited once. */
-interface EvidenceGroup {
-  readonly source: Source | undefined;
-  readonly sourceId: string;
-  readonly items: readonly { readonly evidence: Evidence; readonly index: number }[];
-}
-
-function groupBySource(evidence: readonly Evidence[], sources: ReadonlyMap<string, Source>): EvidenceGroup[] {
-  const groups: { source: Source | undefined; sourceId: string; items: { evidence: Evidence; index: number }[] }[] = [];
-  evidence.forEach((ev, index) => {
-    const last = groups[groups.length - 1];
-    if (last && last.sourceId === ev.source) last.items.push({ evidence: ev, index });
-    else groups.push({ source: sources.get(ev.source), sourceId: ev.source, items: [{ evidence: ev, index }] });
-  });
-  return groups;
-}
-
-function EvidenceFigure({
-  group,
-  event,
-  text,
-  t,
-  hasText,
-  onShow,
-}: {
-  readonly group: EvidenceGroup;
-  readonly event: TimelineEvent;
-  readonly text: EventText;
-  readonly t: Translate;
-  readonly hasText: (evidence: Evidence) => boolean;
-  readonly onShow: (eventId: string, index: number) => void;
-}) {
-  const { source } = group;
-  return (
-    <figure className="evidence">
-      {group.items.map(({ evidence, index }) => (
-        <div className="evidence-quote" key={index}>
-          <blockquote lang={source?.language}>
-            <p>{evidence.quote}</p>
-          </blockquote>
-          {hasText(evidence) && (
-            <button type="button" className="show-in-article" onClick={() => onShow(event.id, index)}>
-              {t('showInArticle')}
-            </button>
-          )}
-        </div>
-      ))}
-      {source && (
-        <figcaption>
-          <cite>{t('evidenceFrom', { publisher: source.publisher, date: publishedText(source, text.language) })}</cite>
-          {source.via && <span>, {t('evidenceVia', { via: source.via })}</span>}
-          {source.title && <span className="source-title"> — {text.text(source.title)}</span>}
-          {source.url && (
-            <>
-              {' · '}
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {t('openSource')}
-              </a>
-            </>
-          )}
-        </figcaption>
-      )}
-    </figure>
-  );
-}
 
 /** Details of one event: what, when (as worded and normalised), who, and the source sentences. */
 export function EventDetail({ dataset, event }: { readonly dataset: Dataset; readonly event: TimelineEvent }) {
@@ -88,7 +15,6 @@ export function EventDetail({ dataset, event }: { readonly dataset: Dataset; rea
   const events = useFilteredEvents(dataset);
   const { selectEvent, selectActor, openReader } = useAppActions();
   const index = useMemo(() => events.indexOf(event), [events, event]);
-  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const prev = index > 0 ? events[index - 1] : undefined;
   const next = index >= 0 ? events[index + 1] : undefined;
   const dateText = event.dateText ? text.text(event.dateText) : null;
@@ -144,17 +70,13 @@ export function EventDetail({ dataset, event }: { readonly dataset: Dataset; rea
       {event.evidence.length > 0 && (
         <section aria-labelledby="evidence-heading">
           <h4 id="evidence-heading">{t('evidenceHeading')}</h4>
-          {groupBySource(event.evidence, sources).map((group) => (
-            <EvidenceFigure
-              key={group.items[0]?.index}
-              group={group}
-              event={event}
-              text={text}
-              t={t}
-              hasText={(ev) => dataset.sourceTexts.has(ev.source) && ev.start !== undefined}
-              onShow={(eventId, evidenceIndex) => openReader({ eventId, evidenceIndex })}
-            />
-          ))}
+          <EventEvidence
+            dataset={dataset}
+            event={event}
+            text={text}
+            t={t}
+            onShow={(eventId, evidenceIndex) => openReader({ eventId, evidenceIndex })}
+          />
         </section>
       )}
       <div className="detail-nav">
