@@ -8,6 +8,8 @@
  * It resizes each iframe to the height its content reports, accepting a
  * message only from that iframe's window and its exact origin, and only in
  * the documented shape: { source: "linimasa", version: 1, type: "resize", height }.
+ * An iframe's `data-linimasa-max-height` (px) caps that height; past it the
+ * embed scrolls inside its frame.
  * It also offers window.Linimasa.select(iframe, eventId) and .step(iframe, n)
  * to drive an embed from the page. See docs/embed.md.
  */
@@ -37,7 +39,9 @@
     for (var i = 0; i < list.length; i++) {
       var frame = list[i];
       if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
-        var height = Math.max(MIN, Math.min(MAX, Math.ceil(data.height)));
+        var cap = Number(frame.getAttribute('data-linimasa-max-height'));
+        var max = isFinite(cap) && cap >= MIN ? Math.min(MAX, cap) : MAX;
+        var height = Math.max(MIN, Math.min(max, Math.ceil(data.height)));
         frame.style.height = height + 'px';
         frame.setAttribute('data-linimasa-height', String(height));
         return;

@@ -12,7 +12,9 @@ function isMeaningful(state: AppState, previous: AppState): boolean {
     state.mode !== previous.mode ||
     state.presentStep !== previous.presentStep ||
     state.highContrast !== previous.highContrast ||
-    state.draftId !== previous.draftId
+    state.draftId !== previous.draftId ||
+    state.storyLayout !== previous.storyLayout ||
+    state.linearTime !== previous.linearTime
   )
     return true;
   if (state.filter === previous.filter) return false;

@@ -19,16 +19,31 @@ export function createEmbedUrl(appUrl: string, search: string, state: SharedStat
 }
 
 /**
- * The HTML a journalist pastes into a page: a lazy, sandboxed iframe of the
- * current view with an accessible title, and the host script that sizes it.
+ * The tallest the host script lets an embed grow, CSS px, unless the snippet
+ * says otherwise: about a phone screen and a half, past which the story
+ * scrolls inside its frame instead of taking over the article.
  */
-export function createEmbedSnippet(appUrl: string, search: string, state: SharedState, title: string): string {
+export const EMBED_MAX_HEIGHT = 1000;
+
+/**
+ * The HTML a journalist pastes into a page: a lazy, sandboxed iframe of the
+ * current view with an accessible title, and the host script that sizes it
+ * to its content up to `data-linimasa-max-height` (px).
+ */
+export function createEmbedSnippet(
+  appUrl: string,
+  search: string,
+  state: SharedState,
+  title: string,
+  maxHeight: number = EMBED_MAX_HEIGHT,
+): string {
   const src = createEmbedUrl(appUrl, search, state);
   const script = new URL('embed.js', appUrl).href;
   return [
     `<iframe src="${escapeAttribute(src)}"`,
     `  title="${escapeAttribute(title)}"`,
     `  width="100%" height="480" loading="lazy"`,
+    `  data-linimasa-max-height="${Math.round(maxHeight)}"`,
     `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"`,
     `  referrerpolicy="strict-origin-when-cross-origin"`,
     `  data-linimasa></iframe>`,

@@ -105,7 +105,7 @@ const VIEWS: readonly View[] = [
     name: 'the embed',
     viewport: { width: 640, height: 800 },
     open: async (page, lang) => {
-      await openApp(page, `?lang=${lang}&embed=1&event=putin-nuclear-capable-missiles&q=nuklir`);
+      await openApp(page, `?lang=${lang}&embed=1&layout=timeline&event=putin-nuclear-capable-missiles&q=nuklir`);
       await expect(page.getByRole('button', { name: WORDS[lang].showInArticle }).first()).toBeVisible();
       await expect(page.locator('.timeline-mark')).toHaveCount(2);
     },

@@ -9,7 +9,9 @@ for (const width of [320, 1280]) {
     test('resizes its iframe on the host page to its content and fits the width', async ({ page }) => {
       await page.goto(HOST);
       const frame = page.frameLocator('#story');
-      await expect(frame.getByRole('group', { name: /^Timeline / })).toBeVisible();
+      // Below 720 px the embed reads the story as a list; wider, as a timeline.
+      if (width < 720) await expect(frame.getByRole('list', { name: /^The story in time order/ })).toBeVisible();
+      else await expect(frame.getByRole('group', { name: /^Timeline / })).toBeVisible();
       const iframe = page.locator('#story');
       await expect(iframe).toHaveAttribute('data-linimasa-height', /\d+/);
       const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);

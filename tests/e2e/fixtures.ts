@@ -58,13 +58,18 @@ export const hostedTest = test.extend<object, { plainSite: PlainHost }>({
   ],
 });
 
+/** The story layout's list of events (shown below 720 px unless the link chooses the timeline). */
+export function storyList(page: Page) {
+  return page.getByRole('list', { name: /^(The story in time order|Cerita menurut urutan waktu)/ });
+}
+
 /**
- * Opens the app and waits until the timeline is drawn, and the actor graph too when it is on screen (its code loads on demand).
+ * Opens the app and waits until the timeline (or, on a narrow screen, the story list) is drawn, and the actor graph too when it is on screen (its code loads on demand).
  * The address is relative to the test's base URL, so the same test runs where the app sits in a folder of its host.
  */
 export async function openApp(page: Page, query = '') {
   await page.goto(`./${query}`);
-  await expect(page.getByRole('group', { name: /^(Timeline|Linimasa) / })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^(Timeline|Linimasa) / }).or(storyList(page))).toBeVisible();
   await expect(page.locator('.graph-placeholder')).toHaveCount(0);
 }
 

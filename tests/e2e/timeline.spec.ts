@@ -57,7 +57,7 @@ test.describe('the timeline', () => {
       }) => {
         test.slow();
         await page.setViewportSize(viewport);
-        await openApp(page, '?lang=en');
+        await openApp(page, '?lang=en&layout=timeline');
         if (font === 'wider than measured') {
           await page.evaluate(() => {
             const sheet = [...document.styleSheets].find((s) => s.href !== null)!;

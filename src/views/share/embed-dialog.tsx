@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pickText } from '@/domain/dataset/localized-text';
 import type { Dataset } from '@/domain/dataset/model';
 import { copyText } from '@/components/copy-text';
+import type { SharedState, StoryLayout } from '@/store/create-app-store';
 import { createEmbedSnippet, createEmbedUrl } from '@/store/embed-snippet';
 import { selectSharedState } from '@/store/selectors';
 import { useAppStoreApi } from '@/store/store-context';
@@ -16,8 +17,11 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
   const t = useT();
   const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [snippet, setSnippet] = useState('');
-  const [preview, setPreview] = useState('');
+  // What the dialog was opened on: the view's state, the app's address and the query it was loaded with.
+  const [opened, setOpened] = useState<{ state: SharedState; appUrl: string; search: string; title: string } | null>(
+    null,
+  );
+  const [storyLayout, setStoryLayout] = useState<StoryLayout>('auto');
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const shown = useRef(0);
 
@@ -29,11 +33,25 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
     const state = selectSharedState(store.getState());
     const appUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
     const title = `${pickText(dataset.title, state.language, dataset.locales[0] ?? 'en')} — Linimasa`;
-    setSnippet(createEmbedSnippet(appUrl, window.location.search, state, title));
-    setPreview(createEmbedUrl(appUrl, window.location.search, state));
+    setOpened({ state, appUrl, search: window.location.search, title });
+    setStoryLayout(state.storyLayout);
     setCopied('idle');
     if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
   }, [request, dataset, store]);
+
+  const { snippet, preview } = useMemo(() => {
+    if (!opened) return { snippet: '', preview: '' };
+    const state = { ...opened.state, storyLayout };
+    return {
+      snippet: createEmbedSnippet(opened.appUrl, opened.search, state, opened.title),
+      preview: createEmbedUrl(opened.appUrl, opened.search, state),
+    };
+  }, [opened, storyLayout]);
+  const layouts: readonly [StoryLayout, string][] = [
+    ['auto', t('embedLayoutAuto')],
+    ['story', t('embedLayoutStory')],
+    ['timeline', t('embedLayoutTimeline')],
+  ];
 
   const copy = async () => {
     // No clipboard in this context (an insecure page, a frame): the text is selected for a manual copy.
@@ -51,6 +69,24 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
         </div>
         <div className="embed-body">
           <p>{t('embedHelp')}</p>
+          <fieldset className="embed-layout">
+            <legend>{t('embedLayout')}</legend>
+            {layouts.map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="embed-layout"
+                  value={value}
+                  checked={storyLayout === value}
+                  onChange={() => {
+                    setStoryLayout(value);
+                    setCopied('idle');
+                  }}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
           <label htmlFor="embed-snippet" className="embed-label">
             {t('embedSnippet')}
           </label>

@@ -36,6 +36,15 @@ describe('createEmbedUrl', () => {
   });
 });
 
+describe('createEmbedUrl, layout', () => {
+  it('carries the chosen layout, or leaves it to the width', () => {
+    const story = new URL(createEmbedUrl('https://linimasa.example/', '', { ...state, storyLayout: 'story' }));
+    expect(parseUrlState(story.search).state.storyLayout).toBe('story');
+    const auto = new URL(createEmbedUrl('https://linimasa.example/', '', state));
+    expect(auto.searchParams.has('layout')).toBe(false);
+  });
+});
+
 describe('createEmbedSnippet', () => {
   it('writes a lazy, sandboxed, titled iframe and the host script', () => {
     const html = createEmbedSnippet('https://linimasa.example/', '', state, 'Russia and Belarus');
@@ -43,6 +52,10 @@ describe('createEmbedSnippet', () => {
     expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
     expect(html).toContain('title="Russia and Belarus"');
     expect(html).toContain('data-linimasa');
+    expect(html).toContain('data-linimasa-max-height="1000"');
+    expect(createEmbedSnippet('https://linimasa.example/', '', state, 'R', 640)).toContain(
+      'data-linimasa-max-height="640"',
+    );
     expect(html).toContain('<script src="https://linimasa.example/embed.js" async></script>');
   });
 
