@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pickText } from '@/domain/dataset/localized-text';
 import type { Dataset } from '@/domain/dataset/model';
 import { copyText } from '@/components/copy-text';
+import { useStoryT } from '@/components/use-story-t';
 import type { SharedState, StoryLayout } from '@/store/create-app-store';
 import { createEmbedSnippet, createEmbedUrl } from '@/store/embed-snippet';
 import { selectSharedState } from '@/store/selectors';
@@ -15,6 +16,7 @@ import { useT } from '@/store/use-t';
  */
 export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; readonly request: number }) {
   const t = useT();
+  const st = useStoryT();
   const store = useAppStoreApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   // What the dialog was opened on: the view's state, the app's address and the query it was loaded with.
@@ -48,9 +50,9 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
     };
   }, [opened, storyLayout]);
   const layouts: readonly [StoryLayout, string][] = [
-    ['auto', t('embedLayoutAuto')],
-    ['story', t('embedLayoutStory')],
-    ['timeline', t('embedLayoutTimeline')],
+    ['auto', st('embedLayoutAuto')],
+    ['story', st('embedLayoutStory')],
+    ['timeline', st('embedLayoutTimeline')],
   ];
 
   const copy = async () => {
@@ -70,7 +72,7 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
         <div className="embed-body">
           <p>{t('embedHelp')}</p>
           <fieldset className="embed-layout">
-            <legend>{t('embedLayout')}</legend>
+            <legend>{st('embedLayout')}</legend>
             {layouts.map(([value, label]) => (
               <label key={value}>
                 <input

@@ -14,6 +14,7 @@ import { EventEvidence } from '@/components/evidence-figure';
 import { useEventText, type EventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
+import { useStoryT, type StoryT } from '@/components/use-story-t';
 import { selectSelectedEventId } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT, type Translate } from '@/store/use-t';
@@ -62,6 +63,7 @@ const StoryEvent = memo(function StoryEvent({
   event,
   text,
   t,
+  st,
   open,
   linked,
   tabbable,
@@ -75,6 +77,7 @@ const StoryEvent = memo(function StoryEvent({
   readonly event: TimelineEvent;
   readonly text: EventText;
   readonly t: Translate;
+  readonly st: StoryT;
   readonly open: boolean;
   readonly linked: boolean;
   readonly tabbable: boolean;
@@ -109,7 +112,7 @@ const StoryEvent = memo(function StoryEvent({
         <span className="story-title">{text.text(event.title)}</span>
       </button>
       <p className="story-meta">
-        {worded && <span className="story-worded">{t('storyAsWorded', { words: worded })}</span>}
+        {worded && <span className="story-worded">{st('storyAsWorded', { words: worded })}</span>}
         {(actors || recipients) && (
           <span className="story-actors">
             {actors}
@@ -118,7 +121,7 @@ const StoryEvent = memo(function StoryEvent({
         )}
       </p>
       {open && (
-        <div id={moreId} className="story-more" role="region" aria-label={t('storyMore')}>
+        <div id={moreId} className="story-more" role="region" aria-label={st('storyMore')}>
           {event.summary && <p className="story-summary">{text.text(event.summary)}</p>}
           <EventEvidence dataset={dataset} event={event} text={text} t={t} onShow={onShow} />
         </div>
@@ -130,6 +133,7 @@ const StoryEvent = memo(function StoryEvent({
 /** The story layout for one dataset: every event that passes the filters, in time order, as a list. */
 export function StoryView({ dataset }: { readonly dataset: Dataset }) {
   const t = useT();
+  const st = useStoryT();
   const text = useEventText(dataset);
   const events = useFilteredEvents(dataset);
   const selectedId = useAppStore(selectSelectedEventId);
@@ -188,11 +192,11 @@ export function StoryView({ dataset }: { readonly dataset: Dataset }) {
   if (events.length === 0) return <p className="empty-note">{t('noMatches')}</p>;
   return (
     <div className="story">
-      <ol className="story-list" ref={listRef} aria-label={t('storyLabel', { count: events.length })}>
+      <ol className="story-list" ref={listRef} aria-label={st('storyLabel', { count: events.length })}>
         {shown.map((row) =>
           row.kind === 'gap' ? (
             <li key={row.key} className="story-gap">
-              <span>{t(`gap_${row.length.unit}`, { count: row.length.count })}</span>
+              <span>{st(`gap_${row.length.unit}`, { count: row.length.count })}</span>
             </li>
           ) : (
             <li key={row.key} className="story-date">
@@ -207,6 +211,7 @@ export function StoryView({ dataset }: { readonly dataset: Dataset }) {
                     event={event}
                     text={text}
                     t={t}
+                    st={st}
                     open={event.id === selectedId}
                     linked={highlight.eventIds?.has(event.id) ?? false}
                     tabbable={event.id === tabId}
@@ -224,7 +229,7 @@ export function StoryView({ dataset }: { readonly dataset: Dataset }) {
       </ol>
       {hiddenEvents > 0 && (
         <button type="button" className="story-more-rows" onClick={() => setPages((p) => p + 1)}>
-          {t('storyShowMore', { count: hiddenEvents })}
+          {st('storyShowMore', { count: hiddenEvents })}
         </button>
       )}
     </div>
