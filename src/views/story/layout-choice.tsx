@@ -5,12 +5,13 @@ import { useT } from '@/store/use-t';
 
 /**
  * Below this width the story is read as a list rather than a timeline, unless
- * the reader or the link chooses. Measured on the bundled story with the
- * built app (tests/e2e/readable.spec.ts prints the figures): at 700 px and
- * under, the timeline cuts most titles to a few words and the events of late
- * June 2022 share a few pixels; from 720 px, with the breaks giving each run
- * of events its room, the timeline shows them legibly. A phone held upright
- * (320–430 px) and most embeds in an article column (≤ 680 px) are below it.
+ * the reader or the link chooses. Measured on the bundled story, built app,
+ * `layout=timeline`, titles the timeline cuts short (English / Indonesian, of
+ * 11): 480 px 11/11 (none longer than 27 characters), 600 px 9/9, 680 px
+ * 8/9, 720 px 7/9, and the same 7/9 at 800, 1024 and 1280 px. Below 720 px
+ * each step narrower cuts more titles and shorter; from 720 px on, width buys
+ * nothing more, and the timeline's room for time matters more. A phone held
+ * upright (320–430 px) and most embeds in an article column are below it.
  */
 export const STORY_BELOW_PX = 720;
 const NARROW = `(max-width: ${STORY_BELOW_PX - 0.02}px)`;
