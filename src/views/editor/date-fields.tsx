@@ -6,7 +6,7 @@
  * kept as the date's wording and the basis marked stated or relative. Then the wording in each language
  * and the basis, which the person may always set themselves.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { formatDateSpan, formatInstant } from '@/domain/dates/format-date';
 import { parseEdtfDate } from '@/domain/dates/edtf';
 import { EDTF_DAY_PATTERN } from '@/domain/dates/plain-dates';
@@ -48,20 +48,21 @@ export function DateFields({ event, index }: { readonly event: DraftEvent; reado
   const [, setGrammarLoaded] = useState(false);
   const entry = read(text);
   const needsGrammar = entry.kind === 'needs-grammar';
+  // Applies the typed text again with what is current when the grammar arrives, not what was when it was asked for.
+  const applyWithGrammar = useEffectEvent((typed: string) => {
+    setGrammarLoaded(true);
+    apply((d) => updateEvent(d, index, (ev) => applyDateEntry(ev, read(typed), wordingLanguage)), path);
+  });
   useEffect(() => {
     // A date beyond plain years, months and days reads once the EDTF grammar is here; it is then applied again.
     if (!needsGrammar) return;
     let current = true;
     void loadEdtfGrammar().then(() => {
-      if (!current) return;
-      setGrammarLoaded(true);
-      apply((d) => updateEvent(d, index, (ev) => applyDateEntry(ev, read(text), wordingLanguage)), path);
+      if (current) applyWithGrammar(text);
     });
     return () => {
       current = false;
     };
-    // Only when the text comes to need the grammar; `read` and `apply` follow from it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [needsGrammar, text]);
 
   const { id, problems, describedBy, invalid } = useDescribedBy(path, undefined, true);
