@@ -11,6 +11,7 @@ import {
   type Dataset,
   type Evidence,
   type LocalizedText,
+  type Place,
   type Source,
   type TimelineEvent,
 } from '@/domain/dataset/model';
@@ -50,6 +51,9 @@ function copyText(text: Readonly<Record<string, string>> | undefined): Localized
   return copy;
 }
 
+// Most events name no place: they share one empty list rather than each allocating its own.
+const NO_PLACES: readonly string[] = Object.freeze([]);
+
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -82,6 +86,16 @@ export function buildDataset(data: RawDataset, checked: CheckedData, owned = fal
     language: s.language,
     ...withOptional('via', s.via),
     ...withOptional('text', s.text),
+    ...withOptional('place', s.place),
+  }));
+  const places: Place[] = (data.places ?? []).map((p) => ({
+    id: p.id,
+    name: copyText(p.name),
+    kind: p.kind,
+    ...withOptional('country', p.country),
+    ...withOptional('point', p.point && ([p.point[0], p.point[1]] as const)),
+    ...withOptional('pointBasis', p.pointBasis),
+    ...withOptional('wikidata', p.wikidata),
   }));
   const actors: Actor[] = data.actors.map((a) => ({
     id: a.id,
@@ -119,6 +133,7 @@ export function buildDataset(data: RawDataset, checked: CheckedData, owned = fal
       recipients: e.recipients ? list(e.recipients) : [],
       evidence,
       tags: e.tags ? list(e.tags) : [],
+      places: e.places ? list(e.places) : NO_PLACES,
     });
   });
   events.sort((a, b) => compareDateSpans(a.date, b.date) || compareIds(a.id, b.id));
@@ -131,6 +146,7 @@ export function buildDataset(data: RawDataset, checked: CheckedData, owned = fal
     sources,
     actors,
     events,
+    places,
     ...withOptional('credit', copyText(data.credit)),
     sourceTexts: checked.texts,
   };

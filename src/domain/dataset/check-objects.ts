@@ -7,9 +7,10 @@
 import { didYouMean, type IssueSink, type Path } from '@/domain/dataset/dataset-issues';
 import { field, isJsonObject, list, type Json } from '@/domain/dataset/json';
 import { actorSchema, datasetSchema, eventSchema, evidenceSchema, sourceSchema } from '@/domain/dataset/schema';
+import { placeSchema } from '@/domain/dataset/place-schema';
 
 /** The kinds of object in a dataset. */
-export type ObjectKind = 'dataset' | 'source' | 'actor' | 'event' | 'evidence';
+export type ObjectKind = 'dataset' | 'source' | 'actor' | 'event' | 'evidence' | 'place';
 
 // Known fields per object, from the schema itself so the two cannot drift.
 const KNOWN_FIELDS: Readonly<Record<ObjectKind, readonly string[]>> = {
@@ -18,6 +19,7 @@ const KNOWN_FIELDS: Readonly<Record<ObjectKind, readonly string[]>> = {
   actor: Object.keys(actorSchema.shape),
   event: Object.keys(eventSchema.shape),
   evidence: Object.keys(evidenceSchema.shape),
+  place: Object.keys(placeSchema.shape),
 };
 
 /** The fields objects of each kind have. */
@@ -27,6 +29,7 @@ export const KNOWN_FIELD_SETS: Readonly<Record<ObjectKind, ReadonlySet<string>>>
   actor: new Set(KNOWN_FIELDS.actor),
   event: new Set(KNOWN_FIELDS.event),
   evidence: new Set(KNOWN_FIELDS.evidence),
+  place: new Set(KNOWN_FIELDS.place),
 };
 
 /** Where an object of each kind sits, from its index (and, for evidence, its event's index). */
@@ -36,6 +39,7 @@ const PATH_OF: Readonly<Record<ObjectKind, (i: number, k: number) => Path>> = {
   actor: (i) => ['actors', i],
   event: (i) => ['events', i],
   evidence: (i, k) => ['events', i, 'evidence', k],
+  place: (i) => ['places', i],
 };
 
 /** Warns about each field of `value` that objects of its kind do not have; `i` and `k` place it. */

@@ -78,6 +78,7 @@ class EventScreener {
   readonly dates = new DateCache();
   private readonly locales: LocaleRules;
   private readonly actorIds: ReadonlyMap<string, number>;
+  private readonly placeIds: ReadonlyMap<string, number>;
   private readonly sources = new Map<string, SourceFacts>();
   // Language keys repeat on every text of a dataset ("en", "id"): each is judged once.
   private readonly textKeys = new Map<string, number>();
@@ -85,6 +86,7 @@ class EventScreener {
   constructor(root: Json, sourceTexts: SourceTexts | undefined) {
     this.locales = new LocaleRules(root);
     this.actorIds = firstIndexById(list(field(root, 'actors')));
+    this.placeIds = firstIndexById(list(field(root, 'places')));
     const sources = list(field(root, 'sources'));
     const sourceIds = firstIndexById(sources);
     const texts = sourceTextsById(sources, sourceIds, sourceTextMap(sourceTexts));
@@ -102,8 +104,22 @@ class EventScreener {
   isFlawless(event: unknown): boolean {
     if (!isPlainJsonObject(event)) return false;
     for (const key in event) if (!EVENT_FIELDS.has(key)) return false;
-    const { id, date, dateText, dateBasis, title, summary, type, mode, context, actors, recipients, evidence, tags } =
-      event;
+    const {
+      id,
+      date,
+      dateText,
+      dateBasis,
+      title,
+      summary,
+      type,
+      mode,
+      context,
+      actors,
+      recipients,
+      evidence,
+      tags,
+      places,
+    } = event;
     const external = dateBasis === 'external';
     return (
       typeof id === 'string' &&
@@ -122,7 +138,8 @@ class EventScreener {
       this.areKnownActors(actors, 1) &&
       (recipients === undefined || this.areKnownActors(recipients, 0)) &&
       (evidence === undefined ? external : this.isFlawlessEvidence(evidence, external)) &&
-      (tags === undefined || isTextList(tags, 0))
+      (tags === undefined || isTextList(tags, 0)) &&
+      (places === undefined || this.areKnownIds(places, this.placeIds))
     );
   }
 
@@ -150,10 +167,14 @@ class EventScreener {
   }
 
   private areKnownActors(value: unknown, minCount: number): boolean {
-    if (!Array.isArray(value) || value.length < minCount || value.length > LIMITS.listItems) return false;
+    return Array.isArray(value) && value.length >= minCount && this.areKnownIds(value, this.actorIds);
+  }
+
+  private areKnownIds(value: unknown, ids: ReadonlyMap<string, number>): boolean {
+    if (!Array.isArray(value) || value.length > LIMITS.listItems) return false;
     for (let j = 0; j < value.length; j += 1) {
       const ref: unknown = value[j];
-      if (!isText(ref, 1, LIMITS.stringLength) || !this.actorIds.has(ref as string)) return false;
+      if (!isText(ref, 1, LIMITS.stringLength) || !ids.has(ref as string)) return false;
     }
     return true;
   }

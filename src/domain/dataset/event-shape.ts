@@ -98,7 +98,8 @@ export function isWellFormedEvent(value: unknown): boolean {
     (e.actors as unknown[]).length > 0 &&
     (e.recipients === undefined || isTextList(e.recipients, 1)) &&
     (e.evidence === undefined || isEvidenceList(e.evidence)) &&
-    (e.tags === undefined || isTextList(e.tags, 0))
+    (e.tags === undefined || isTextList(e.tags, 0)) &&
+    (e.places === undefined || isTextList(e.places, 1))
   );
 }
 

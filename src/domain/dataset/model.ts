@@ -59,6 +59,35 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 /** How an event's date was obtained. */
 export type DateBasis = 'stated' | 'relative' | 'external';
 
+/** The three kinds of place. */
+export const PLACE_KINDS = ['city', 'region', 'country'] as const;
+
+/** What sort of place this is: a city (or town), a region within or across countries, or a country. */
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Where a place's point comes from: the source states it, or it was added from outside the source. */
+export const POINT_BASES = ['stated', 'external'] as const;
+
+/** How a place's point was obtained. */
+export type PointBasis = (typeof POINT_BASES)[number];
+
+/** A point on the Earth, [longitude, latitude] in degrees (WGS 84): longitude −180…180 (east positive), latitude −90…90 (north positive). */
+export type GeoPoint = readonly [number, number];
+
+/** Somewhere events happen: a city, a region or a country. */
+export interface Place {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly kind: PlaceKind;
+  /** ISO 3166-1 alpha-3: the country itself for a country, the country it lies in for a city or region. */
+  readonly country?: string;
+  /** Where to draw it; a country without one is drawn at its boundary's centre. */
+  readonly point?: GeoPoint;
+  /** Present whenever `point` is. */
+  readonly pointBasis?: PointBasis;
+  readonly wikidata?: string;
+}
+
 /** A source document the events are drawn from. */
 export interface Source {
   readonly id: string;
@@ -72,6 +101,8 @@ export interface Source {
   readonly via?: string;
   /** Path of the plain-text copy, relative to the dataset file. */
   readonly text?: string;
+  /** The place id of the source's dateline: where it was reported from. */
+  readonly place?: string;
 }
 
 /** Someone who acts or is acted upon. */
@@ -110,6 +141,8 @@ export interface TimelineEvent {
   readonly recipients: readonly string[];
   readonly evidence: readonly Evidence[];
   readonly tags: readonly string[];
+  /** Ids of the places where the event happened; the parser always sets it (`[]` when none), events built by hand may leave it out. */
+  readonly places?: readonly string[];
 }
 
 /** A validated dataset; `events` are sorted by earliest, then latest, then id. */
@@ -122,6 +155,8 @@ export interface Dataset {
   readonly sources: readonly Source[];
   readonly actors: readonly Actor[];
   readonly events: readonly TimelineEvent[];
+  /** The places events happen at; the parser always sets it (`[]` when none), datasets built by hand may leave it out. */
+  readonly places?: readonly Place[];
   readonly credit?: LocalizedText;
   /** Source texts by source id, when the loader had them. */
   readonly sourceTexts: ReadonlyMap<string, string>;

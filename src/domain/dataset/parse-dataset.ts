@@ -30,6 +30,7 @@ import { checkEvents, sourceTextMap, sourceTextsById, type SourceTexts } from '@
 import { eventsToCheck, screenEvents, spansToComplete, type EventScreen } from '@/domain/dataset/event-screen';
 import { parseJsonText } from '@/domain/dataset/json-text';
 import { checkEventShapes, checkShell } from '@/domain/dataset/shape-checks';
+import { checkPlaces } from '@/domain/dataset/check-places';
 
 /** Options for `parseDataset` and `checkDataset`. */
 export interface ParseDatasetOptions {
@@ -128,6 +129,7 @@ function crossCheck(root: Json, options: RunOptions, screen: EventScreen, issues
   // A check alone builds no dataset, so it keeps no spans.
   const spans = options.checkOnly ? null : spansToComplete(screen, events);
   checkEvents(events, eventsToCheck(screen, events), { sources, sourceIds, actorIds, texts }, spans, issues);
+  checkPlaces(root, { eventIndices: eventsToCheck(screen, events) }, issues);
   return { spans: spans ?? [], texts };
 }
 

@@ -32,6 +32,7 @@ import {
   quoted,
   describeValue,
 } from '@/domain/dataset/schema-fields';
+import { placeListSchema } from '@/domain/dataset/place-schema';
 
 /** The one format string this version reads. */
 export { DATASET_FORMAT };
@@ -60,6 +61,7 @@ export const sourceSchema = z.looseObject({
       }),
     ),
   ),
+  place: z.optional(reference('a place id')),
 });
 
 /** Someone who acts or is acted upon (DATA-FORMAT "Actor"). */
@@ -128,6 +130,7 @@ export const eventSchema = z.looseObject({
       .check(z.maxLength(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'pieces of evidence') })),
   ),
   tags: z.optional(stringList('tags')),
+  places: z.optional(idList('place ids', 'a place id')),
 });
 
 /** A whole `linimasa/1` dataset as written in the JSON file. */
@@ -161,6 +164,7 @@ export const datasetSchema = z
       .array(actorSchema, { error: expecting('a list of actors') })
       .check(z.maxLength(LIMITS.actors, { error: tooMany(LIMITS.actors, 'actors') })),
     events: eventList(eventSchema),
+    places: z.optional(placeListSchema),
     credit: z.optional(localizedText()),
   })
   .register(z.globalRegistry, {
