@@ -21,6 +21,7 @@ import { LayoutChoice, useStoryShown } from '@/views/story/layout-choice';
 import { TimelineView } from '@/views/timeline/timeline-view';
 import { DropZone, ImportReport, OpenDatasetButton, OriginBanner } from '@/app/dataset-banners';
 import { LazyGraphView, preloadGraphView } from '@/app/lazy-graph';
+import { LazyMapView, preloadMapView } from '@/app/lazy-map';
 import { useDatasetSource } from '@/app/use-dataset-source';
 import { LanguageToggle } from '@/app/language-toggle';
 import { useAfterStartup } from '@/app/use-after-startup';
@@ -88,43 +89,56 @@ function EmbedButton({ dataset, t }: { readonly dataset: Dataset; readonly t: Tr
   );
 }
 
+/** The views a tab can show: the timeline, the actor graph and the map. */
+type ViewTab = 'timeline' | 'graph' | 'map';
+
+const PRELOAD: Readonly<Record<ViewTab, (() => void) | undefined>> = {
+  timeline: undefined,
+  graph: preloadGraphView,
+  map: preloadMapView,
+};
+
 function ViewTabs({
   t,
-  narrowView,
-  story,
+  tabs,
+  current,
+  story = false,
 }: {
   readonly t: Translate;
-  readonly narrowView: 'timeline' | 'graph';
-  readonly story: boolean;
+  readonly tabs: readonly ViewTab[];
+  readonly current: ViewTab;
+  /** The time panel reads as a story (a list): its tab says so. */
+  readonly story?: boolean;
 }) {
   const { setLayout } = useAppActions();
-  const tabs = [
-    { id: 'timeline' as const, label: t(story ? 'storyHeading' : 'timelineHeading') },
-    { id: 'graph' as const, label: t('graphHeading') },
-  ];
+  const label = {
+    timeline: t(story ? 'storyHeading' : 'timelineHeading'),
+    graph: t('graphHeading'),
+    map: t('mapHeading'),
+  };
   return (
     <div className="view-tabs" role="tablist" aria-label={t('viewsLabel')}>
-      {tabs.map((tab) => (
+      {tabs.map((tab, i) => (
         <button
-          key={tab.id}
+          key={tab}
           type="button"
           role="tab"
-          id={`tab-${tab.id}`}
-          aria-selected={narrowView === tab.id}
-          aria-controls={tab.id}
-          tabIndex={narrowView === tab.id ? 0 : -1}
-          onClick={() => setLayout(tab.id)}
-          onPointerEnter={tab.id === 'graph' ? preloadGraphView : undefined}
-          onFocus={tab.id === 'graph' ? preloadGraphView : undefined}
+          id={`tab-${tab}`}
+          aria-selected={current === tab}
+          aria-controls={tab}
+          tabIndex={current === tab ? 0 : -1}
+          onClick={() => setLayout(tab)}
+          onPointerEnter={PRELOAD[tab]}
+          onFocus={PRELOAD[tab]}
           onKeyDown={(e) => {
             if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-              const other = tab.id === 'timeline' ? 'graph' : 'timeline';
+              const other = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length] ?? tab;
               setLayout(other);
               document.getElementById(`tab-${other}`)?.focus();
             }
           }}
         >
-          {tab.label}
+          {label[tab]}
         </button>
       ))}
     </div>
@@ -166,22 +180,36 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
   const failed = (message: string) => t('panelFailed', { message });
   const story = useStoryShown();
   const layout = useAppStore(selectLayout);
-  // Side by side on wide screens; one at a time, as tabs, on narrow ones.
+  // Side by side on wide screens, the graph or the map beside the timeline; one at a time, as tabs, on narrow ones.
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const narrowView = layout === 'graph' ? 'graph' : 'timeline';
+  const side = layout === 'map' ? 'map' : 'graph';
+  const narrowView: ViewTab = layout === 'graph' || layout === 'map' ? layout : 'timeline';
   const showTimeline = !narrow || narrowView === 'timeline';
-  const showGraph = !narrow || narrowView === 'graph';
   const listWanted = useAfterFirstPaint();
+  const shown = narrow ? narrowView : side;
+  const sidePanel =
+    shown === 'graph' ? (
+      <Panel id="graph" title={t('graphHeading')} failedText={failed} className="panel-graph" tabPanel>
+        <LazyGraphView dataset={dataset} />
+      </Panel>
+    ) : shown === 'map' ? (
+      <Panel id="map" title={t('mapHeading')} failedText={failed} className="panel-map" tabPanel>
+        <LazyMapView dataset={dataset} />
+      </Panel>
+    ) : null;
   return (
     <>
       <FilterBar dataset={dataset} />
-      {narrow && <ViewTabs t={t} narrowView={narrowView} story={story} />}
+      {narrow && <ViewTabs t={t} tabs={['timeline', 'graph', 'map']} current={narrowView} story={story} />}
       <div className={`views${narrow ? ' is-tabbed' : ''}`}>
         {showTimeline && <TimePanel dataset={dataset} t={t} tabPanel={narrow} />}
-        {showGraph && (
-          <Panel id="graph" title={t('graphHeading')} failedText={failed} className="panel-graph" tabPanel={narrow}>
-            <LazyGraphView dataset={dataset} />
-          </Panel>
+        {narrow ? (
+          sidePanel
+        ) : (
+          <div className="side-pane">
+            <ViewTabs t={t} tabs={['graph', 'map']} current={side} />
+            {sidePanel}
+          </div>
         )}
       </div>
       <div className="lower-grid">
@@ -223,6 +251,7 @@ function EmbedLayout({
   };
   const [href, setHref] = useState(fullUrl);
   useEffect(() => store.subscribe(() => setHref(fullUrl())));
+  const withMap = useAppStore(selectLayout) === 'map';
   return (
     <>
       <header className="embed-header">
@@ -232,6 +261,11 @@ function EmbedLayout({
         </a>
       </header>
       <TimePanel dataset={dataset} t={t} />
+      {withMap && (
+        <Panel id="map" title={t('mapHeading')} failedText={failed} className="panel-map">
+          <LazyMapView dataset={dataset} />
+        </Panel>
+      )}
       {/* The story layout opens an event in place; the timeline shows it in the detail panel below. */}
       {!story && (
         <Panel id="detail" title={t('detailHeading')} failedText={failed} className="panel-detail">
@@ -337,7 +371,11 @@ export function AppShell({
       <div className={`app app-present${theme}`}>
         {banner}
         <Suspense fallback={loading}>
-          <PresentationView dataset={dataset} graph={<LazyGraphView dataset={dataset} compact />} />
+          <PresentationView
+            dataset={dataset}
+            graph={<LazyGraphView dataset={dataset} compact />}
+            map={<LazyMapView dataset={dataset} compact />}
+          />
           <ReaderView dataset={dataset} />
           <HandoutView dataset={dataset} />
         </Suspense>

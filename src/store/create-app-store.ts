@@ -12,14 +12,19 @@ export interface EvidenceFocus {
   readonly evidenceIndex: number;
 }
 
-/** What the person selected: an event, an actor, or a relation (`source->target`). */
+/** What the person selected: an event, an actor, a relation (`source->target`) or a place. */
 export type Selection =
   | { readonly kind: 'event'; readonly id: string }
   | { readonly kind: 'actor'; readonly id: string }
-  | { readonly kind: 'relation'; readonly id: string };
+  | { readonly kind: 'relation'; readonly id: string }
+  | { readonly kind: 'place'; readonly id: string };
 
-/** Which views are on screen: both side by side, or one at a time (tabs on narrow screens). */
-export type ViewLayout = 'split' | 'timeline' | 'graph';
+/**
+ * Which views are on screen. Wide screens show the timeline beside the
+ * graph (`split`, `timeline`, `graph`) or beside the map (`map`); narrow
+ * ones show one at a time, as tabs (`split` is the timeline's tab).
+ */
+export type ViewLayout = 'split' | 'timeline' | 'graph' | 'map';
 
 /** How the story is read: as a timeline, as a list running down the page, or the one that suits the width (`auto`). */
 export type StoryLayout = 'auto' | 'story' | 'timeline';
@@ -38,6 +43,13 @@ export interface SelectionSlice {
   clearSelection: () => void;
   hoverEvent: (id: string | null) => void;
   hoverActor: (id: string | null) => void;
+}
+
+/** The place under the pointer, and selecting a place (which is part of the selection). */
+export interface PlaceSlice {
+  hoveredPlaceId: string | null;
+  selectPlace: (id: string | null) => void;
+  hoverPlace: (id: string | null) => void;
 }
 
 /** The filters every view honours. */
@@ -97,7 +109,13 @@ export interface ReaderSlice {
 }
 
 /** The whole UI state of one Linimasa instance. */
-export type AppState = SelectionSlice & FilterSlice & TimeWindowSlice & AsOfSlice & DisplaySlice & ReaderSlice;
+export type AppState = SelectionSlice &
+  PlaceSlice &
+  FilterSlice &
+  TimeWindowSlice &
+  AsOfSlice &
+  DisplaySlice &
+  ReaderSlice;
 
 /** A store of one Linimasa instance. */
 export type AppStore = StoreApi<AppState>;
@@ -119,6 +137,13 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   clearSelection: () => set({ selection: null }),
   hoverEvent: (id) => set({ hoveredEventId: id }),
   hoverActor: (id) => set({ hoveredActorId: id }),
+});
+
+/** Creates the place slice: no place hovered at first; selecting one replaces any other selection. */
+export const createPlaceSlice: Slice<PlaceSlice> = (set) => ({
+  hoveredPlaceId: null,
+  selectPlace: (id) => set({ selection: id ? { kind: 'place', id } : null }),
+  hoverPlace: (id) => set({ hoveredPlaceId: id }),
 });
 
 /** Creates the filter slice: no filter at first. */
@@ -198,6 +223,7 @@ export type InitialAppState = Partial<SharedState & Pick<AppState, 'readerFocus'
 export function createAppStore(initial: InitialAppState = {}): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createSelectionSlice(...a),
+    ...createPlaceSlice(...a),
     ...createFilterSlice(...a),
     ...createTimeWindowSlice(...a),
     ...createAsOfSlice(...a),

@@ -1,6 +1,6 @@
 import type { AppState, SharedState } from '@/store/create-app-store';
 
-/** The current selection (event, actor or relation), or null. */
+/** The current selection (event, actor, relation or place), or null. */
 export const selectSelection = (s: AppState) => s.selection;
 /** The id of the selected event, or null when no event is selected. */
 export const selectSelectedEventId = (s: AppState) => (s.selection?.kind === 'event' ? s.selection.id : null);
@@ -8,6 +8,10 @@ export const selectSelectedEventId = (s: AppState) => (s.selection?.kind === 'ev
 export const selectSelectedActorId = (s: AppState) => (s.selection?.kind === 'actor' ? s.selection.id : null);
 /** The id (`source->target`) of the selected relation, or null. */
 export const selectSelectedRelationId = (s: AppState) => (s.selection?.kind === 'relation' ? s.selection.id : null);
+/** The id of the selected place, or null. */
+export const selectSelectedPlaceId = (s: AppState) => (s.selection?.kind === 'place' ? s.selection.id : null);
+/** The id of the hovered place, or null. */
+export const selectHoveredPlaceId = (s: AppState) => s.hoveredPlaceId;
 /** The id of the hovered event, or null. */
 export const selectHoveredEventId = (s: AppState) => s.hoveredEventId;
 /** The id of the hovered actor, or null. */
@@ -59,6 +63,8 @@ export const selectActions = (s: AppState) => ({
   clearSelection: s.clearSelection,
   hoverEvent: s.hoverEvent,
   hoverActor: s.hoverActor,
+  selectPlace: s.selectPlace,
+  hoverPlace: s.hoverPlace,
   setQuery: s.setQuery,
   toggleActorFilter: s.toggleActorFilter,
   toggleTypeFilter: s.toggleTypeFilter,

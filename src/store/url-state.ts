@@ -7,13 +7,14 @@ import type { AppMode, Selection, SharedState, StoryLayout, TimeWindow, ViewLayo
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** A draft's id in the browser's storage: `draft-` and a UUID. */
 const DRAFT_ID = /^draft-[a-z0-9-]{1,80}$/;
-const LAYOUTS: readonly ViewLayout[] = ['split', 'timeline', 'graph'];
+const LAYOUTS: readonly ViewLayout[] = ['split', 'timeline', 'graph', 'map'];
 /** Parameters this module reads and writes; others in the address bar are left alone. */
 export const OWNED_PARAMS = [
   'lang',
   'event',
   'actor',
   'relation',
+  'place',
   'q',
   'actors',
   'types',
@@ -90,6 +91,11 @@ function parseSelection(params: URLSearchParams, ignored: string[]): Selection |
     if (ends && isSlug(ends.source) && isSlug(ends.target))
       return { kind: 'relation', id: relationId(ends.source, ends.target) };
     ignored.push('relation');
+  }
+  const place = params.get('place');
+  if (place !== null) {
+    if (isSlug(place)) return { kind: 'place', id: place };
+    ignored.push('place');
   }
   return null;
 }

@@ -23,7 +23,22 @@ export interface Country {
 }
 
 // Countries the world-atlas files (countries-50m) have no shape of their own for; a unit test keeps this true.
-const WITHOUT_BOUNDARY = new Set(['BES', 'BVT', 'CCK', 'CXR', 'GIB', 'GLP', 'GUF', 'MTQ', 'MYT', 'REU', 'SJM', 'TKL', 'TUV', 'UMI']);
+const WITHOUT_BOUNDARY = new Set([
+  'BES',
+  'BVT',
+  'CCK',
+  'CXR',
+  'GIB',
+  'GLP',
+  'GUF',
+  'MTQ',
+  'MYT',
+  'REU',
+  'SJM',
+  'TKL',
+  'TUV',
+  'UMI',
+]);
 
 type NameTable = Readonly<Record<string, string | readonly string[]>>;
 

@@ -5,7 +5,7 @@
  * it); and the relations between states, aggregated per ordered pair of
  * countries like the actor graph's relations. One pass over the events.
  */
-import type { Actor, Dataset, Place, QuadClass, TimelineEvent } from '@/domain/dataset/model';
+import type { Actor, Dataset, QuadClass, TimelineEvent } from '@/domain/dataset/model';
 import { QUAD_PRIORITY } from '@/domain/graph/actor-graph';
 
 /** Events counted for one place or one country. */
@@ -109,13 +109,13 @@ export function tallyMap(dataset: Pick<Dataset, 'actors'>, events: readonly Time
     if (countryOf.size === 0) continue;
     // A country counts once per event, however many of its actors take part.
     seen.clear();
-    for (const id of event.actors) {
-      const code = countryOf.get(id);
-      if (code && !seen.has(code)) (seen.add(code), countries.add(code, quad));
-    }
-    for (const id of event.recipients) {
-      const code = countryOf.get(id);
-      if (code && !seen.has(code)) (seen.add(code), countries.add(code, quad));
+    for (const list of [event.actors, event.recipients]) {
+      for (const id of list) {
+        const code = countryOf.get(id);
+        if (!code || seen.has(code)) continue;
+        seen.add(code);
+        countries.add(code, quad);
+      }
     }
     if (event.recipients.length === 0) continue;
     // A pair of countries counts once per event too (Putin and Shoigu towards Belarus is one Russia → Belarus).
@@ -127,7 +127,9 @@ export function tallyMap(dataset: Pick<Dataset, 'actors'>, events: readonly Time
         const to = countryOf.get(r);
         if (!to || to === from) continue;
         const key = `${from}->${to}`;
-        if (!pairs.has(key)) (pairs.add(key), relations.add(key, quad));
+        if (pairs.has(key)) continue;
+        pairs.add(key);
+        relations.add(key, quad);
       }
     }
   }
@@ -146,24 +148,4 @@ export function tallyMap(dataset: Pick<Dataset, 'actors'>, events: readonly Time
     maxPlaceCount: placeTallies.max,
     maxCountryCount: countryTallies.max,
   };
-}
-
-/**
- * The ids of the places whose events count as `placeId`'s: the place
- * itself, and for a country every place the dataset puts in it (Minsk's
- * events are Belarus's too). Empty when no place has that id.
- */
-export function placesWithin(places: readonly Place[], placeId: string): ReadonlySet<string> {
-  const place = places.find((p) => p.id === placeId);
-  if (!place) return new Set();
-  const within = new Set([placeId]);
-  if (place.kind === 'country' && place.country)
-    for (const p of places) if (p.country === place.country) within.add(p.id);
-  return within;
-}
-
-/** The events among `events` at any of the places `placeIds`, in their order. */
-export function eventsAtPlaces(events: readonly TimelineEvent[], placeIds: ReadonlySet<string>): TimelineEvent[] {
-  if (placeIds.size === 0) return [];
-  return events.filter((e) => e.places?.some((p) => placeIds.has(p)) === true);
 }

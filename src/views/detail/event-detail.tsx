@@ -13,7 +13,11 @@ export function EventDetail({ dataset, event }: { readonly dataset: Dataset; rea
   const t = useT();
   const text = useEventText(dataset);
   const events = useFilteredEvents(dataset);
-  const { selectEvent, selectActor, openReader } = useAppActions();
+  const { selectEvent, selectActor, selectPlace, openReader } = useAppActions();
+  const places = useMemo(
+    () => (event.places ?? []).flatMap((id) => dataset.places?.find((p) => p.id === id) ?? []),
+    [event, dataset.places],
+  );
   const index = useMemo(() => events.indexOf(event), [events, event]);
   const prev = index > 0 ? events[index - 1] : undefined;
   const next = index >= 0 ? events[index + 1] : undefined;
@@ -62,6 +66,21 @@ export function EventDetail({ dataset, event }: { readonly dataset: Dataset; rea
             <dt>{t('towards')}</dt>
             <dd>
               <ActorButtons ids={event.recipients} text={text} onSelect={selectActor} />
+            </dd>
+          </div>
+        )}
+        {places.length > 0 && (
+          <div>
+            <dt>{t('eventPlaces')}</dt>
+            <dd>
+              {places.map((place, i) => (
+                <span key={place.id}>
+                  {i > 0 && ', '}
+                  <button type="button" className="link-button" onClick={() => selectPlace(place.id)}>
+                    {text.text(place.name)}
+                  </button>
+                </span>
+              ))}
             </dd>
           </div>
         )}

@@ -4,9 +4,10 @@ import { parseRelationId } from '@/domain/graph/relation-id';
 import type { Selection } from '@/store/create-app-store';
 import { ActorDetail } from '@/views/detail/actor-detail';
 import { EventDetail } from '@/views/detail/event-detail';
+import { PlaceDetail } from '@/views/detail/place-detail';
 import { RelationDetail } from '@/views/detail/relation-detail';
 
-/** The selected event, actor or relation in detail, or `empty` when the selection names nothing in the dataset. */
+/** The selected event, actor, relation or place in detail, or `empty` when the selection names nothing in the dataset. */
 export function SelectedDetail({
   dataset,
   selection,
@@ -29,6 +30,10 @@ export function SelectedDetail({
     if (ends && dataset.actors.some((a) => a.id === ends.source) && dataset.actors.some((a) => a.id === ends.target)) {
       return <RelationDetail dataset={dataset} source={ends.source} target={ends.target} />;
     }
+  }
+  if (selection.kind === 'place') {
+    const place = dataset.places?.find((p) => p.id === selection.id);
+    if (place) return <PlaceDetail dataset={dataset} place={place} />;
   }
   return empty;
 }

@@ -9,7 +9,7 @@ import type { Dataset } from '@/domain/dataset/model';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { Icon } from '@/components/icon';
-import { selectHighContrast, selectPresentStep } from '@/store/selectors';
+import { selectHighContrast, selectLayout, selectPresentStep } from '@/store/selectors';
 import { useAppActions, useAppStore, useAppStoreApi } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
@@ -31,15 +31,28 @@ function toggleFullscreen(): void {
   }
 }
 
-/** The presentation of the (filtered) story, step by step; `graph` is the actor graph to show beside each step. */
-export function PresentationView({ dataset, graph }: { readonly dataset: Dataset; readonly graph: ReactNode }) {
+/**
+ * The presentation of the (filtered) story, step by step; `graph` is the
+ * actor graph to show beside each step, and `map`, when given, the map that
+ * can take its place (a button switches; the choice is in the link).
+ */
+export function PresentationView({
+  dataset,
+  graph,
+  map,
+}: {
+  readonly dataset: Dataset;
+  readonly graph: ReactNode;
+  readonly map?: ReactNode;
+}) {
   const t = useT();
   const text = useEventText(dataset);
   const events = useFilteredEvents(dataset);
   const store = useAppStoreApi();
   const step = Math.min(useAppStore(selectPresentStep), events.length);
   const highContrast = useAppStore(selectHighContrast);
-  const { setMode, setHighContrast, openReader } = useAppActions();
+  const showMap = useAppStore(selectLayout) === 'map' && map !== undefined;
+  const { setMode, setHighContrast, openReader, setLayout } = useAppActions();
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
 
   const goTo = useCallback(
@@ -119,6 +132,11 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
           <button type="button" onClick={toggleFullscreen}>
             {t('fullscreen')}
           </button>
+          {map !== undefined && (
+            <button type="button" aria-pressed={showMap} onClick={() => setLayout(showMap ? 'split' : 'map')}>
+              {t('presentShowMap')}
+            </button>
+          )}
           <button type="button" aria-pressed={highContrast} onClick={() => setHighContrast(!highContrast)}>
             {t('highContrast')}
           </button>
@@ -184,8 +202,8 @@ export function PresentationView({ dataset, graph }: { readonly dataset: Dataset
             </>
           )}
         </section>
-        <section className="slide-graph" aria-label={t('graphHeading')}>
-          {graph}
+        <section className="slide-graph" aria-label={showMap ? t('mapHeading') : t('graphHeading')}>
+          {showMap ? map : graph}
         </section>
       </main>
       <StoryStrip events={events} step={step} text={text} label={t('storySteps')} onStep={goTo} />

@@ -24,6 +24,8 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
     null,
   );
   const [storyLayout, setStoryLayout] = useState<StoryLayout>('auto');
+  // The embed shows the map under its timeline when asked; it starts as the view does.
+  const [withMap, setWithMap] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const shown = useRef(0);
 
@@ -37,18 +39,20 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
     const title = `${pickText(dataset.title, state.language, dataset.locales[0] ?? 'en')} — Linimasa`;
     setOpened({ state, appUrl, search: window.location.search, title });
     setStoryLayout(state.storyLayout);
+    setWithMap(state.layout === 'map');
     setCopied('idle');
     if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
   }, [request, dataset, store]);
 
   const { snippet, preview } = useMemo(() => {
     if (!opened) return { snippet: '', preview: '' };
-    const state = { ...opened.state, storyLayout };
+    const layout = withMap ? 'map' : opened.state.layout === 'map' ? 'split' : opened.state.layout;
+    const state = { ...opened.state, storyLayout, layout };
     return {
       snippet: createEmbedSnippet(opened.appUrl, opened.search, state, opened.title),
       preview: createEmbedUrl(opened.appUrl, opened.search, state),
     };
-  }, [opened, storyLayout]);
+  }, [opened, storyLayout, withMap]);
   const layouts: readonly [StoryLayout, string][] = [
     ['auto', st('embedLayoutAuto')],
     ['story', st('embedLayoutStory')],
@@ -89,6 +93,12 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
               </label>
             ))}
           </fieldset>
+          <p>
+            <label>
+              <input type="checkbox" checked={withMap} onChange={(e) => setWithMap(e.target.checked)} />{' '}
+              {t('embedWithMap')}
+            </label>
+          </p>
           <label htmlFor="embed-snippet" className="embed-label">
             {t('embedSnippet')}
           </label>

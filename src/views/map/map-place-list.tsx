@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import type { Dataset, Place } from '@/domain/dataset/model';
+import type { MapTally } from '@/domain/places/place-tally';
+import type { EventText } from '@/components/use-event-text';
+import { useAppActions } from '@/store/store-context';
+import type { Translate } from '@/store/use-t';
+import { MAX_ARCS } from '@/views/map/use-map-marks';
+
+/**
+ * The map as text: every place with its events, every state taking part,
+ * and the relations between states, each a button that selects it, for
+ * anyone who does not see the map or would rather read it.
+ */
+export function MapPlaceList({
+  dataset,
+  tally,
+  text,
+  t,
+  placeName,
+  stateName,
+  statesOf,
+  datelines,
+}: {
+  readonly dataset: Dataset;
+  readonly tally: MapTally;
+  readonly text: EventText;
+  readonly t: Translate;
+  readonly placeName: (place: Place) => string;
+  readonly stateName: (code: string) => string;
+  readonly statesOf: ReadonlyMap<string, readonly string[]>;
+  readonly datelines: ReadonlySet<string>;
+}) {
+  const { selectPlace, selectActor } = useAppActions();
+  // The tables are built only while open: a large dataset has hundreds of rows.
+  const [open, setOpen] = useState(false);
+  const places = useMemo(
+    () =>
+      (dataset.places ?? [])
+        .map((place) => ({ place, count: tally.places.get(place.id)?.count ?? 0 }))
+        .filter(({ place, count }) => count > 0 || datelines.has(place.id))
+        .sort((a, b) => b.count - a.count || text.text(a.place.name).localeCompare(text.text(b.place.name))),
+    [dataset.places, tally, datelines, text],
+  );
+  const states = useMemo(
+    () => [...tally.countries].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])),
+    [tally],
+  );
+  return (
+    <details className="map-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('mapList')}</summary>
+      {open && places.length > 0 && (
+        <table>
+          <caption>{t('mapPlaces')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colPlace')}</th>
+              <th scope="col">{t('colEvents')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {places.map(({ place, count }) => (
+              <tr key={place.id}>
+                <td>
+                  <button type="button" className="link-button" onClick={() => selectPlace(place.id)}>
+                    {placeName(place)}
+                  </button>
+                  {datelines.has(place.id) && <span className="muted"> ({t('mapLegendDateline')})</span>}
+                </td>
+                <td>{count.toLocaleString(text.language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && states.length > 0 && (
+        <table>
+          <caption>{t('mapStates')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colState')}</th>
+              <th scope="col">{t('colEvents')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {states.map(([code, tallied]) => {
+              const state = statesOf.get(code)?.[0];
+              return (
+                <tr key={code}>
+                  <td>
+                    {state ? (
+                      <button type="button" className="link-button" onClick={() => selectActor(state)}>
+                        {stateName(code)}
+                      </button>
+                    ) : (
+                      stateName(code)
+                    )}
+                  </td>
+                  <td>{tallied.count.toLocaleString(text.language)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {open && tally.relations.length > 0 && (
+        <table>
+          <caption>{t('mapRelations')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colState')}</th>
+              <th scope="col">{t('colEvents')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tally.relations.slice(0, MAX_ARCS).map((r) => (
+              <tr key={r.id}>
+                <td>
+                  {stateName(r.source)} → {stateName(r.target)}
+                </td>
+                <td>{r.count.toLocaleString(text.language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * The map: where the story happened. States taking part are shaded (by
+ * events or by the kind of act that dominates), places are marks sized by
+ * their events, relations between states are arcs coloured like the actor
+ * graph's. It follows the filters, the timeline's window and the graph's
+ * "as of" step, and links both ways through the store: a hovered or
+ * selected event lights its places, a selected place its events. The view
+ * is fitted to the dataset's places (see viz/map-projection.ts); zooming
+ * moves what is drawn by a CSS transform and redraws once the gesture rests.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Dataset, Place, TimelineEvent } from '@/domain/dataset/model';
+import { mapFocusOf } from '@/domain/places/map-focus';
+import { countryName } from '@/domain/places/country-names';
+import { stateCountries, statesByCountry, tallyMap } from '@/domain/places/place-tally';
+import { DownloadButtons } from '@/components/download-buttons';
+import { useAfterPaint } from '@/components/use-after-paint';
+import { useElementWidth } from '@/components/use-element-width';
+import { useEventText } from '@/components/use-event-text';
+import { useExportDecor } from '@/components/use-export-decor';
+import { useFilteredEvents } from '@/components/use-filtered-events';
+import { useHighlight } from '@/components/use-highlight';
+import { useSettled } from '@/components/use-settled';
+import { mapGeometryQuery } from '@/data/map-geometry-query';
+import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
+import { useAppActions, useAppStore } from '@/store/store-context';
+import { useT } from '@/store/use-t';
+import { formatTimeRange } from '@/viz/format-time-range';
+import { nearestInDirection } from '@/viz/graph-marks';
+import { stateFill } from '@/viz/map-marks';
+import { ArcMarkers, MapArcs, MapBase, MapLabels, PlaceMarks, type CountryLook } from '@/views/map/map-chart';
+import { MapLegend } from '@/views/map/map-legend';
+import { MapPlaceList } from '@/views/map/map-place-list';
+import { MAX_ARCS, useMapMarks, type PlaceMark } from '@/views/map/use-map-marks';
+import { useMapZoom } from '@/views/map/use-map-zoom';
+
+const PADDING = 28;
+const DIRECTIONS: Readonly<Record<string, 'left' | 'right' | 'up' | 'down'>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | null): boolean {
+  return !window || (e.date.latest >= window[0] && e.date.earliest <= window[1]);
+}
+
+/** The map panel for one dataset; `compact` leaves out the toolbar and the list (a presentation drives it). */
+export function MapView({ dataset, compact = false }: { readonly dataset: Dataset; readonly compact?: boolean }) {
+  const t = useT();
+  const text = useEventText(dataset);
+  const filtered = useAfterPaint(useFilteredEvents(dataset));
+  const timeWindow = useAfterPaint(useAppStore(selectTimeWindow));
+  const asOfStep = useAppStore(selectAsOfStep);
+  const selection = useAppStore(selectSelection);
+  const highlight = useHighlight(dataset);
+  const { selectPlace, hoverPlace, selectActor, hoverActor } = useAppActions();
+  const [shadeBy, setShadeBy] = useState<'count' | 'quad'>('count');
+  const markerId = useId().replace(/:/g, '');
+  const decor = useExportDecor(dataset);
+
+  // What the map shows: the filtered events in the timeline's window, or the first N in "as of" mode, as the graph does.
+  const shown = useMemo(() => {
+    if (asOfStep !== null) return filtered.slice(0, asOfStep);
+    return timeWindow ? filtered.filter((e) => overlapsWindow(e, timeWindow)) : filtered;
+  }, [filtered, timeWindow, asOfStep]);
+  const tally = useMemo(() => tallyMap(dataset, shown), [dataset, shown]);
+  const focus = useMemo(() => mapFocusOf(dataset), [dataset]);
+  const datelines = useMemo(
+    () => new Set(dataset.sources.flatMap((s) => (s.place ? [s.place] : []))),
+    [dataset.sources],
+  );
+  const countryOf = useMemo(() => stateCountries(dataset.actors), [dataset.actors]);
+  const statesOf = useMemo(() => statesByCountry(dataset.actors), [dataset.actors]);
+
+  const frameRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(frameRef, 600);
+  const height = compact
+    ? Math.max(300, Math.min(620, Math.round(width * 0.8)))
+    : Math.max(280, Math.min(560, Math.round(width * (width < 500 ? 0.9 : 0.62))));
+  const query = useQuery({
+    ...mapGeometryQuery({ focus, width, height, padding: PADDING }),
+    placeholderData: keepPreviousData,
+  });
+  const geometry = query.data;
+
+  const zoom = useMapZoom(frameRef);
+  const live = zoom.transform;
+  const view = useSettled(live, 120);
+  const ratio = live.k / view.k;
+  const delta = { k: ratio, x: live.x - ratio * view.x, y: live.y - ratio * view.y };
+
+  const stateName = useCallback(
+    (code: string) => {
+      const state = statesOf.get(code)?.[0];
+      return state ? text.actorName(state) : countryName(code, text.language);
+    },
+    [statesOf, text],
+  );
+  const placeName = useCallback(
+    (place: Place) => {
+      const name = text.text(place.name);
+      return place.kind !== 'country' && place.country ? `${name}, ${stateName(place.country)}` : name;
+    },
+    [text, stateName],
+  );
+
+  // The states and relations the selection or hover lights, as countries and pairs of countries.
+  const litCodes = useMemo(() => {
+    if (!highlight.actorIds) return null;
+    const codes = new Set<string>();
+    for (const id of highlight.actorIds) {
+      const code = countryOf.get(id);
+      if (code) codes.add(code);
+    }
+    return codes;
+  }, [highlight.actorIds, countryOf]);
+  const litRelations = useMemo(() => {
+    if (!highlight.relationIds) return null;
+    const pairs = new Set<string>();
+    for (const id of highlight.relationIds) {
+      const [a = '', b = ''] = id.split('->');
+      const from = countryOf.get(a);
+      const to = countryOf.get(b);
+      if (from && to && from !== to) pairs.add(`${from}->${to}`);
+    }
+    return pairs;
+  }, [highlight.relationIds, countryOf]);
+  const selectedState =
+    selection?.kind === 'actor' && dataset.actors.some((a) => a.id === selection.id && a.kind === 'state')
+      ? (countryOf.get(selection.id) ?? null)
+      : null;
+  const selectedPlace = selection?.kind === 'place' ? selection.id : null;
+
+  const marks = useMapMarks({
+    dataset,
+    geometry,
+    points: focus.points,
+    tally,
+    datelines,
+    view,
+    width,
+    height,
+    litRelations,
+    placeName,
+    stateName,
+  });
+
+  const lookOf = useCallback(
+    (code: string | null): CountryLook | null => {
+      const tallied = code ? tally.countries.get(code) : undefined;
+      if (!code || !tallied) return null;
+      return {
+        fill: stateFill(tallied.count, tally.maxCountryCount, tallied.dominantQuad, shadeBy),
+        opacity: shadeBy === 'quad' ? 0.45 : 1,
+        faded: litCodes !== null && !litCodes.has(code),
+        selected: code === selectedState,
+        stateId: statesOf.get(code)?.[0] ?? null,
+        title: t('stateName', { name: stateName(code), count: tallied.count }),
+      };
+    },
+    [tally, shadeBy, litCodes, selectedState, statesOf, stateName, t],
+  );
+  const onState = useCallback(
+    (id: string | null, hover: boolean) => (hover ? hoverActor(id) : selectActor(id)),
+    [hoverActor, selectActor],
+  );
+  const placeFaded = useCallback(
+    (id: string) => highlight.placeIds !== null && !highlight.placeIds.has(id),
+    [highlight.placeIds],
+  );
+  const relationFaded = useCallback((id: string) => litRelations !== null && !litRelations.has(id), [litRelations]);
+  const labelFaded = useCallback(
+    (id: string) =>
+      id.startsWith('place:') ? placeFaded(id.slice(6)) : litCodes !== null && !litCodes.has(id.slice(6)),
+    [placeFaded, litCodes],
+  );
+  const markName = useCallback(
+    (m: PlaceMark) => t(m.dateline ? 'placeNameDateline' : 'placeName', { name: placeName(m.place), count: m.count }),
+    [t, placeName],
+  );
+
+  // Roving focus among the places: one is in the tab order; arrow keys go to the nearest in their direction.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const refs = useRef(new Map<string, SVGGElement>());
+  const latest = useRef({ marks: marks.places, zoom, view });
+  latest.current = { marks: marks.places, zoom, view };
+  const handlers = useMemo(
+    () => ({
+      select: (id: string) => selectPlace(id),
+      hover: (id: string | null) => hoverPlace(id),
+      focus: (id: string) => setActiveId(id),
+      ref: (id: string, el: SVGGElement | null) => {
+        if (el) refs.current.set(id, el);
+        else refs.current.delete(id);
+      },
+      keyDown: (e: KeyboardEvent<SVGGElement>, id: string) => {
+        const { marks: list, zoom: z, view: v } = latest.current;
+        const dir = DIRECTIONS[e.key];
+        const from = list.find((m) => m.id === id);
+        if (dir && from) {
+          e.preventDefault();
+          const next = nearestInDirection(from, list, dir);
+          if (!next) return;
+          setActiveId(next.id);
+          refs.current.get(next.id)?.focus();
+          z.reveal([(next.x - v.x) / v.k, (next.y - v.y) / v.k], 24);
+        } else if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          selectPlace(id);
+        } else if (e.key === 'Escape') selectPlace(null);
+        else if (e.key === '+' || e.key === '=') z.zoomBy(1.5);
+        else if (e.key === '-') z.zoomBy(1 / 1.5);
+        else if (e.key === '0') z.fit();
+      },
+    }),
+    [selectPlace, hoverPlace],
+  );
+  const tabStop =
+    (activeId && marks.places.some((m) => m.id === activeId) && activeId) ||
+    (selectedPlace && marks.places.some((m) => m.id === selectedPlace) && selectedPlace) ||
+    marks.places[0]?.id ||
+    null;
+
+  const withEvents = marks.places.filter((m) => m.count > 0).length;
+  const states = tally.countries.size;
+  const range = timeWindow ? formatTimeRange(timeWindow[0], timeWindow[1], text.language) : null;
+  const windowCuts = asOfStep === null && shown.length < filtered.length;
+  const caption =
+    asOfStep !== null
+      ? t('mapCaptionAsOf', { places: withEvents, states })
+      : windowCuts && range
+        ? t('mapCaptionWindow', { places: withEvents, states, range })
+        : t('mapCaptionAll', { places: withEvents, states });
+  const capped = marks.drawableRelations > MAX_ARCS;
+
+  return (
+    <div className="map-view">
+      {!compact && (
+        <div className="map-toolbar">
+          <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
+            <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label={t('zoomIn')} title={t('zoomIn')}>
+              +
+            </button>
+            <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>
+              −
+            </button>
+            <button type="button" onClick={zoom.fit}>
+              {t('graphFit')}
+            </button>
+            <DownloadButtons
+              chartRef={svgRef}
+              fileBase={`${dataset.id}-map`}
+              labels={{ svg: t('downloadSvg'), png: t('downloadPng') }}
+              decor={() => {
+                const base = decor(t('mapHeading'));
+                return { ...base, credit: `${base.credit} · ${t('mapCredit')}` };
+              }}
+            />
+          </div>
+          <label className="map-shade">
+            {t('mapShadeBy')}{' '}
+            <select value={shadeBy} onChange={(e) => setShadeBy(e.target.value === 'quad' ? 'quad' : 'count')}>
+              <option value="count">{t('mapShadeCount')}</option>
+              <option value="quad">{t('mapShadeQuad')}</option>
+            </select>
+          </label>
+        </div>
+      )}
+      <p className="window-caption" aria-live="polite">
+        {caption}
+        {capped && `; ${t('mapArcsCapped', { shown: MAX_ARCS, total: marks.drawableRelations })}`}
+      </p>
+      <div className="map-frame" ref={frameRef} style={{ height }}>
+        {geometry ? (
+          <div className="map-layers" style={{ transform: `translate(${delta.x}px,${delta.y}px) scale(${delta.k})` }}>
+            <svg
+              ref={svgRef}
+              className="map-chart"
+              width={width}
+              height={height}
+              role="group"
+              aria-label={t('mapLabel', { places: marks.places.length, states })}
+              aria-busy={query.isFetching}
+            >
+              <ArcMarkers id={markerId} />
+              <MapBase geometry={geometry} view={view} lookOf={lookOf} onState={onState} />
+              <MapArcs arcs={marks.arcs} markerId={markerId} isFaded={relationFaded} />
+              <PlaceMarks
+                marks={marks.places}
+                selectedId={selectedPlace}
+                tabStop={tabStop}
+                isFaded={placeFaded}
+                nameOf={markName}
+                handlers={handlers}
+              />
+              <MapLabels labels={marks.labels} isFaded={labelFaded} />
+            </svg>
+          </div>
+        ) : (
+          <p className="map-status" role="status">
+            {query.isError ? t('mapFailed', { message: query.error.message }) : t('mapLoading')}
+          </p>
+        )}
+      </div>
+      <MapLegend t={t} shadeBy={shadeBy} maxCount={tally.maxCountryCount} hasDateline={datelines.size > 0} />
+      {!compact && (
+        <MapPlaceList
+          dataset={dataset}
+          tally={tally}
+          text={text}
+          t={t}
+          placeName={placeName}
+          stateName={stateName}
+          statesOf={statesOf}
+          datelines={datelines}
+        />
+      )}
+    </div>
+  );
+}
