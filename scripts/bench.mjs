@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args.mjs';
-import { armUpdate, collect, installProbe, startFrames, stopFrames, stopProbe } from './bench/probe.mjs';
+import { armUpdate, collect, installProbe, startFrames, stopFrames, stopProbe, watchMap } from './bench/probe.mjs';
 import { startServer } from './bench/server.mjs';
 import { formatMarkdownTable, formatTable, longTasksIn, median, quantile } from './bench/stats.mjs';
 
@@ -247,6 +247,65 @@ function loadedCode(resources, origin, distDir) {
 }
 
 /**
+ * Zooms and pans over the element at `selector` as a person would, about one
+ * input a frame: 30 wheel steps in, a drag 300 px right and back in 60 steps,
+ * 30 wheel steps out, recording every frame. `view` (run in the page) tells
+ * what the element shows, to check that the gestures moved it.
+ */
+async function zoomAndPan(page, selector, view, what, notes, timeoutMs) {
+  const chart = page.locator(selector).first();
+  await chart.scrollIntoViewIfNeeded({ timeout: timeoutMs });
+  const box = await chart.boundingBox();
+  if (!box) throw new Error(`${what} has no box`);
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 80);
+  await page.mouse.move(x, y);
+  const before = await page.evaluate(view);
+  const start = await page.evaluate(startFrames);
+  // About one input per frame (60 Hz), as a wheel or a drag sends them; slower when the page is.
+  let last = Date.now();
+  const pace = async () => {
+    await sleep(Math.max(0, 16 - (Date.now() - last)));
+    last = Date.now();
+  };
+  for (let i = 0; i < 30; i += 1) {
+    await page.mouse.wheel(0, -50);
+    await pace();
+  }
+  const zoomed = await page.evaluate(view);
+  let panned = zoomed;
+  await page.mouse.move(x - 150, y);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i += 1) {
+    await page.mouse.move(x - 150 + (i < 30 ? i + 1 : 59 - i) * 10, y);
+    await pace();
+    if (i === 29) panned = await page.evaluate(view);
+  }
+  await page.mouse.up();
+  for (let i = 0; i < 30; i += 1) {
+    await page.mouse.wheel(0, 50);
+    await pace();
+  }
+  const { end, frames } = await page.evaluate(stopFrames);
+  if (zoomed === before) notes.push(`zoom/pan: the wheel did not change ${what}`);
+  if (panned === zoomed) notes.push(`zoom/pan: the drag did not change ${what}`);
+  return { start, end, frames };
+}
+
+/** Frame figures from requestAnimationFrame timestamps: median, p95 and longest interval, and the share of time in slow frames. */
+function frameFigures(frames) {
+  const intervals = frames.slice(1).map((t, i) => t - frames[i]);
+  // rAF intervals undercount stalls (one 500 ms stall is one interval), so also: the share of the time spent in slow frames.
+  const total = intervals.reduce((sum, d) => sum + d, 0);
+  return {
+    frameMedian: median(intervals),
+    frameP95: quantile(intervals, 0.95),
+    frameMax: Math.max(...intervals),
+    slowFrameShare: total > 0 ? (100 * intervals.filter((d) => d > 33.4).reduce((sum, d) => sum + d, 0)) / total : 0,
+  };
+}
+
+/**
  * One run on one dataset in the page of a fresh context. Returns the figures
  * (numbers, or { status } when a step timed out or failed), notes, the run's
  * status and whether the browser still answers.
@@ -350,55 +409,11 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     }
 
     // 4. Zoom and pan over the timeline: 30 wheel steps in, 60 drag steps (30 right, 30 back), 30 wheel steps out.
-    const interaction = await step('zoom/pan', async () => {
-      const chart = page.locator('svg.timeline-chart');
-      await chart.scrollIntoViewIfNeeded({ timeout: timeoutMs });
-      const box = await chart.boundingBox();
-      if (!box) throw new Error('the timeline chart has no box');
-      const x = box.x + box.width / 2;
-      const y = box.y + Math.min(box.height / 2, 80);
-      await page.mouse.move(x, y);
-      // What the chart shows (its tick labels and marks), to check that the gestures moved it.
-      const view = () => document.querySelector('svg.timeline-chart')?.textContent ?? '';
-      const before = await page.evaluate(view);
-      const start = await page.evaluate(startFrames);
-      // About one input per frame (60 Hz), as a wheel or a drag sends them; slower when the page is.
-      let last = Date.now();
-      const pace = async () => {
-        await sleep(Math.max(0, 16 - (Date.now() - last)));
-        last = Date.now();
-      };
-      for (let i = 0; i < 30; i += 1) {
-        await page.mouse.wheel(0, -50);
-        await pace();
-      }
-      const zoomed = await page.evaluate(view);
-      let panned = zoomed;
-      await page.mouse.move(x - 150, y);
-      await page.mouse.down();
-      for (let i = 0; i < 60; i += 1) {
-        await page.mouse.move(x - 150 + (i < 30 ? i + 1 : 59 - i) * 10, y);
-        await pace();
-        if (i === 29) panned = await page.evaluate(view);
-      }
-      await page.mouse.up();
-      for (let i = 0; i < 30; i += 1) {
-        await page.mouse.wheel(0, 50);
-        await pace();
-      }
-      const { end, frames } = await page.evaluate(stopFrames);
-      if (zoomed === before) notes.push('zoom/pan: the wheel did not change the timeline');
-      if (panned === zoomed) notes.push('zoom/pan: the drag did not change the timeline');
-      return { start, end, frames };
-    });
-    const intervals = interaction.frames.slice(1).map((t, i) => t - interaction.frames[i]);
-    figures.frameMedian = median(intervals);
-    figures.frameP95 = quantile(intervals, 0.95);
-    figures.frameMax = Math.max(...intervals);
-    // rAF intervals undercount stalls (one 500 ms stall is one interval), so also: the share of the time spent in slow frames.
-    const total = intervals.reduce((sum, d) => sum + d, 0);
-    figures.slowFrameShare =
-      total > 0 ? (100 * intervals.filter((d) => d > 33.4).reduce((sum, d) => sum + d, 0)) / total : 0;
+    const timelineView = () => document.querySelector('svg.timeline-chart')?.textContent ?? '';
+    const interaction = await step('zoom/pan', () =>
+      zoomAndPan(page, 'svg.timeline-chart', timelineView, 'the timeline', notes, timeoutMs),
+    );
+    Object.assign(figures, frameFigures(interaction.frames));
     figures.interactionMs = interaction.end - interaction.start;
     const tasksNow = (await step('collect', () => page.evaluate(collect))).longTasks;
     if (tasksNow) {
@@ -438,7 +453,49 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
       figures[key] = result.frameAt - result.inputAt;
     }
 
-    // 7. What loaded: the app's JS and CSS, gzipped from the build.
+    // 7. The map: its tab pressed → the first frame with its places (its code, the boundaries and their
+    // projection in a worker all load then); the longest task until it rests; then zoom and pan over it.
+    try {
+      const map = await step('map', async () => {
+        const startAt = await page.evaluate(watchMap);
+        await page.getByRole('tab', { name: 'Map' }).click({ timeout: timeoutMs });
+        await page.waitForFunction(() => window.__benchMap.firstFrame !== null, null, {
+          polling: 50,
+          timeout: timeoutMs,
+        });
+        const rest = await page.waitForFunction(
+          () => {
+            const b = window.__benchMap;
+            return performance.now() - Math.max(b.lastMutation ?? 0, b.firstFrame ?? 0) > 1000
+              ? { firstFrame: b.firstFrame, lastMutation: b.lastMutation }
+              : false;
+          },
+          null,
+          { polling: 100, timeout: timeoutMs },
+        );
+        return { startAt, ...(await rest.jsonValue()) };
+      });
+      figures.mapFirstRender = map.firstFrame - map.startAt;
+      const restedAt = Math.max(map.lastMutation ?? 0, map.firstFrame);
+      const tasks = (await step('collect', () => page.evaluate(collect))).longTasks;
+      if (tasks) figures.mapMaxTask = longTasksIn(tasks, map.startAt, restedAt).max;
+      const mapView = () =>
+        `${document.querySelector('.map-layers')?.getAttribute('style') ?? ''} ${document.querySelector('svg.map-chart g')?.getAttribute('transform') ?? ''}`;
+      const gestures = await step('map zoom/pan', () =>
+        zoomAndPan(page, '.map-frame', mapView, 'the map', notes, timeoutMs),
+      );
+      const mapFrames = frameFigures(gestures.frames);
+      figures.mapFrameMedian = mapFrames.frameMedian;
+      figures.mapFrameP95 = mapFrames.frameP95;
+      const after = (await step('collect', () => page.evaluate(collect))).longTasks;
+      if (after) figures.mapGestureMaxTask = longTasksIn(after, gestures.start, gestures.end + 1000).max;
+    } catch (error) {
+      if (!(error instanceof StepTimeout)) throw error;
+      notes.push(error.message);
+      missing(['mapFirstRender', 'mapMaxTask', 'mapFrameMedian', 'mapFrameP95', 'mapGestureMaxTask'], 'timeout');
+    }
+
+    // 8. What loaded: the app's JS and CSS, gzipped from the build.
     const final = await step('collect', () => page.evaluate(collect));
     Object.assign(figures, loadedCode(final.resources, origin, distDir));
     if (final.measures.length > 0 || final.marks.length > 0)
@@ -537,6 +594,32 @@ const METRICS = [
     unit: 'ms',
     digits: 1,
     target: { '100k': ['< 100 ms', (v) => v < 100] },
+  },
+  {
+    key: 'mapFirstRender',
+    label: 'map tab → first frame of the map',
+    unit: 'ms',
+    target: { '100k': ['≤ 1500 ms', (v) => v <= 1500] },
+  },
+  {
+    key: 'mapMaxTask',
+    label: 'map: longest task until it rests',
+    unit: 'ms',
+    target: { '100k': ['≤ 50 ms (none)', (v) => v <= 50] },
+  },
+  { key: 'mapFrameMedian', label: 'map zoom/pan frame time (median)', unit: 'ms', digits: 1 },
+  {
+    key: 'mapFrameP95',
+    label: 'map zoom/pan frame time (p95)',
+    unit: 'ms',
+    digits: 1,
+    target: { '100k': ['< 33 ms', (v) => v < 33] },
+  },
+  {
+    key: 'mapGestureMaxTask',
+    label: 'map zoom/pan: longest task',
+    unit: 'ms',
+    target: { '100k': ['≤ 50 ms (none)', (v) => v <= 50] },
   },
   { key: 'jsGzKB', label: 'JS loaded (gzip)', unit: 'KB', digits: 1 },
   { key: 'cssGzKB', label: 'CSS loaded (gzip)', unit: 'KB', digits: 1 },

@@ -190,3 +190,36 @@ export function collect() {
     })),
   };
 }
+
+/**
+ * Watches for the map: `window.__benchMap` gets the time of the first frame
+ * after its SVG shows places (or, for data without any, countries), and of
+ * the SVG's last change, to tell when it rests. Call it just before the Map
+ * tab is pressed.
+ */
+export function watchMap() {
+  const state = { startAt: performance.now(), commit: null, firstFrame: null, lastMutation: null };
+  window.__benchMap = state;
+  let watched = null;
+  const check = () => {
+    const now = performance.now();
+    const svg = document.querySelector('svg.map-chart');
+    if (svg && svg !== watched) {
+      watched = svg;
+      state.lastMutation = now;
+      new MutationObserver(() => {
+        state.lastMutation = performance.now();
+      }).observe(svg, { subtree: true, childList: true, attributes: true });
+    }
+    if (state.commit === null && svg?.querySelector('.map-place, .map-country')) {
+      state.commit = now;
+      state.lastMutation = now;
+      requestAnimationFrame(() => {
+        state.firstFrame = performance.now();
+      });
+    }
+  };
+  new MutationObserver(check).observe(document.body, { childList: true, subtree: true });
+  check();
+  return state.startAt;
+}

@@ -5,7 +5,7 @@
  * outline as an SVG path in map px, and where each country's mark and arcs
  * sit. Run in a worker (map-geometry.worker.ts) or, without one, in place.
  */
-import { geoPath } from 'd3-geo';
+import { geoPath, type GeoStream } from 'd3-geo';
 import type { BoundaryResolution, CountryShape } from '@/viz/country-shapes';
 import {
   COARSE_KM_PER_PX,
@@ -48,6 +48,54 @@ export interface MapGeometry {
   readonly points: readonly (readonly [number, number] | null)[];
 }
 
+/** Outline points closer than this to the last one kept (map px) are left out: the 1:50 million shapes have many more than a view of a region shows. */
+const MIN_STEP_PX = 0.4;
+
+/**
+ * A stream that passes on what it is given but the points of a line or ring
+ * within `minStep` px of the last one passed on; a line's last point always
+ * goes, so rings stay closed. At the zoom the outlines are drawn for, what is
+ * left out is under half a pixel.
+ */
+function thinned(output: GeoStream, minStep: number): GeoStream {
+  let inLine = false;
+  let lastX = 0;
+  let lastY = 0;
+  let pendingX = 0;
+  let pendingY = 0;
+  let pending = false;
+  let first = true;
+  return {
+    point(x, y) {
+      if (!inLine) return output.point(x, y);
+      if (first || Math.abs(x - lastX) >= minStep || Math.abs(y - lastY) >= minStep) {
+        output.point(x, y);
+        [lastX, lastY, first, pending] = [x, y, false, false];
+      } else [pendingX, pendingY, pending] = [x, y, true];
+    },
+    lineStart() {
+      [inLine, first, pending] = [true, true, false];
+      output.lineStart();
+    },
+    lineEnd() {
+      if (pending) output.point(pendingX, pendingY);
+      inLine = false;
+      output.lineEnd();
+    },
+    polygonStart: () => output.polygonStart(),
+    polygonEnd: () => output.polygonEnd(),
+    sphere: () => output.sphere?.(),
+  };
+}
+
+/** The part of the map (map px) that is drawn, and that zooming and panning stay within: the fitted view and half its size again on every side. */
+export function drawnExtent(width: number, height: number): [[number, number], [number, number]] {
+  return [
+    [-width / 2, -height / 2],
+    [width * 1.5, height * 1.5],
+  ];
+}
+
 /** The boundary file a view drawn with `spec` needs: the 1:50 million shapes when a px spans under `COARSE_KM_PER_PX` km. */
 export function resolutionFor(spec: ProjectionSpec): BoundaryResolution {
   return spec.kind === 'azimuthal' && kmPerPixel(spec, 1) < COARSE_KM_PER_PX ? '50m' : '110m';
@@ -66,14 +114,24 @@ export async function computeMapGeometry(
   const resolution = resolutionFor(spec);
   const shapes = await shapesOf(resolution);
   const projection = createProjection(spec);
-  const path = geoPath(projection).digits(1);
+  // Only what the view can show is drawn: it zooms out to half its scale and pans no further than this.
+  const drawn = createProjection(spec).clipExtent(drawnExtent(width, height));
+  const path = geoPath({ stream: (output) => drawn.stream(thinned(output, MIN_STEP_PX)) }).digits(1);
   const countries: CountryPath[] = [];
   for (const shape of shapes) {
     const d = path(shape.feature);
     // A country wholly beyond the drawn hemisphere has no outline.
     if (d) countries.push({ code: shape.code, name: shape.name, d });
   }
-  const anchors = [...countryAnchors(shapes, spec, width, height)].map(([code, [x, y]]) => [code, x, y] as const);
+  const wanted = new Set(focus.countries);
+  const anchors = [
+    ...countryAnchors(
+      shapes.filter((shape) => shape.code !== null && wanted.has(shape.code)),
+      spec,
+      width,
+      height,
+    ),
+  ].map(([code, [x, y]]) => [code, x, y] as const);
   const points = focus.points.map((p) => {
     const at = projection([p[0], p[1]]);
     return at && Number.isFinite(at[0]) && Number.isFinite(at[1]) ? ([at[0], at[1]] as const) : null;

@@ -44,11 +44,13 @@ export interface ProjectionSpec {
 export const VAST_COUNTRY_SR = 0.1;
 /** Radius of the area shown around a point place, degrees (about 280 km): a lone city still gets its surroundings. */
 const POINT_RADIUS_DEG = 2.5;
+/** Up to this many points get a circle of surroundings each in the fit. */
+const MAX_CIRCLED_POINTS = 24;
 /** A story wider than this (degrees from its centre to its farthest part) is drawn on a world projection. */
 const WORLD_RADIUS_DEG = 65;
 /** How far around its centre the azimuthal projection draws, in multiples of the story's radius. */
 const CLIP_REACH = 3.5;
-/** Kilometres per degree of arc on the Earth's surface. */
+/** The Earth's mean radius, km. */
 const EARTH_RADIUS_KM = 6371;
 
 const toDegrees = (radians: number) => (radians * 180) / Math.PI;
@@ -144,9 +146,11 @@ export function fitProjection(
     if (list) list.push(shape.feature);
     else byCode.set(shape.code, [shape.feature]);
   }
-  const core: Feature[] = focus.points.map((p) =>
-    asFeature(geoCircle().center([p[0], p[1]]).radius(POINT_RADIUS_DEG)()),
-  );
+  // A few points each bring their surroundings; many (a generated dataset's hundreds) span enough by themselves.
+  const core: Feature[] =
+    focus.points.length > MAX_CIRCLED_POINTS
+      ? [asFeature({ type: 'MultiPoint', coordinates: focus.points.map((p) => [p[0], p[1]]) })]
+      : focus.points.map((p) => asFeature(geoCircle().center([p[0], p[1]]).radius(POINT_RADIUS_DEG)()));
   const vast: Feature<Polygon | MultiPolygon>[] = [];
   for (const code of new Set(focus.countries)) {
     for (const shape of byCode.get(code) ?? []) {

@@ -11,6 +11,7 @@ import { type RawDataset } from '@/domain/dataset/schema';
 import { LIMITS } from '@/domain/dataset/schema-fields';
 import { DAY_MS } from '@/domain/dates/day';
 import { createActors } from '@/domain/generate/generated-actors';
+import { createPlaces, placeOfEvent } from '@/domain/generate/generated-places';
 import { drawDate, END, GENERATOR_PUBLISHED, START, type DateDraft } from '@/domain/generate/generated-dates';
 import { createRandom, gaussian, pick, weighted, type Random } from '@/domain/generate/random';
 import { MODES, SUMMARY_FILLERS, TITLE_FILLERS, TOPICS, TYPE_WEIGHTS } from '@/domain/generate/vocabulary';
@@ -248,8 +249,15 @@ export function generateDataset(options: GenerateDatasetOptions): RawDataset | G
     `Linimasa generator: synthetic reports (seed ${options.seed}). Every actor and event is fictional.\n\n`,
   ];
   let offset = text[0]?.length ?? 0;
+  // Places come from a randomness of their own, so the rest of the dataset is what it was without them.
+  const placeRandom = createRandom(-options.seed - 1);
+  const { places, byCountry } = createPlaces(actors, placeRandom);
   const events = drafts.map((draft, i) => {
-    const event = writeEvent(draft, `e${i + 1}`, world, tables, withText ? offset : undefined);
+    const place = placeOfEvent(actors[draft.actors[0] ?? 0]?.country, byCountry, placeRandom);
+    const event = {
+      ...writeEvent(draft, `e${i + 1}`, world, tables, withText ? offset : undefined),
+      ...(place ? { places: [place] } : {}),
+    };
     const quote = event.evidence?.[0]?.quote ?? '';
     if (withText) {
       text.push(quote, '\n');
@@ -284,6 +292,7 @@ export function generateDataset(options: GenerateDatasetOptions): RawDataset | G
       },
     ],
     actors,
+    places,
     events,
   };
   return withText ? { dataset, sourceText: text.join('') } : dataset;

@@ -69,83 +69,165 @@ export function statesByCountry(actors: readonly Actor[]): ReadonlyMap<string, r
   return states;
 }
 
-class Counter {
-  readonly counts = new Map<string, number[]>();
+// The quad classes' indices in QUAD_PRIORITY, and the slot after them that holds the total.
+const QUADS = QUAD_PRIORITY.length;
+const SLOTS = QUADS + 1;
 
-  add(key: string, quad: number): void {
-    let counts = this.counts.get(key);
-    if (!counts) this.counts.set(key, (counts = [0, 0, 0, 0, 0, 0]));
-    counts[quad] = (counts[quad] ?? 0) + 1;
-    // The last slot holds the total.
-    counts[5] = (counts[5] ?? 0) + 1;
-  }
+/** The tally of one row of counts: total, and the dominant quad class (ties to the earlier in QUAD_PRIORITY). */
+function tallyOf(counts: Int32Array, at: number): Tally {
+  let best = 0;
+  for (let q = 1; q < QUADS; q += 1) if ((counts[at + q] ?? 0) > (counts[at + best] ?? 0)) best = q;
+  return { count: counts[at + QUADS] ?? 0, dominantQuad: QUAD_PRIORITY[best] ?? 'none' };
+}
 
-  tallies(): { tallies: Map<string, Tally>; max: number } {
-    const tallies = new Map<string, Tally>();
-    let max = 0;
-    for (const [key, counts] of this.counts) {
-      let best = 0;
-      for (let i = 1; i < 5; i += 1) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
-      const count = counts[5] ?? 0;
-      max = Math.max(max, count);
-      tallies.set(key, { count, dominantQuad: QUAD_PRIORITY[best] ?? 'none' });
+/** Counts events one slice at a time (`add`), then gives the tally (`finish`); `tallyMap` does it at once. */
+export class MapTallyBuilder {
+  // Countries as small numbers, so the pass over 100,000 events counts in typed arrays, with no strings built.
+  private readonly codes: string[] = [];
+  private readonly actorCode = new Map<string, number>();
+  private readonly countries: Int32Array;
+  private readonly relations = new Map<number, Int32Array>();
+  private readonly places = new Map<string, Int32Array>();
+  // The last event each country was counted for: a country counts once per event.
+  private readonly countedIn: Int32Array;
+  private readonly pairs: number[] = [];
+  private done = 0;
+
+  constructor(
+    dataset: Pick<Dataset, 'actors'>,
+    private readonly events: readonly TimelineEvent[],
+  ) {
+    const codeIndex = new Map<string, number>();
+    for (const [id, code] of stateCountries(dataset.actors)) {
+      let index = codeIndex.get(code);
+      if (index === undefined) {
+        index = this.codes.length;
+        this.codes.push(code);
+        codeIndex.set(code, index);
+      }
+      this.actorCode.set(id, index);
     }
-    return { tallies, max };
+    this.countries = new Int32Array(this.codes.length * SLOTS);
+    this.countedIn = new Int32Array(this.codes.length).fill(-1);
   }
+
+  /** True once every event is counted. */
+  get finished(): boolean {
+    return this.done >= this.events.length;
+  }
+
+  /** Counts up to `count` more events. */
+  add(count: number): void {
+    const { events, actorCode, countries, countedIn, pairs } = this;
+    const end = Math.min(events.length, this.done + count);
+    const n = this.codes.length;
+    for (let i = this.done; i < end; i += 1) {
+      const event = events[i] as TimelineEvent;
+      const quad = QUAD_INDEX.get(event.quad) ?? QUADS - 1;
+      const eventPlaces = event.places;
+      if (eventPlaces !== undefined)
+        for (let p = 0; p < eventPlaces.length; p += 1) count1(this.places, eventPlaces[p] as string, quad);
+      if (n === 0) continue;
+      const { actors, recipients } = event;
+      for (let a = 0; a < actors.length + recipients.length; a += 1) {
+        const code = actorCode.get((a < actors.length ? actors[a] : recipients[a - actors.length]) as string);
+        if (code === undefined || countedIn[code] === i) continue;
+        countedIn[code] = i;
+        countries[code * SLOTS + quad] = (countries[code * SLOTS + quad] ?? 0) + 1;
+        countries[code * SLOTS + QUADS] = (countries[code * SLOTS + QUADS] ?? 0) + 1;
+      }
+      if (recipients.length === 0) continue;
+      // A pair of countries counts once per event too (Putin and Shoigu towards Belarus is one Russia → Belarus).
+      pairs.length = 0;
+      for (let a = 0; a < actors.length; a += 1) {
+        const from = actorCode.get(actors[a] as string);
+        if (from === undefined) continue;
+        for (let r = 0; r < recipients.length; r += 1) {
+          const to = actorCode.get(recipients[r] as string);
+          if (to === undefined || to === from) continue;
+          const key = from * n + to;
+          if (pairs.includes(key)) continue;
+          pairs.push(key);
+          count1(this.relations, key, quad);
+        }
+      }
+    }
+    this.done = end;
+  }
+
+  /** The tally of every event counted so far. */
+  finish(): MapTally {
+    const { codes } = this;
+    const placeTallies = new Map<string, Tally>();
+    let maxPlaceCount = 0;
+    for (const [id, counts] of this.places) {
+      const tally = tallyOf(counts, 0);
+      placeTallies.set(id, tally);
+      maxPlaceCount = Math.max(maxPlaceCount, tally.count);
+    }
+    const countryTallies = new Map<string, Tally>();
+    let maxCountryCount = 0;
+    codes.forEach((code, index) => {
+      const tally = tallyOf(this.countries, index * SLOTS);
+      if (tally.count === 0) return;
+      countryTallies.set(code, tally);
+      maxCountryCount = Math.max(maxCountryCount, tally.count);
+    });
+    const relationList: StateRelation[] = [];
+    for (const [key, counts] of this.relations) {
+      const source = codes[Math.floor(key / codes.length)] ?? '';
+      const target = codes[key % codes.length] ?? '';
+      const { count, dominantQuad } = tallyOf(counts, 0);
+      relationList.push({ id: `${source}->${target}`, source, target, count, dominantQuad });
+    }
+    relationList.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { places: placeTallies, countries: countryTallies, relations: relationList, maxPlaceCount, maxCountryCount };
+  }
+}
+
+function count1<K>(rows: Map<K, Int32Array>, key: K, quad: number): void {
+  let counts = rows.get(key);
+  if (!counts) rows.set(key, (counts = new Int32Array(SLOTS)));
+  counts[quad] = (counts[quad] ?? 0) + 1;
+  counts[QUADS] = (counts[QUADS] ?? 0) + 1;
 }
 
 /** Counts `events` (some or all of `dataset`'s) per place, per state's country and per relation between states. */
 export function tallyMap(dataset: Pick<Dataset, 'actors'>, events: readonly TimelineEvent[]): MapTally {
-  const countryOf = stateCountries(dataset.actors);
-  const places = new Counter();
-  const countries = new Counter();
-  const relations = new Counter();
-  const seen = new Set<string>();
-  const pairs = new Set<string>();
-  for (const event of events) {
-    const quad = QUAD_INDEX.get(event.quad) ?? 4;
-    const eventPlaces = event.places;
-    if (eventPlaces) for (const place of eventPlaces) places.add(place, quad);
-    if (countryOf.size === 0) continue;
-    // A country counts once per event, however many of its actors take part.
-    seen.clear();
-    for (const list of [event.actors, event.recipients]) {
-      for (const id of list) {
-        const code = countryOf.get(id);
-        if (!code || seen.has(code)) continue;
-        seen.add(code);
-        countries.add(code, quad);
-      }
-    }
-    if (event.recipients.length === 0) continue;
-    // A pair of countries counts once per event too (Putin and Shoigu towards Belarus is one Russia → Belarus).
-    pairs.clear();
-    for (const a of event.actors) {
-      const from = countryOf.get(a);
-      if (!from) continue;
-      for (const r of event.recipients) {
-        const to = countryOf.get(r);
-        if (!to || to === from) continue;
-        const key = `${from}->${to}`;
-        if (pairs.has(key)) continue;
-        pairs.add(key);
-        relations.add(key, quad);
-      }
-    }
-  }
-  const placeTallies = places.tallies();
-  const countryTallies = countries.tallies();
-  const relationList: StateRelation[] = [];
-  for (const [id, tally] of relations.tallies().tallies) {
-    const [source = '', target = ''] = id.split('->');
-    relationList.push({ id, source, target, ...tally });
-  }
-  relationList.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    places: placeTallies.tallies,
-    countries: countryTallies.tallies,
-    relations: relationList,
-    maxPlaceCount: placeTallies.max,
-    maxCountryCount: countryTallies.max,
+  const builder = new MapTallyBuilder(dataset, events);
+  builder.add(events.length);
+  return builder.finish();
+}
+
+/** How `tallyMapInSlices` waits between slices (a zero-delay timer in a page). */
+export type NextTask = (run: () => void) => () => void;
+
+/**
+ * `tallyMap` in slices of about `sliceMs`, one task each, handed to `done`;
+ * returns a function that stops. 100,000 events never make one long task.
+ */
+export function tallyMapInSlices(
+  dataset: Pick<Dataset, 'actors'>,
+  events: readonly TimelineEvent[],
+  done: (tally: MapTally) => void,
+  next: NextTask,
+  { sliceMs = 5, now = () => performance.now() }: { sliceMs?: number; now?: () => number } = {},
+): () => void {
+  const builder = new MapTallyBuilder(dataset, events);
+  let stopped = false;
+  let cancelNext: (() => void) | null = null;
+  const slice = (): void => {
+    cancelNext = null;
+    if (stopped) return;
+    const until = now() + sliceMs;
+    do builder.add(2000);
+    while (!builder.finished && now() < until);
+    if (builder.finished) done(builder.finish());
+    else cancelNext = next(slice);
+  };
+  slice();
+  return () => {
+    stopped = true;
+    cancelNext?.();
   };
 }

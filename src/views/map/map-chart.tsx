@@ -35,16 +35,29 @@ const PLAIN: CountryLook = {
   title: null,
 };
 
-/** The sea and the countries, in map px under `view`. */
-export const MapBase = memo(function MapBase(props: {
+/** The sea and the countries, in map px under `view`; a new view changes one attribute, not the shapes. */
+export function MapBase(props: {
   readonly geometry: MapGeometry;
   readonly view: ZoomTransform;
   readonly lookOf: (code: string | null) => CountryLook | null;
   readonly onState: (id: string | null, hover: boolean) => void;
 }) {
-  const { geometry, view, lookOf, onState } = props;
+  const { view, ...rest } = props;
   return (
     <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+      <MapCountries {...rest} />
+    </g>
+  );
+}
+
+const MapCountries = memo(function MapCountries(props: {
+  readonly geometry: MapGeometry;
+  readonly lookOf: (code: string | null) => CountryLook | null;
+  readonly onState: (id: string | null, hover: boolean) => void;
+}) {
+  const { geometry, lookOf, onState } = props;
+  return (
+    <>
       <path d={geometry.sphere} fill={MAP_COLOURS.sea} stroke={MAP_COLOURS.outline} vectorEffect="non-scaling-stroke" />
       {geometry.countries.map((c, i) => {
         const look = lookOf(c.code) ?? PLAIN;
@@ -68,7 +81,7 @@ export const MapBase = memo(function MapBase(props: {
           </path>
         );
       })}
-    </g>
+    </>
   );
 });
 
@@ -146,38 +159,93 @@ export const PlaceMarks = memo(function PlaceMarks(props: {
   const { marks, selectedId, tabStop, isFaded, nameOf, handlers } = props;
   return (
     <g className="map-places">
-      {marks.map((m) => {
-        const selected = m.id === selectedId;
-        return (
-          <g
-            key={m.id}
-            ref={(el) => handlers.ref(m.id, el)}
-            className={`map-place${isFaded(m.id) ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`}
-            role="button"
-            tabIndex={m.id === tabStop ? 0 : -1}
-            aria-pressed={selected}
-            aria-label={nameOf(m)}
-            data-place-id={m.id}
-            onClick={() => handlers.select(m.id)}
-            onPointerEnter={() => handlers.hover(m.id)}
-            onPointerLeave={() => handlers.hover(null)}
-            onFocus={() => handlers.focus(m.id)}
-            onKeyDown={(e) => handlers.keyDown(e, m.id)}
-          >
-            <circle cx={m.x} cy={m.y} r={m.r + 6} className="place-hit" />
-            {selected && <circle cx={m.x} cy={m.y} r={m.r + 4} className="place-selected-ring" />}
-            {m.count > 0 && m.quad ? (
-              <circle cx={m.x} cy={m.y} r={m.r} fill={QUAD_COLOURS[m.quad]} className="place-dot" />
-            ) : (
-              <path
-                d={`M${m.x},${m.y - 6}L${m.x + 6},${m.y}L${m.x},${m.y + 6}L${m.x - 6},${m.y}Z`}
-                className="place-dateline"
-              />
-            )}
-            <circle cx={m.x} cy={m.y} r={m.r + 3} className="place-focus-ring" />
-          </g>
-        );
-      })}
+      {marks.map((m) => (
+        <PlaceMarkView
+          key={m.id}
+          mark={m}
+          selected={m.id === selectedId}
+          tabStop={m.id === tabStop}
+          faded={isFaded(m.id)}
+          name={nameOf(m)}
+          handlers={handlers}
+        />
+      ))}
+    </g>
+  );
+});
+
+/** A disk of radius `r` screen px at map point (x, y): a line too short to see with round caps, its width kept at any zoom (the line gives it a box, so it can be found and clicked). */
+function Disk(props: { x: number; y: number; r: number; className: string; colour?: string }) {
+  return (
+    <path
+      d={`M${props.x},${props.y}l0.001,0.001`}
+      className={props.className}
+      stroke={props.colour}
+      strokeWidth={2 * props.r}
+      strokeLinecap="round"
+      vectorEffect="non-scaling-stroke"
+    />
+  );
+}
+
+// One mark, memoised: a change of selection or highlight redraws only the marks it touches, and a zoom none.
+const PlaceMarkView = memo(function PlaceMarkView({
+  mark: m,
+  selected,
+  tabStop,
+  faded,
+  name,
+  handlers,
+}: {
+  readonly mark: PlaceMark;
+  readonly selected: boolean;
+  readonly tabStop: boolean;
+  readonly faded: boolean;
+  readonly name: string;
+  readonly handlers: PlaceHandlers;
+}) {
+  const dot = m.count > 0 && m.quad !== null;
+  return (
+    <g
+      ref={(el) => handlers.ref(m.id, el)}
+      className={`map-place${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`}
+      role="button"
+      tabIndex={tabStop ? 0 : -1}
+      aria-pressed={selected}
+      aria-label={name}
+      data-place-id={m.id}
+      onClick={() => handlers.select(m.id)}
+      onPointerEnter={() => handlers.hover(m.id)}
+      onPointerLeave={() => handlers.hover(null)}
+      onFocus={() => handlers.focus(m.id)}
+      onKeyDown={(e) => handlers.keyDown(e, m.id)}
+    >
+      <Disk x={m.x} y={m.y} r={m.r + 6} className="place-hit" />
+      {/* Rings are disks under a white halo: only the mark in the tab order can hold focus (roving focus). */}
+      {tabStop && <Disk x={m.x} y={m.y} r={m.r + 7.5} className="place-focus-ring" />}
+      {selected && <Disk x={m.x} y={m.y} r={m.r + 5} className="place-selected-ring" />}
+      <Disk x={m.x} y={m.y} r={(dot ? m.r : 6) + 1.5} className="place-halo" />
+      {dot ? (
+        <Disk x={m.x} y={m.y} r={m.r} className="place-dot" colour={QUAD_COLOURS[m.quad ?? 'none']} />
+      ) : (
+        <>
+          {/* A diamond: a tiny diagonal line with square caps. */}
+          <path
+            d={`M${m.x},${m.y}l0.001,0.001`}
+            className="place-dateline"
+            strokeWidth={8.5}
+            strokeLinecap="square"
+            vectorEffect="non-scaling-stroke"
+          />
+          <path
+            d={`M${m.x},${m.y}l0.001,0.001`}
+            className="place-dateline-inside"
+            strokeWidth={4.5}
+            strokeLinecap="square"
+            vectorEffect="non-scaling-stroke"
+          />
+        </>
+      )}
     </g>
   );
 });

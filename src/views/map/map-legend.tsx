@@ -27,7 +27,7 @@ export function MapLegend({
         {hasDateline && (
           <li>
             <svg width="16" height="16" aria-hidden="true">
-              <path d="M8,2L14,8L8,14L2,8Z" className="place-dateline" />
+              <path d="M8,2L14,8L8,14L2,8Z" fill="#fff" stroke="#1f2937" strokeWidth="2" />
             </svg>
             {t('mapLegendDateline')}
           </li>

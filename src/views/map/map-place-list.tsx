@@ -35,15 +35,17 @@ export function MapPlaceList({
   const [open, setOpen] = useState(false);
   const places = useMemo(
     () =>
-      (dataset.places ?? [])
-        .map((place) => ({ place, count: tally.places.get(place.id)?.count ?? 0 }))
-        .filter(({ place, count }) => count > 0 || datelines.has(place.id))
-        .sort((a, b) => b.count - a.count || text.text(a.place.name).localeCompare(text.text(b.place.name))),
-    [dataset.places, tally, datelines, text],
+      open
+        ? (dataset.places ?? [])
+            .map((place) => ({ place, name: placeName(place), count: tally.places.get(place.id)?.count ?? 0 }))
+            .filter(({ place, count }) => count > 0 || datelines.has(place.id))
+            .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+        : [],
+    [open, dataset.places, tally, datelines, placeName],
   );
   const states = useMemo(
-    () => [...tally.countries].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])),
-    [tally],
+    () => (open ? [...tally.countries].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])) : []),
+    [open, tally],
   );
   return (
     <details className="map-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -58,11 +60,11 @@ export function MapPlaceList({
             </tr>
           </thead>
           <tbody>
-            {places.map(({ place, count }) => (
+            {places.map(({ place, name, count }) => (
               <tr key={place.id}>
                 <td>
                   <button type="button" className="link-button" onClick={() => selectPlace(place.id)}>
-                    {placeName(place)}
+                    {name}
                   </button>
                   {datelines.has(place.id) && <span className="muted"> ({t('mapLegendDateline')})</span>}
                 </td>

@@ -13,7 +13,7 @@ import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } fro
 import type { Dataset, Place, TimelineEvent } from '@/domain/dataset/model';
 import { mapFocusOf } from '@/domain/places/map-focus';
 import { countryName } from '@/domain/places/country-names';
-import { stateCountries, statesByCountry, tallyMap } from '@/domain/places/place-tally';
+import { stateCountries, statesByCountry } from '@/domain/places/place-tally';
 import { DownloadButtons } from '@/components/download-buttons';
 import { useAfterPaint } from '@/components/use-after-paint';
 import { useElementWidth } from '@/components/use-element-width';
@@ -21,6 +21,7 @@ import { useEventText } from '@/components/use-event-text';
 import { useExportDecor } from '@/components/use-export-decor';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
+import { useProgressiveCount } from '@/components/use-progressive-count';
 import { useSettled } from '@/components/use-settled';
 import { mapGeometryQuery } from '@/data/map-geometry-query';
 import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
@@ -28,14 +29,17 @@ import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { nearestInDirection } from '@/viz/graph-marks';
+import { drawnExtent } from '@/viz/map-geometry';
 import { stateFill } from '@/viz/map-marks';
 import { ArcMarkers, MapArcs, MapBase, MapLabels, PlaceMarks, type CountryLook } from '@/views/map/map-chart';
 import { MapLegend } from '@/views/map/map-legend';
 import { MapPlaceList } from '@/views/map/map-place-list';
 import { MAX_ARCS, useMapMarks, type PlaceMark } from '@/views/map/use-map-marks';
+import { useMapTally } from '@/views/map/use-map-tally';
 import { useMapZoom } from '@/views/map/use-map-zoom';
 
 const PADDING = 28;
+const MARKS_PER_FRAME = 100;
 const DIRECTIONS: Readonly<Record<string, 'left' | 'right' | 'up' | 'down'>> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
@@ -64,9 +68,10 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
   // What the map shows: the filtered events in the timeline's window, or the first N in "as of" mode, as the graph does.
   const shown = useMemo(() => {
     if (asOfStep !== null) return filtered.slice(0, asOfStep);
-    return timeWindow ? filtered.filter((e) => overlapsWindow(e, timeWindow)) : filtered;
+    const inWindow = timeWindow ? filtered.filter((e) => overlapsWindow(e, timeWindow)) : filtered;
+    return inWindow.length === filtered.length ? filtered : inWindow;
   }, [filtered, timeWindow, asOfStep]);
-  const tally = useMemo(() => tallyMap(dataset, shown), [dataset, shown]);
+  const tally = useMapTally(dataset, shown);
   const focus = useMemo(() => mapFocusOf(dataset), [dataset]);
   const datelines = useMemo(
     () => new Set(dataset.sources.flatMap((s) => (s.place ? [s.place] : []))),
@@ -87,7 +92,10 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
   });
   const geometry = query.data;
 
-  const zoom = useMapZoom(frameRef);
+  const zoom = useMapZoom(
+    frameRef,
+    useMemo(() => drawnExtent(width, height), [width, height]),
+  );
   const live = zoom.transform;
   const view = useSettled(live, 120);
   const ratio = live.k / view.k;
@@ -178,16 +186,25 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
       id.startsWith('place:') ? placeFaded(id.slice(6)) : litCodes !== null && !litCodes.has(id.slice(6)),
     [placeFaded, litCodes],
   );
-  const markName = useCallback(
-    (m: PlaceMark) => t(m.dateline ? 'placeNameDateline' : 'placeName', { name: placeName(m.place), count: m.count }),
-    [t, placeName],
-  );
+  // Names are worked out once per place and count (a large map has hundreds), and again in another language.
+  const markName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (m: PlaceMark) => {
+      const key = `${m.id} ${m.count}`;
+      let name = names.get(key);
+      if (name === undefined) {
+        name = t(m.dateline ? 'placeNameDateline' : 'placeName', { name: placeName(m.place), count: m.count });
+        names.set(key, name);
+      }
+      return name;
+    };
+  }, [t, placeName]);
 
   // Roving focus among the places: one is in the tab order; arrow keys go to the nearest in their direction.
   const [activeId, setActiveId] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGGElement>());
-  const latest = useRef({ marks: marks.places, zoom, view });
-  latest.current = { marks: marks.places, zoom, view };
+  const latest = useRef({ marks: marks.places, zoom });
+  latest.current = { marks: marks.places, zoom };
   const handlers = useMemo(
     () => ({
       select: (id: string) => selectPlace(id),
@@ -198,7 +215,7 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
         else refs.current.delete(id);
       },
       keyDown: (e: KeyboardEvent<SVGGElement>, id: string) => {
-        const { marks: list, zoom: z, view: v } = latest.current;
+        const { marks: list, zoom: z } = latest.current;
         const dir = DIRECTIONS[e.key];
         const from = list.find((m) => m.id === id);
         if (dir && from) {
@@ -207,7 +224,7 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
           if (!next) return;
           setActiveId(next.id);
           refs.current.get(next.id)?.focus();
-          z.reveal([(next.x - v.x) / v.k, (next.y - v.y) / v.k], 24);
+          z.reveal([next.x, next.y], 24);
         } else if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           selectPlace(id);
@@ -225,6 +242,9 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
     marks.places[0]?.id ||
     null;
 
+  // A large map's marks appear a few hundred a frame, so no single task draws them all.
+  const drawnCount = useProgressiveCount(marks.places.length, MARKS_PER_FRAME);
+  const drawnMarks = drawnCount < marks.places.length ? marks.places.slice(0, drawnCount) : marks.places;
   const withEvents = marks.places.filter((m) => m.count > 0).length;
   const states = tally.countries.size;
   const range = timeWindow ? formatTimeRange(timeWindow[0], timeWindow[1], text.language) : null;
@@ -289,14 +309,16 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
               <ArcMarkers id={markerId} />
               <MapBase geometry={geometry} view={view} lookOf={lookOf} onState={onState} />
               <MapArcs arcs={marks.arcs} markerId={markerId} isFaded={relationFaded} />
-              <PlaceMarks
-                marks={marks.places}
-                selectedId={selectedPlace}
-                tabStop={tabStop}
-                isFaded={placeFaded}
-                nameOf={markName}
-                handlers={handlers}
-              />
+              <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+                <PlaceMarks
+                  marks={drawnMarks}
+                  selectedId={selectedPlace}
+                  tabStop={tabStop}
+                  isFaded={placeFaded}
+                  nameOf={markName}
+                  handlers={handlers}
+                />
+              </g>
               <MapLabels labels={marks.labels} isFaded={labelFaded} />
             </svg>
           </div>

@@ -18,12 +18,14 @@ import { applyTransform, type ZoomTransform } from '@/viz/zoom-transform';
 /** Most arcs drawn: a flow map of thousands of arcs shows nothing, and each costs the page. */
 export const MAX_ARCS = 250;
 
-/** One place's mark, screen px of the view it was worked out for. */
+/** One place's mark: where it sits in map px, and its radius in screen px (it keeps its size at any zoom). */
 export interface PlaceMark {
   readonly id: string;
   readonly place: Place;
+  /** Map px. */
   readonly x: number;
   readonly y: number;
+  /** Screen px. */
   readonly r: number;
   readonly count: number;
   readonly quad: QuadClass | null;
@@ -57,11 +59,13 @@ export interface MapMarks {
 }
 
 const LABEL_HEIGHT = 16;
+/** Most places offered a name: the busiest; the others' names are in their marks and in the list. */
+const MAX_LABELLED = 200;
 
 /**
- * Places' marks, arcs and names for `view` (map px → screen px): the marks
- * keep their size in px whatever the zoom, so they are worked out again
- * once a gesture rests, never on each of its frames.
+ * Places' marks (map px, the same at any zoom), and the arcs and names for
+ * `view` (map px → screen px), worked out again once a gesture rests, never
+ * on each of its frames.
  */
 export function useMapMarks(input: {
   readonly dataset: Dataset;
@@ -99,13 +103,12 @@ export function useMapMarks(input: {
       const tallied = tally.places.get(place.id);
       const dateline = datelines.has(place.id);
       if (!at || (!tallied && !dateline)) continue;
-      const [x, y] = applyTransform(view, at);
       const count = tallied?.count ?? 0;
       marks.push({
         id: place.id,
         place,
-        x,
-        y,
+        x: at[0],
+        y: at[1],
         r: placeRadius(count, tally.maxPlaceCount),
         count,
         quad: tallied?.dominantQuad ?? null,
@@ -113,7 +116,7 @@ export function useMapMarks(input: {
       });
     }
     return marks.sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : 1));
-  }, [located, places, tally, datelines, view]);
+  }, [located, places, tally, datelines]);
 
   const { arcs, drawable } = useMemo(() => {
     if (!located) return { arcs: [], drawable: 0 };
@@ -135,13 +138,14 @@ export function useMapMarks(input: {
   const labels = useMemo(() => {
     if (!located) return [];
     const texts = new Map<string, { text: string; kind: MapLabel['kind'] }>();
-    const inputs = placeMarks.map((m) => {
+    const inputs = placeMarks.slice(0, MAX_LABELLED).map((m) => {
       const text = placeName(m.place);
+      const [x, y] = applyTransform(view, [m.x, m.y]);
       texts.set(`place:${m.id}`, { text, kind: 'place' });
       return {
         id: `place:${m.id}`,
-        x: m.x,
-        y: m.y,
+        x,
+        y,
         r: m.r,
         width: measureTextWidth(text) + 4,
         height: LABEL_HEIGHT,
@@ -166,7 +170,12 @@ export function useMapMarks(input: {
         priority: tallied.count,
       });
     }
-    const { placed } = placeLabels(inputs, { width, height });
+    // The marks without a name are still obstacles a name must clear.
+    const obstacles = placeMarks.slice(MAX_LABELLED).map((m) => {
+      const [x, y] = applyTransform(view, [m.x, m.y]);
+      return { x, y, r: m.r };
+    });
+    const { placed } = placeLabels(inputs, { width, height }, obstacles);
     return placed.flatMap((p): MapLabel[] => {
       const label = texts.get(p.id);
       return label ? [{ id: p.id, text: label.text, kind: label.kind, placed: p }] : [];

@@ -1,6 +1,6 @@
 import { useCallback, useState, type RefObject } from 'react';
 import { prefersReducedMotion, useZoomGestures } from '@/components/use-zoom-gestures';
-import { clampScale, IDENTITY, scaleAbout, translateTo, type ZoomTransform } from '@/viz/zoom-transform';
+import { clampScale, IDENTITY, scaleAbout, translateTo, type Extent, type ZoomTransform } from '@/viz/zoom-transform';
 
 /** The map's zoom state and commands; transforms map px to screen px. */
 export interface MapZoom {
@@ -20,14 +20,16 @@ const FIT_MS = 300;
 
 /**
  * Wheel, drag and pinch zoom and pan on the map's frame (the element in
- * `frameRef`), and the commands behind its buttons and keys. A press
+ * `frameRef`), within `translateExtent` (map px, what is drawn), and the
+ * commands behind its buttons and keys. A press
  * becomes a pan only once it moves a few px, so a click on a place stays a
  * click.
  */
-export function useMapZoom(frameRef: RefObject<HTMLElement | null>): MapZoom {
+export function useMapZoom(frameRef: RefObject<HTMLElement | null>, translateExtent: Extent): MapZoom {
   const [transform, setTransform] = useState<ZoomTransform>(IDENTITY);
   const zoom = useZoomGestures(frameRef, {
     scaleExtent: SCALE_EXTENT,
+    translateExtent,
     clickDistance: 4,
     doubleClickZoom: true,
     onZoom: setTransform,
