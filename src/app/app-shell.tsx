@@ -291,6 +291,7 @@ export function AppShell({
   const language = useAppStore(selectLanguage);
   const mode = useAppStore(selectMode);
   const highContrast = useAppStore(selectHighContrast);
+  const layout = useAppStore(selectLayout);
   const draftId = useAppStore(selectDraftId);
   const { setMode, setDraftId } = useAppActions();
   const narrow = useMediaQuery(NARROW_SCREEN);
@@ -395,7 +396,11 @@ export function AppShell({
   }
   return (
     <div className={`app${theme}`}>
-      <a className="skip-link" href="#timeline">
+      {/* On a narrow screen showing another view's tab, the timeline is a tab away: the link goes to its tab. */}
+      <a
+        className="skip-link"
+        href={narrow && (layout === 'graph' || layout === 'map') && dataset ? '#tab-timeline' : '#timeline'}
+      >
         {t('skipToContent')}
       </a>
       <DropZone t={t} onFile={source.openFile} />

@@ -2,12 +2,7 @@ import { useMemo } from 'react';
 import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { parseRelationId, relationId } from '@/domain/graph/relation-id';
 import { eventsAtPlaces, placesWithin } from '@/domain/places/place-events';
-import {
-  selectHoveredActorId,
-  selectHoveredEventId,
-  selectHoveredPlaceId,
-  selectSelection,
-} from '@/store/selectors';
+import { selectHoveredActorId, selectHoveredEventId, selectHoveredPlaceId, selectSelection } from '@/store/selectors';
 import { useAppStore } from '@/store/store-context';
 
 /** What the current selection or hover lights up across views; null sets mean "nothing in particular". */

@@ -9,12 +9,12 @@
  * moves what is drawn by a CSS transform and redraws once the gesture rests.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset, Place, TimelineEvent } from '@/domain/dataset/model';
+import { parseRelationId } from '@/domain/graph/relation-id';
 import { mapFocusOf } from '@/domain/places/map-focus';
 import { countryName } from '@/domain/places/country-names';
 import { stateCountries, statesByCountry } from '@/domain/places/place-tally';
-import { DownloadButtons } from '@/components/download-buttons';
 import { useAfterPaint } from '@/components/use-after-paint';
 import { useElementWidth } from '@/components/use-element-width';
 import { useEventText } from '@/components/use-event-text';
@@ -28,7 +28,6 @@ import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selec
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
-import { nearestInDirection } from '@/viz/graph-marks';
 import { drawnExtent } from '@/viz/map-geometry';
 import { stateFill } from '@/viz/map-marks';
 import { ArcMarkers, MapArcs, MapBase, MapLabels, PlaceMarks, type CountryLook } from '@/views/map/map-chart';
@@ -37,15 +36,11 @@ import { MapPlaceList } from '@/views/map/map-place-list';
 import { MAX_ARCS, useMapMarks, type PlaceMark } from '@/views/map/use-map-marks';
 import { useMapTally } from '@/views/map/use-map-tally';
 import { useMapZoom } from '@/views/map/use-map-zoom';
+import { MapToolbar, type ShadeBy } from '@/views/map/map-toolbar';
+import { usePlaceFocus } from '@/views/map/use-place-focus';
 
 const PADDING = 28;
 const MARKS_PER_FRAME = 100;
-const DIRECTIONS: Readonly<Record<string, 'left' | 'right' | 'up' | 'down'>> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
 
 function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | null): boolean {
   return !window || (e.date.latest >= window[0] && e.date.earliest <= window[1]);
@@ -61,7 +56,7 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
   const selection = useAppStore(selectSelection);
   const highlight = useHighlight(dataset);
   const { selectPlace, hoverPlace, selectActor, hoverActor } = useAppActions();
-  const [shadeBy, setShadeBy] = useState<'count' | 'quad'>('count');
+  const [shadeBy, setShadeBy] = useState<ShadeBy>('count');
   const markerId = useId().replace(/:/g, '');
   const decor = useExportDecor(dataset);
 
@@ -130,9 +125,9 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
     if (!highlight.relationIds) return null;
     const pairs = new Set<string>();
     for (const id of highlight.relationIds) {
-      const [a = '', b = ''] = id.split('->');
-      const from = countryOf.get(a);
-      const to = countryOf.get(b);
+      const ends = parseRelationId(id);
+      const from = ends && countryOf.get(ends.source);
+      const to = ends && countryOf.get(ends.target);
       if (from && to && from !== to) pairs.add(`${from}->${to}`);
     }
     return pairs;
@@ -200,47 +195,7 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
     };
   }, [t, placeName]);
 
-  // Roving focus among the places: one is in the tab order; arrow keys go to the nearest in their direction.
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const refs = useRef(new Map<string, SVGGElement>());
-  const latest = useRef({ marks: marks.places, zoom });
-  latest.current = { marks: marks.places, zoom };
-  const handlers = useMemo(
-    () => ({
-      select: (id: string) => selectPlace(id),
-      hover: (id: string | null) => hoverPlace(id),
-      focus: (id: string) => setActiveId(id),
-      ref: (id: string, el: SVGGElement | null) => {
-        if (el) refs.current.set(id, el);
-        else refs.current.delete(id);
-      },
-      keyDown: (e: KeyboardEvent<SVGGElement>, id: string) => {
-        const { marks: list, zoom: z } = latest.current;
-        const dir = DIRECTIONS[e.key];
-        const from = list.find((m) => m.id === id);
-        if (dir && from) {
-          e.preventDefault();
-          const next = nearestInDirection(from, list, dir);
-          if (!next) return;
-          setActiveId(next.id);
-          refs.current.get(next.id)?.focus();
-          z.reveal([next.x, next.y], 24);
-        } else if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          selectPlace(id);
-        } else if (e.key === 'Escape') selectPlace(null);
-        else if (e.key === '+' || e.key === '=') z.zoomBy(1.5);
-        else if (e.key === '-') z.zoomBy(1 / 1.5);
-        else if (e.key === '0') z.fit();
-      },
-    }),
-    [selectPlace, hoverPlace],
-  );
-  const tabStop =
-    (activeId && marks.places.some((m) => m.id === activeId) && activeId) ||
-    (selectedPlace && marks.places.some((m) => m.id === selectedPlace) && selectedPlace) ||
-    marks.places[0]?.id ||
-    null;
+  const { handlers, tabStop } = usePlaceFocus({ marks: marks.places, selectedPlace, zoom, selectPlace, hoverPlace });
 
   // A large map's marks appear a few hundred a frame, so no single task draws them all.
   const drawnCount = useProgressiveCount(marks.places.length, MARKS_PER_FRAME);
@@ -260,35 +215,19 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
   return (
     <div className="map-view">
       {!compact && (
-        <div className="map-toolbar">
-          <div className="zoom-buttons" role="group" aria-label={t('zoomControls')}>
-            <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label={t('zoomIn')} title={t('zoomIn')}>
-              +
-            </button>
-            <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label={t('zoomOut')} title={t('zoomOut')}>
-              −
-            </button>
-            <button type="button" onClick={zoom.fit}>
-              {t('graphFit')}
-            </button>
-            <DownloadButtons
-              chartRef={svgRef}
-              fileBase={`${dataset.id}-map`}
-              labels={{ svg: t('downloadSvg'), png: t('downloadPng') }}
-              decor={() => {
-                const base = decor(t('mapHeading'));
-                return { ...base, credit: `${base.credit} · ${t('mapCredit')}` };
-              }}
-            />
-          </div>
-          <label className="map-shade">
-            {t('mapShadeBy')}{' '}
-            <select value={shadeBy} onChange={(e) => setShadeBy(e.target.value === 'quad' ? 'quad' : 'count')}>
-              <option value="count">{t('mapShadeCount')}</option>
-              <option value="quad">{t('mapShadeQuad')}</option>
-            </select>
-          </label>
-        </div>
+        <MapToolbar
+          zoomBy={zoom.zoomBy}
+          fit={zoom.fit}
+          shadeBy={shadeBy}
+          onShadeBy={setShadeBy}
+          chartRef={svgRef}
+          fileBase={`${dataset.id}-map`}
+          decor={() => {
+            const base = decor(t('mapHeading'));
+            return { ...base, credit: `${base.credit} · ${t('mapCredit')}` };
+          }}
+          t={t}
+        />
       )}
       <p className="window-caption" aria-live="polite">
         {caption}
