@@ -8,8 +8,10 @@
 // wide screen, when its tab is chosen on a narrow one); and, on a third line, what the browser
 // installs for offline use in an idle moment after the first render: the service worker with
 // its Workbox runtime, the page's code that registers it, and the web app manifest. A further
-// line gives the editor's code, fetched only when someone writes or edits a story, and the last
-// the extractor's worker, which loads only when a person asks for a draft from an article.
+// line gives the editor's code, fetched only when someone writes or edits a story, the next
+// the extractor's worker, which loads only when a person asks for a draft from an article, and the
+// last the map's: its view, its geometry worker and the two boundary files the worker fetches as a
+// view needs them.
 // Exits 1 over budget, 2 when there is no build.
 // Run after `vite build`: node scripts/check-bundle-size.mjs [distDir]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -154,5 +156,19 @@ if (extractor) {
   );
 } else {
   console.log('extractor worker: not in this build (nothing imports src/data/extract-client.ts yet)');
+}
+// The map: its view when the map is first shown, and its worker, which fetches the boundary file the view needs.
+const mapKey = Object.keys(manifest).find((k) => k.endsWith('views/map/map-view.tsx'));
+const assets = readdirSync(join(dist, 'assets'));
+const asset = (pattern) => assets.filter((f) => pattern.test(f)).map((f) => `assets/${f}`);
+if (mapKey) {
+  const view = chunkWithImports(mapKey);
+  const parts = [
+    `view ${sizeOf(view)} (${view.map((f) => `${f.replace(/^assets\//, '')} ${kb(gz(f))}`).join(', ')})`,
+    `geometry worker ${sizeOf(asset(/^map-geometry\.worker-.*\.js$/))}`,
+    `boundaries 1:110 million ${sizeOf(asset(/^countries-110m-.*\.js$/))}`,
+    `boundaries 1:50 million ${sizeOf(asset(/^countries-50m-.*\.js$/))} (for regional views)`,
+  ];
+  console.log(`map, fetched when it is first shown, not in the budget: ${parts.join(', ')}`);
 }
 process.exit(over ? 1 : 0);

@@ -8,8 +8,10 @@ export function MapLegend({
   shadeBy,
   maxCount,
   hasDateline,
+  language,
 }: {
   readonly t: Translate;
+  readonly language: string;
   readonly shadeBy: 'count' | 'quad';
   readonly maxCount: number;
   readonly hasDateline: boolean;
@@ -50,7 +52,9 @@ export function MapLegend({
               </>
             )}
           </svg>
-          {shadeBy === 'count' ? `${t('mapLegendStates')} (1–${Math.max(1, maxCount)})` : t('mapLegendStatesQuad')}
+          {shadeBy === 'count'
+            ? `${t('mapLegendStates')} (1–${Math.max(1, maxCount).toLocaleString(language)})`
+            : t('mapLegendStatesQuad')}
         </li>
         <li>
           <svg width="34" height="14" aria-hidden="true">

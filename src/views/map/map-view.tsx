@@ -267,7 +267,13 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
           </p>
         )}
       </div>
-      <MapLegend t={t} shadeBy={shadeBy} maxCount={tally.maxCountryCount} hasDateline={datelines.size > 0} />
+      <MapLegend
+        t={t}
+        shadeBy={shadeBy}
+        maxCount={tally.maxCountryCount}
+        hasDateline={datelines.size > 0}
+        language={text.language}
+      />
       {!compact && (
         <MapPlaceList
           dataset={dataset}
