@@ -458,7 +458,10 @@ async function measure(context, page, origin, dataset, { timeoutMs, distDir }) {
     try {
       const map = await step('map', async () => {
         const startAt = await page.evaluate(watchMap);
-        await page.getByRole('tab', { name: 'Map' }).click({ timeout: timeoutMs });
+        await page
+          .getByRole('group', { name: 'Views' })
+          .getByRole('button', { name: 'Map' })
+          .click({ timeout: timeoutMs });
         await page.waitForFunction(() => window.__benchMap.firstFrame !== null, null, {
           polling: 50,
           timeout: timeoutMs,

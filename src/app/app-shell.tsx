@@ -176,6 +176,27 @@ function TimePanel({
   );
 }
 
+/** Beside the timeline on a wide screen: the actor graph or the map, a pair of toggle buttons. */
+function SideViewSwitch({ t, current }: { readonly t: Translate; readonly current: 'graph' | 'map' }) {
+  const { setLayout } = useAppActions();
+  return (
+    <div className="view-tabs" role="group" aria-label={t('viewsLabel')}>
+      {(['graph', 'map'] as const).map((view) => (
+        <button
+          key={view}
+          type="button"
+          aria-pressed={current === view}
+          onClick={() => setLayout(view)}
+          onPointerEnter={PRELOAD[view]}
+          onFocus={PRELOAD[view]}
+        >
+          {view === 'graph' ? t('graphHeading') : t('mapHeading')}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Translate }) {
   const failed = (message: string) => t('panelFailed', { message });
   const story = useStoryShown();
@@ -189,11 +210,11 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
   const shown = narrow ? narrowView : side;
   const sidePanel =
     shown === 'graph' ? (
-      <Panel id="graph" title={t('graphHeading')} failedText={failed} className="panel-graph" tabPanel>
+      <Panel id="graph" title={t('graphHeading')} failedText={failed} className="panel-graph" tabPanel={narrow}>
         <LazyGraphView dataset={dataset} />
       </Panel>
     ) : shown === 'map' ? (
-      <Panel id="map" title={t('mapHeading')} failedText={failed} className="panel-map" tabPanel>
+      <Panel id="map" title={t('mapHeading')} failedText={failed} className="panel-map" tabPanel={narrow}>
         <LazyMapView dataset={dataset} />
       </Panel>
     ) : null;
@@ -207,7 +228,7 @@ function Workspace({ dataset, t }: { readonly dataset: Dataset; readonly t: Tran
           sidePanel
         ) : (
           <div className="side-pane">
-            <ViewTabs t={t} tabs={['graph', 'map']} current={side} />
+            <SideViewSwitch t={t} current={side} />
             {sidePanel}
           </div>
         )}

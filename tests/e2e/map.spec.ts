@@ -30,7 +30,7 @@ test.describe('the map, linked with the timeline and the graph', () => {
     page,
   }) => {
     await openApp(page, '?lang=en');
-    await page.getByRole('tab', { name: 'Map' }).click();
+    await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Map' }).click();
     await expect(page).toHaveURL(/view=map/);
     const places = map(page).getByRole('button');
     await expect(places).toHaveCount(3, { timeout: 20_000 });
@@ -105,9 +105,9 @@ test.describe('the map, linked with the timeline and the graph', () => {
     await expect(page.getByText('As of this step: 1 place with events, 2 states taking part')).toBeVisible();
     expect((await states(page)).shaded).toEqual(['BLR', 'RUS']);
     await expect(map(page).getByRole('button', { name: /^Ukraine/ })).toHaveCount(0);
-    await page.getByRole('tab', { name: 'Actors' }).click();
+    await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Actors' }).click();
     await page.getByRole('slider', { name: 'Network as of event' }).fill('5');
-    await page.getByRole('tab', { name: 'Map' }).click();
+    await page.getByRole('group', { name: 'Views' }).getByRole('button', { name: 'Map' }).click();
     await expect(page.getByText('As of this step: 2 places with events, 3 states taking part')).toBeVisible();
     await expect(map(page).getByRole('button', { name: 'Ukraine: 1 event' })).toBeVisible();
   });
@@ -142,7 +142,7 @@ test.describe('the map, linked with the timeline and the graph', () => {
     await openMap(page);
     const layer = page.locator('svg.map-chart > g').first();
     const fitted = await layer.getAttribute('transform');
-    await page.getByRole('tabpanel', { name: 'Map' }).getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('region', { name: 'Map' }).getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => layer.getAttribute('transform')).not.toBe(fitted);
     const zoomed = await layer.getAttribute('transform');
     const box = (await page.locator('.map-frame').boundingBox())!;
@@ -152,7 +152,7 @@ test.describe('the map, linked with the timeline and the graph', () => {
     await page.mouse.up();
     await expect.poll(() => layer.getAttribute('transform')).not.toBe(zoomed);
     await page.mouse.wheel(0, -200);
-    await page.getByRole('tabpanel', { name: 'Map' }).getByRole('button', { name: 'Fit', exact: true }).click();
+    await page.getByRole('region', { name: 'Map' }).getByRole('button', { name: 'Fit', exact: true }).click();
     await expect.poll(() => layer.getAttribute('transform')).toBe(fitted);
   });
 
@@ -172,7 +172,7 @@ test.describe('the map, linked with the timeline and the graph', () => {
     await openMap(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('tabpanel', { name: 'Map' }).getByRole('button', { name: 'Download SVG' }).click(),
+      page.getByRole('region', { name: 'Map' }).getByRole('button', { name: 'Download SVG' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('russia-belarus-2022-map.svg');
     const svg = readFileSync((await download.path())!, 'utf8');
@@ -190,7 +190,10 @@ test.describe('the map, linked with the timeline and the graph', () => {
     await expect(
       map(page).getByRole('button', { name: 'Moskow, Rusia: tidak ada peristiwa, tempat berita ditulis' }),
     ).toBeVisible();
-    await expect(page.getByRole('tab', { name: 'Peta' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('group', { name: 'Tampilan' }).getByRole('button', { name: 'Peta' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.getByText('Tempat dan negara sebagai daftar').click();
     expect(await axeWithLabelInName(page)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import {
   sourceTextPath,
   type Draft,
   type DraftEvent,
+  type DraftPlace,
   type DraftText,
 } from '@/domain/draft/draft-model';
 
@@ -59,6 +60,16 @@ function eventJson(event: DraftEvent): Record<string, unknown> {
     return item;
   });
   put(out, 'tags', [...event.tags]);
+  put(out, 'places', event.places ? [...event.places] : undefined);
+  return out;
+}
+
+function placeJson(place: DraftPlace): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: place.id, name: texts(place.name) ?? {}, kind: place.kind };
+  put(out, 'country', place.country);
+  if (place.point) out.point = [place.point[0], place.point[1]];
+  put(out, 'pointBasis', place.pointBasis);
+  put(out, 'wikidata', place.wikidata);
   return out;
 }
 
@@ -82,6 +93,7 @@ export function draftToDataset(draft: Draft): DraftDataset {
     out.published = source.published;
     out.language = source.language;
     put(out, 'via', source.via);
+    put(out, 'place', source.place);
     if (source.text !== null) {
       const path = sourceTextPath(source);
       out.text = path;
@@ -98,6 +110,7 @@ export function draftToDataset(draft: Draft): DraftDataset {
     put(out, 'wikidata', actor.wikidata);
     return out;
   });
+  put(json, 'places', draft.places?.map(placeJson));
   json.events = draft.events.map(eventJson);
   return { json, sourceTexts, files };
 }
@@ -128,6 +141,7 @@ export function draftFromDataset(dataset: Dataset, draftId: string): Draft {
       via: source.via ?? '',
       text: dataset.sourceTexts.get(source.id) ?? null,
       textPath: source.text ?? '',
+      ...(source.place ? { place: source.place } : {}),
     })),
     actors: dataset.actors.map((actor) => ({
       id: actor.id,
@@ -152,7 +166,11 @@ export function draftFromDataset(dataset: Dataset, draftId: string): Draft {
       recipients: [...event.recipients],
       evidence: event.evidence.map((evidence) => ({ ...evidence })),
       tags: [...event.tags],
+      ...(event.places?.length ? { places: [...event.places] } : {}),
     })),
+    ...(dataset.places?.length
+      ? { places: dataset.places.map((place) => ({ ...place, name: draftText(place.name) })) }
+      : {}),
   };
 }
 

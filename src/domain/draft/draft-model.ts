@@ -5,7 +5,7 @@
  * source's plain text held inline. `draft-dataset.ts` maps it to and from a
  * dataset.
  */
-import type { ActorKind, DateBasis, EventType } from '@/domain/dataset/model';
+import type { ActorKind, DateBasis, EventType, Place } from '@/domain/dataset/model';
 
 /** The version of the draft's shape; a stored draft of an older version is migrated on load (migrate-draft.ts). */
 export const DRAFT_SCHEMA_VERSION = 1;
@@ -37,6 +37,8 @@ export interface DraftSource {
   readonly text: string | null;
   /** Where the text file goes beside the dataset file; empty means `sources/<id>.txt`. */
   readonly textPath: string;
+  /** The place id of the source's dateline; absent or empty: none. */
+  readonly place?: string;
 }
 
 /** An actor; empty strings are fields left out. */
@@ -75,7 +77,16 @@ export interface DraftEvent {
   readonly recipients: readonly string[];
   readonly evidence: readonly DraftEvidence[];
   readonly tags: readonly string[];
+  /** Ids of the places where the event happened; absent: none. */
+  readonly places?: readonly string[];
 }
+
+/**
+ * A place, as the dataset has it. The editor has no form for places yet:
+ * a story's places are carried through a draft unchanged, so editing a
+ * story and publishing it keeps them.
+ */
+export type DraftPlace = Place;
 
 /** A whole draft. `id` names the draft in storage, not the story (that is `story.id`). */
 export interface Draft {
@@ -85,6 +96,8 @@ export interface Draft {
   readonly sources: readonly DraftSource[];
   readonly actors: readonly DraftActor[];
   readonly events: readonly DraftEvent[];
+  /** The story's places; absent: none. */
+  readonly places?: readonly DraftPlace[];
 }
 
 /** A new, empty draft whose story is written in `locales` (the first is the default). */

@@ -5,7 +5,16 @@
  * schema version is migrated step by step, and one from a newer version is
  * refused rather than mangled. Never throws.
  */
-import { ACTOR_KINDS, EVENT_TYPES, type ActorKind, type DateBasis, type EventType } from '@/domain/dataset/model';
+import {
+  ACTOR_KINDS,
+  EVENT_TYPES,
+  PLACE_KINDS,
+  POINT_BASES,
+  type ActorKind,
+  type DateBasis,
+  type EventType,
+  type PlaceKind,
+} from '@/domain/dataset/model';
 import { EMPTY_HISTORY, HISTORY_LIMIT, type DraftHistory, type HistoryStep } from '@/domain/draft/draft-history';
 import type { Change } from '@/domain/draft/draft-patches';
 import {
@@ -14,6 +23,7 @@ import {
   type DraftActor,
   type DraftEvent,
   type DraftEvidence,
+  type DraftPlace,
   type DraftSource,
   type DraftText,
 } from '@/domain/draft/draft-model';
@@ -71,6 +81,25 @@ function source(value: unknown): DraftSource {
     via: str(get(value, 'via')),
     text: typeof body === 'string' ? body : null,
     textPath: str(get(value, 'textPath')),
+    ...(str(get(value, 'place')) ? { place: str(get(value, 'place')) } : {}),
+  };
+}
+
+function place(value: unknown): DraftPlace {
+  const kind = get(value, 'kind');
+  const point = get(value, 'point');
+  const basis = get(value, 'pointBasis');
+  const country = str(get(value, 'country'));
+  const wikidata = str(get(value, 'wikidata'));
+  const hasPoint = Array.isArray(point) && point.length === 2 && point.every((v) => typeof v === 'number');
+  return {
+    id: str(get(value, 'id')),
+    name: text(get(value, 'name')),
+    kind: (PLACE_KINDS as readonly unknown[]).includes(kind) ? (kind as PlaceKind) : 'city',
+    ...(country ? { country } : {}),
+    ...(hasPoint ? { point: [point[0] as number, point[1] as number] as const } : {}),
+    ...((POINT_BASES as readonly unknown[]).includes(basis) ? { pointBasis: basis as DraftPlace['pointBasis'] } : {}),
+    ...(wikidata ? { wikidata } : {}),
   };
 }
 
@@ -115,6 +144,7 @@ function event(value: unknown): DraftEvent {
     recipients: strings(get(value, 'recipients')),
     evidence: Array.isArray(get(value, 'evidence')) ? (get(value, 'evidence') as unknown[]).map(evidence) : [],
     tags: strings(get(value, 'tags')),
+    ...(Array.isArray(get(value, 'places')) ? { places: strings(get(value, 'places')) } : {}),
   };
 }
 
@@ -200,6 +230,7 @@ export function readStoredDraft(value: unknown): ReadDraftResult {
     sources: list(get(raw, 'sources'), source),
     actors: list(get(raw, 'actors'), actor),
     events: list(get(raw, 'events'), event),
+    ...(Array.isArray(get(raw, 'places')) ? { places: list(get(raw, 'places'), place) } : {}),
   };
   return { ok: true, draft, history };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { ActorGraph } from '@/domain/graph/actor-graph';
 import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
+import { useShownEvents } from '@/components/use-shown-events';
 import { useActorGraph } from '@/views/graph/use-actor-graph';
 
 /** The part of the graph in view: of the filtered events, those in the time window, or the first N in "as of" mode. */
@@ -19,10 +20,6 @@ export interface ShownGraph {
   readonly isShown: (id: string) => boolean;
 }
 
-function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | null): boolean {
-  return !window || (e.date.latest >= window[0] && e.date.earliest <= window[1]);
-}
-
 /**
  * The graph of what the other views show: `filtered` events, cut to
  * `timeWindow` (ms since epoch UTC) or, at an "as of" step, to the first
@@ -36,11 +33,7 @@ export function useShownGraph(
   timeWindow: readonly [number, number] | null,
   asOfStep: number | null,
 ): ShownGraph {
-  const shownEvents = useMemo(() => {
-    if (asOfStep !== null) return filtered.slice(0, asOfStep);
-    const inWindow = timeWindow ? filtered.filter((e) => overlapsWindow(e, timeWindow)) : filtered;
-    return inWindow.length === filtered.length ? filtered : inWindow;
-  }, [filtered, timeWindow, asOfStep]);
+  const shownEvents = useShownEvents(filtered, timeWindow, asOfStep);
   const everything = shownEvents === dataset.events;
   const partGraph = useActorGraph(dataset.actors, everything ? null : shownEvents);
   const graph = everything ? fullGraph : (partGraph ?? fullGraph);

@@ -10,7 +10,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { Dataset, Place, TimelineEvent } from '@/domain/dataset/model';
+import type { Dataset, Place } from '@/domain/dataset/model';
 import { parseRelationId } from '@/domain/graph/relation-id';
 import { mapFocusOf } from '@/domain/places/map-focus';
 import { countryName } from '@/domain/places/country-names';
@@ -23,6 +23,7 @@ import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
 import { useProgressiveCount } from '@/components/use-progressive-count';
 import { useSettled } from '@/components/use-settled';
+import { useShownEvents } from '@/components/use-shown-events';
 import { mapGeometryQuery } from '@/data/map-geometry-query';
 import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
@@ -42,10 +43,6 @@ import { usePlaceFocus } from '@/views/map/use-place-focus';
 const PADDING = 28;
 const MARKS_PER_FRAME = 100;
 
-function overlapsWindow(e: TimelineEvent, window: readonly [number, number] | null): boolean {
-  return !window || (e.date.latest >= window[0] && e.date.earliest <= window[1]);
-}
-
 /** The map panel for one dataset; `compact` leaves out the toolbar and the list (a presentation drives it). */
 export function MapView({ dataset, compact = false }: { readonly dataset: Dataset; readonly compact?: boolean }) {
   const t = useT();
@@ -61,11 +58,7 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
   const decor = useExportDecor(dataset);
 
   // What the map shows: the filtered events in the timeline's window, or the first N in "as of" mode, as the graph does.
-  const shown = useMemo(() => {
-    if (asOfStep !== null) return filtered.slice(0, asOfStep);
-    const inWindow = timeWindow ? filtered.filter((e) => overlapsWindow(e, timeWindow)) : filtered;
-    return inWindow.length === filtered.length ? filtered : inWindow;
-  }, [filtered, timeWindow, asOfStep]);
+  const shown = useShownEvents(filtered, timeWindow, asOfStep);
   const tally = useMapTally(dataset, shown);
   const focus = useMemo(() => mapFocusOf(dataset), [dataset]);
   const datelines = useMemo(
