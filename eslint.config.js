@@ -37,7 +37,7 @@ const DOMAIN_FEATURES = {
   import: ['dataset', 'dates'],
   places: ['dataset', 'dates', 'graph'],
   generate: ['dataset', 'dates', 'places'],
-  draft: ['dataset', 'dates', 'import'],
+  draft: ['dataset', 'dates', 'import', 'places'],
   extract: ['dataset', 'dates', 'import'],
   review: ['dataset', 'dates', 'import', 'draft', 'extract'],
 };

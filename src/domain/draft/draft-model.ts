@@ -82,9 +82,9 @@ export interface DraftEvent {
 }
 
 /**
- * A place, as the dataset has it. The editor has no form for places yet:
- * a story's places are carried through a draft unchanged, so editing a
- * story and publishing it keeps them.
+ * A place, as the dataset has it: the editor adds countries and cities to
+ * events (place-commands.ts) and carries the others through unchanged, so
+ * editing a story and publishing it keeps them.
  */
 export type DraftPlace = Place;
 

@@ -1,5 +1,5 @@
 /**
- * The form of one event: its title, date, type, actors, summary, the quotes
+ * The form of one event: its title, date, type, actors, places, summary, the quotes
  * it rests on and its labels, each field beside the problems the parser
  * finds in it.
  */
@@ -11,6 +11,7 @@ import { DateFields } from '@/views/editor/date-fields';
 import { DraftTextField, FieldProblems, LocalizedFields, useDescribedBy } from '@/views/editor/fields';
 import { ListField } from '@/views/editor/list-field';
 import { ActorListPicker, TypePicker } from '@/views/editor/pickers';
+import { PlacesPicker } from '@/views/editor/place-picker';
 
 /** The quotes an event rests on, each with the way to see it in its source or to remove it. */
 function EvidenceList({
@@ -100,6 +101,7 @@ export function EventForm({
       <TypePicker event={event} index={index} />
       <ActorListPicker event={event} index={index} list="actors" />
       <ActorListPicker event={event} index={index} list="recipients" />
+      <PlacesPicker event={event} index={index} />
       <LocalizedFields
         draftPath={['events', index, 'summary']}
         label={t('fieldSummary')}

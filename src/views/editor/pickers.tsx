@@ -21,7 +21,7 @@ function matches(query: string, haystack: string): boolean {
 }
 
 /** The options that match `query`, those whose label starts with it first, then those whose label holds it, then the rest. */
-function rank(
+export function rank(
   options: readonly ComboOption[],
   query: string,
   haystack: (option: ComboOption) => string,
