@@ -3,7 +3,7 @@
  * bundled Republika report and the texts of tests/fixtures/extract/.
  * Prints, per article and in total: recall (gold events found with a date
  * inside their bounds), precision (proposals that match a gold event),
- * evidence and cue offsets exact, actors found, proposals from furniture,
+ * evidence, cue and place-name offsets exact, actors found, proposals from furniture,
  * and ms per article; then the time for a 5,000-word article.
  * A proposal matches a gold event when its date interval lies within the
  * gold bounds and its evidence overlaps a gold sentence; each gold event

@@ -109,6 +109,12 @@ export function scoreArticle(article: GoldArticle, draft: ExtractionDraft, ms: n
       offsets += 1;
       if (text.slice(c.start, c.end) === c.text && c.start >= 0 && c.end <= text.length) exact += 1;
     }
+    // A place's name must be the text's words there, inside the proposal's evidence.
+    for (const place of p.places ?? []) {
+      offsets += 1;
+      const inside = p.evidence.some((e) => place.start >= e.start && place.end <= e.end);
+      if (inside && text.slice(place.start, place.end) === place.text) exact += 1;
+    }
   }
   let actorsGold = 0;
   let actorsFound = 0;

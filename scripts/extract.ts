@@ -141,6 +141,8 @@ export function runExtract(args: readonly string[], io: ExtractIo = nodeIo): num
     published: parsed.date,
     proposals: accepted,
     actors: draft.actors,
+    ...(draft.places ? { places: draft.places } : {}),
+    ...(draft.datelinePlace ? { datelinePlace: draft.datelinePlace } : {}),
     source: {
       publisher: parsed.publisher ?? 'Unknown',
       textPath,

@@ -3,15 +3,18 @@
  * the article into a `linimasa/1` dataset that `parseDataset` accepts, the
  * article being its one source: texts in the article's language (the
  * dataset's one locale; the other language is for the person to add later),
- * evidence with the offsets into the article's text, events ordered by date.
+ * evidence with the offsets into the article's text, events ordered by date,
+ * the places they happened at (and the dateline's) with the capitals' points
+ * marked `external`.
  * A proposal that still lacks a type or an actor, or whose evidence no longer
  * matches the text, is reported, not guessed.
  */
 import { compareDateSpans, type DateSpan } from '@/domain/dates/date-span';
 import { parseEdtfDate } from '@/domain/dates/edtf';
-import type { EventProposal, ExtractionDraft, ProposedActor } from '@/domain/extract/proposal-model';
+import type { EventProposal, ExtractionDraft, ProposedActor, ProposedPlace } from '@/domain/extract/proposal-model';
 import { createIdAllocator, cutText, slugify } from '@/domain/import/import-tools';
 import { DATASET_FORMAT } from '@/domain/dataset/model';
+import type { RawPlace } from '@/domain/dataset/place-schema';
 import type { RawDataset } from '@/domain/dataset/schema';
 import { LIMITS } from '@/domain/dataset/schema-fields';
 
@@ -36,6 +39,13 @@ export interface DraftDatasetInput extends Pick<ExtractionDraft, 'text' | 'langu
   readonly proposals: readonly EventProposal[];
   /** The actors; only those the events name (and whom those act for) are kept. */
   readonly actors: readonly ProposedActor[];
+  /**
+   * The draft's places; only those the events or the dateline name are kept. Absent: the dataset has none, and
+   * the proposals' places and `datelinePlace` are left out (a caller that offers no places publishes none).
+   */
+  readonly places?: readonly ProposedPlace[];
+  /** The place of the article's dateline, which becomes the source's `place`. */
+  readonly datelinePlace?: string;
   readonly source: DraftSource;
   /** Dataset id; default: the source id. */
   readonly id?: string;
@@ -45,15 +55,17 @@ export interface DraftDatasetInput extends Pick<ExtractionDraft, 'text' | 'langu
 
 /** Something that keeps a proposal or an actor out of the dataset, for the person to fix. */
 export interface DraftProblem {
-  /** The proposal or actor concerned, when there is one. */
+  /** The proposal, actor or place concerned, when there is one. */
   readonly proposal?: string;
   readonly actor?: string;
+  readonly place?: string;
   readonly problem:
     | 'type-needed'
     | 'actor-needed'
     | 'date-invalid'
     | 'evidence-mismatch'
     | 'unknown-actor'
+    | 'unknown-place'
     | 'no-events'
     | 'publisher-needed';
   /** An English sentence saying what is wrong; the editor words `problem` in its own language. */
@@ -70,7 +82,11 @@ function text(language: string, value: string): Record<string, string> {
 }
 
 /** Checks what every accepted proposal needs; returns the problems found. */
-function problemsOf(input: DraftDatasetInput, actorIds: ReadonlySet<string>): DraftProblem[] {
+function problemsOf(
+  input: DraftDatasetInput,
+  actorIds: ReadonlySet<string>,
+  placeIds: ReadonlySet<string> | null,
+): DraftProblem[] {
   const problems: DraftProblem[] = [];
   if (input.source.publisher.trim() === '')
     problems.push({ problem: 'publisher-needed', message: 'the source needs a publisher' });
@@ -101,8 +117,42 @@ function problemsOf(input: DraftDatasetInput, actorIds: ReadonlySet<string>): Dr
           message: `proposal ${p.id} names an actor "${id}" that is not in the list`,
         });
     }
+    for (const { place } of placeIds ? (p.places ?? []) : []) {
+      if (!placeIds?.has(place))
+        problems.push({
+          proposal: p.id,
+          place,
+          problem: 'unknown-place',
+          message: `proposal ${p.id} names a place "${place}" that is not in the list`,
+        });
+    }
   }
+  if (placeIds && input.datelinePlace !== undefined && !placeIds.has(input.datelinePlace))
+    problems.push({
+      place: input.datelinePlace,
+      problem: 'unknown-place',
+      message: `the dateline names a place "${input.datelinePlace}" that is not in the list`,
+    });
   return problems;
+}
+
+/**
+ * The dataset's places: those the accepted proposals or the dateline name, in the draft's order, named in
+ * the article's language; a capital's point is marked `external`, for it never comes from the article.
+ */
+function placesOf(input: DraftDatasetInput, language: string): RawPlace[] {
+  if (!input.places) return [];
+  const used = new Set(input.proposals.flatMap((p) => (p.places ?? []).map((place) => place.place)));
+  if (input.datelinePlace) used.add(input.datelinePlace);
+  return (input.places ?? [])
+    .filter((place) => used.has(place.id))
+    .map((place) => ({
+      id: place.id,
+      name: text(language, place.name),
+      kind: place.kind,
+      country: place.country,
+      ...(place.point ? { point: [place.point[0], place.point[1]], pointBasis: 'external' as const } : {}),
+    }));
 }
 
 /**
@@ -113,7 +163,11 @@ function problemsOf(input: DraftDatasetInput, actorIds: ReadonlySet<string>): Dr
 export function draftToDataset(input: DraftDatasetInput): DraftDatasetResult {
   const { language } = input;
   const byId = new Map(input.actors.map((a) => [a.id, a]));
-  const problems = problemsOf(input, new Set(byId.keys()));
+  const problems = problemsOf(
+    input,
+    new Set(byId.keys()),
+    input.places ? new Set(input.places.map((p) => p.id)) : null,
+  );
   if (problems.length > 0) return { ok: false, problems };
 
   const sourceId = input.source.id ?? (slugify(`${input.source.publisher} ${input.published}`) || 'article');
@@ -139,6 +193,7 @@ export function draftToDataset(input: DraftDatasetInput): DraftDatasetResult {
   dated.sort((a, b) => compareDateSpans(a.span, b.span));
   const events = dated.map(({ p }) => {
     const recipients = p.recipients.filter((id) => !p.actors.includes(id));
+    const places = input.places ? [...new Set((p.places ?? []).map((place) => place.place))] : [];
     const summary = cutText(
       p.evidence.map((e) => e.quote.replace(/\s+/gu, ' ').trim()).join(' '),
       LIMITS.summaryLength,
@@ -155,8 +210,10 @@ export function draftToDataset(input: DraftDatasetInput): DraftDatasetResult {
       actors: [...p.actors],
       ...(recipients.length > 0 ? { recipients } : {}),
       evidence: p.evidence.map((e) => ({ source: sourceId, quote: e.quote, start: e.start, end: e.end })),
+      ...(places.length > 0 ? { places } : {}),
     };
   });
+  const places = placesOf(input, language);
 
   const headline = input.source.title?.trim();
   const title = input.title?.trim() || headline || `${input.source.publisher}, ${input.published}`;
@@ -174,10 +231,12 @@ export function draftToDataset(input: DraftDatasetInput): DraftDatasetResult {
         published: input.published,
         language,
         ...(input.source.via ? { via: input.source.via } : {}),
+        ...(input.places && input.datelinePlace ? { place: input.datelinePlace } : {}),
         text: input.source.textPath,
       },
     ],
     actors,
+    ...(places.length > 0 ? { places } : {}),
     events,
   };
   return { ok: true, dataset };

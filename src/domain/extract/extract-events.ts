@@ -3,7 +3,7 @@
  * a draft of proposed events, each tied to its words. Pure, deterministic and
  * offline: the date tagger (dates/date-phrases.ts), furniture detection,
  * sentence segmentation, the gazetteer and people, the verb lexicon, then
- * event assembly and merging. It never throws on any text.
+ * event assembly and merging, and where the events happened (place-finder.ts). It never throws on any text.
  */
 import { parseEdtfDay } from '@/domain/dates/calendar-days';
 import { findDatePhrases, type DateMention } from '@/domain/dates/date-phrases';
@@ -14,6 +14,7 @@ import { draftTitle } from '@/domain/extract/draft-title';
 import { findFurniture, inFurniture } from '@/domain/extract/furniture';
 import { lexicon } from '@/domain/extract/lexicon';
 import { mergeProposals } from '@/domain/extract/merge-proposals';
+import { findPlaces } from '@/domain/extract/place-finder';
 import type {
   ArticleLanguage,
   EventProposal,
@@ -139,15 +140,28 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     };
   });
   const used = new Set(proposals.flatMap((p) => [...p.actors, ...p.recipients]));
+  const found = findPlaces(
+    source,
+    tokens,
+    language,
+    registry.mentions,
+    proposals.map((p) => p.evidence),
+    dateline,
+  );
   return {
     text: source,
     language,
     published,
-    proposals,
+    proposals: proposals.map((p, i) => {
+      const places = found.byProposal[i] ?? [];
+      return places.length > 0 ? { ...p, places } : p;
+    }),
     actors: registry.list(used),
     furniture,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
     headline,
     dateline,
+    ...(found.places.length > 0 ? { places: found.places } : {}),
+    ...(found.datelinePlace ? { datelinePlace: found.datelinePlace } : {}),
   };
 }

@@ -67,6 +67,14 @@ export type ProposalReason =
   /** Neighbouring sentences about the same act were joined into this proposal. */
   | 'merged-sentences';
 
+/** Where a proposal says its event happened: a place of the draft and the words that name it. */
+export interface ProposalPlace extends TextSpan {
+  /** The id of the proposed place (`ProposedPlace.id`). */
+  readonly place: string;
+  /** The place's name as the text writes it: `text.slice(start, end)`. */
+  readonly text: string;
+}
+
 /** One proposed event. Its date is always one the text gives; `type` and `actors` may be missing, and the editor asks a person for them. */
 export interface EventProposal {
   /** Unique in the draft, stable for the same text and options (`p1`, `p2`, …). */
@@ -91,6 +99,11 @@ export interface EventProposal {
   readonly actors: readonly string[];
   /** Ids of proposed actors the act is directed at. */
   readonly recipients: readonly string[];
+  /**
+   * Where it happened, as its evidence says ("di Belarus", "in Minsk"): countries and capitals the gazetteer
+   * knows, named after a word of place, in text order, each place once; absent when the evidence names none.
+   */
+  readonly places?: readonly ProposalPlace[];
   /** A title drafted from the evidence, in the article's language. */
   readonly title: string;
   /** 0–1: how much the extractor trusts the proposal (date, actor and a verb each add to it). */
@@ -119,6 +132,23 @@ export interface ProposedActor {
   readonly source: 'gazetteer' | 'title' | 'speaker';
 }
 
+/** A place the article names: a country from the gazetteer, or a capital city from capitals.json with its point. */
+export interface ProposedPlace {
+  /** A slug of its English name, unique among the draft's places (`belarus`, `moscow`). */
+  readonly id: string;
+  /** The name in the article's language. */
+  readonly name: string;
+  /** Its name in English and Indonesian. */
+  readonly names: Readonly<Record<ArticleLanguage, string>>;
+  readonly kind: 'country' | 'city';
+  /** ISO 3166-1 alpha-3: the country itself, or the country whose capital the city is. */
+  readonly country: string;
+  /** A city's point, [longitude, latitude] in degrees, from capitals.json: never from the article, so `external`. */
+  readonly point?: readonly [number, number];
+  /** Every place the text names it, the dateline included. */
+  readonly mentions: readonly TextSpan[];
+}
+
 /** A part of the text that is not the article: related headlines, "Baca juga", bylines, dates of other stories. */
 export interface FurnitureSpan extends TextSpan {
   readonly reason: 'section' | 'read-also' | 'byline' | 'timestamp' | 'headline-list' | 'separator' | 'credit';
@@ -140,6 +170,10 @@ export interface ExtractionDraft {
   /** The article's headline when its first line is one, and its dateline ("REPUBLIKA.CO.ID, MOSKOW --"). */
   readonly headline: TextSpan | null;
   readonly dateline: TextSpan | null;
+  /** The places the proposals or the dateline name, in order of first mention; absent when there are none. */
+  readonly places?: readonly ProposedPlace[];
+  /** The id of the place the dateline names ("REPUBLIKA.CO.ID, MOSKOW --": `moscow`), when it names one. */
+  readonly datelinePlace?: string;
 }
 
 /** What `extractEvents` needs besides the text. */
