@@ -24,7 +24,7 @@ function bundledWith(change: (d: Json) => void): Json {
 }
 
 function errorsOf(result: ParseResult): { path: string; message: string }[] {
-  return result.ok ? [] : [...result.errors];
+  return result.ok ? [] : [...result.problems];
 }
 
 const city = (extra: Record<string, unknown> = {}) => ({
@@ -41,7 +41,7 @@ describe('places in a dataset', () => {
   it('parseDataset gives the bundled story its places, the events theirs and the source its dateline', () => {
     const result = parseDataset(bundledWith(() => undefined));
     expect(errorsOf(result)).toEqual([]);
-    const dataset = result.ok ? result.dataset : null;
+    const dataset = result.ok ? result.value : null;
     expect(dataset?.places?.map((p) => p.id)).toEqual(['moscow', 'belarus', 'ukraine']);
     expect(dataset?.places?.[0]).toMatchObject({
       kind: 'city',
@@ -57,7 +57,7 @@ describe('places in a dataset', () => {
   it('buildValidDataset builds the same places as parseDataset', () => {
     const input = bundledWith(() => undefined);
     const parsed = parseDataset(structuredClone(input));
-    expect(parsed.ok && buildValidDataset(structuredClone(input))).toEqual(parsed.ok && parsed.dataset);
+    expect(parsed.ok && buildValidDataset(structuredClone(input))).toEqual(parsed.ok && parsed.value);
   });
 
   it('parseDataset rejects a longitude or latitude out of range, at the coordinate', () => {

@@ -12,8 +12,8 @@ const text = readFileSync(resolve(DATA, 'sources/republika-2022-07-01.txt'), 'ut
 
 function bundledDraft() {
   const parsed = parseDataset(structuredClone(raw), { sourceTexts: { 'republika-2022-07-01': text } });
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-  return draftFromDataset(parsed.dataset, 'draft-places');
+  if (!parsed.ok) throw new Error(parsed.problems.map((e) => `${e.path}: ${e.message}`).join('; '));
+  return draftFromDataset(parsed.value, 'draft-places');
 }
 
 describe("a story's places in a draft", () => {
@@ -45,7 +45,7 @@ describe("a story's places in a draft", () => {
       })),
     });
     expect(parsed.ok).toBe(true);
-    const { json } = draftToDataset(draftFromDataset(parsed.ok ? parsed.dataset : (null as never), 'draft-none'));
+    const { json } = draftToDataset(draftFromDataset(parsed.ok ? parsed.value : (null as never), 'draft-none'));
     expect(json).not.toHaveProperty('places');
     expect((json.events as Record<string, unknown>[]).some((e) => 'places' in e)).toBe(false);
   });

@@ -120,9 +120,9 @@ describe("an event's places in the editor", () => {
     ]);
     expect(draft.events.map((e) => e.places)).toEqual([['belarus'], ['belarus']]);
     const result = parsed(draft);
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.ok && result.warnings).toEqual([]);
-    expect(result.ok && result.dataset.events[1]?.places).toEqual(['belarus']);
+    expect(result.ok && result.value.events[1]?.places).toEqual(['belarus']);
   });
 
   it('adds a city at its point, marked external, reused when the same city comes again, a namesake elsewhere apart', () => {

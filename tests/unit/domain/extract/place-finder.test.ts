@@ -77,10 +77,10 @@ describe('places the extractor proposes', () => {
     });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const parsed = parseDataset(result.dataset, { sourceTexts: { 'sources/republika.txt': ARTICLE } });
-    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     expect(parsed.warnings).toEqual([]);
     if (!parsed.ok) return;
-    expect(parsed.dataset.places).toEqual([
+    expect(parsed.value.places).toEqual([
       {
         id: 'moscow',
         name: { id: 'Moskow' },
@@ -92,8 +92,8 @@ describe('places the extractor proposes', () => {
       { id: 'belarus', name: { id: 'Belarus' }, kind: 'country', country: 'BLR' },
       { id: 'ukraine', name: { id: 'Ukraina' }, kind: 'country', country: 'UKR' },
     ]);
-    expect(parsed.dataset.sources[0]?.place).toBe('moscow');
-    expect(parsed.dataset.events.filter((e) => e.places?.length).map((e) => e.places)).toEqual([
+    expect(parsed.value.sources[0]?.place).toBe('moscow');
+    expect(parsed.value.events.filter((e) => e.places?.length).map((e) => e.places)).toEqual([
       ['ukraine'],
       ['belarus'],
     ]);

@@ -37,7 +37,7 @@ describe('the places of generated datasets', () => {
 
   it('is valid and the same for the same seed', () => {
     const result = parseDataset(dataset);
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok ? [] : result.problems).toEqual([]);
     expect(JSON.stringify(generateDataset({ events: 2000, actors: 300, seed: 7 }).places)).toBe(
       JSON.stringify(dataset.places),
     );

@@ -59,7 +59,7 @@ describe('making places', () => {
       ],
     };
     const result = parseDataset(dataset);
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
   });
 });
