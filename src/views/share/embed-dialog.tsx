@@ -3,7 +3,7 @@ import { pickText } from '@/domain/dataset/localized-text';
 import type { Dataset } from '@/domain/dataset/model';
 import { copyText } from '@/components/copy-text';
 import { useStoryT } from '@/components/use-story-t';
-import type { SharedState, StoryLayout } from '@/store/create-app-store';
+import type { SharedState, StoryLayout, ViewLayout } from '@/store/create-app-store';
 import { createEmbedSnippet, createEmbedUrl } from '@/store/embed-snippet';
 import { selectSharedState } from '@/store/selectors';
 import { useAppStoreApi } from '@/store/store-context';
@@ -46,7 +46,7 @@ export function EmbedDialog({ dataset, request }: { readonly dataset: Dataset; r
 
   const { snippet, preview } = useMemo(() => {
     if (!opened) return { snippet: '', preview: '' };
-    const layout = withMap ? 'map' : opened.state.layout === 'map' ? 'split' : opened.state.layout;
+    const layout: ViewLayout = withMap ? 'map' : opened.state.layout === 'map' ? 'split' : opened.state.layout;
     const state = { ...opened.state, storyLayout, layout };
     return {
       snippet: createEmbedSnippet(opened.appUrl, opened.search, state, opened.title),
