@@ -3,8 +3,8 @@ import type { Dataset, Place } from '@/domain/dataset/model';
 import type { MapTally } from '@/domain/places/place-tally';
 import type { EventText } from '@/components/use-event-text';
 import { useAppActions } from '@/store/store-context';
-import type { Translate } from '@/store/use-t';
 import { MAX_ARCS } from '@/views/map/use-map-marks';
+import { useMapT } from '@/views/map/use-map-t';
 
 /**
  * The map as text: every place with its events, every state taking part,
@@ -15,7 +15,6 @@ export function MapPlaceList({
   dataset,
   tally,
   text,
-  t,
   placeName,
   stateName,
   statesOf,
@@ -24,12 +23,12 @@ export function MapPlaceList({
   readonly dataset: Dataset;
   readonly tally: MapTally;
   readonly text: EventText;
-  readonly t: Translate;
   readonly placeName: (place: Place) => string;
   readonly stateName: (code: string) => string;
   readonly statesOf: ReadonlyMap<string, readonly string[]>;
   readonly datelines: ReadonlySet<string>;
 }) {
+  const mt = useMapT();
   const { selectPlace, selectActor } = useAppActions();
   // The tables are built only while open: a large dataset has hundreds of rows.
   const [open, setOpen] = useState(false);
@@ -49,14 +48,14 @@ export function MapPlaceList({
   );
   return (
     <details className="map-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('mapList')}</summary>
+      <summary>{mt('mapList')}</summary>
       {open && places.length > 0 && (
         <table>
-          <caption>{t('mapPlaces')}</caption>
+          <caption>{mt('mapPlaces')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('colPlace')}</th>
-              <th scope="col">{t('colEvents')}</th>
+              <th scope="col">{mt('colPlace')}</th>
+              <th scope="col">{mt('colEvents')}</th>
             </tr>
           </thead>
           <tbody>
@@ -66,7 +65,7 @@ export function MapPlaceList({
                   <button type="button" className="link-button" onClick={() => selectPlace(place.id)}>
                     {name}
                   </button>
-                  {datelines.has(place.id) && <span className="muted"> ({t('mapLegendDateline')})</span>}
+                  {datelines.has(place.id) && <span className="muted"> ({mt('mapLegendDateline')})</span>}
                 </td>
                 <td>{count.toLocaleString(text.language)}</td>
               </tr>
@@ -76,11 +75,11 @@ export function MapPlaceList({
       )}
       {open && states.length > 0 && (
         <table>
-          <caption>{t('mapStates')}</caption>
+          <caption>{mt('mapStates')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('colState')}</th>
-              <th scope="col">{t('colEvents')}</th>
+              <th scope="col">{mt('colState')}</th>
+              <th scope="col">{mt('colEvents')}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,11 +105,11 @@ export function MapPlaceList({
       )}
       {open && tally.relations.length > 0 && (
         <table>
-          <caption>{t('mapRelations')}</caption>
+          <caption>{mt('mapRelations')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('colState')}</th>
-              <th scope="col">{t('colEvents')}</th>
+              <th scope="col">{mt('colState')}</th>
+              <th scope="col">{mt('colEvents')}</th>
             </tr>
           </thead>
           <tbody>

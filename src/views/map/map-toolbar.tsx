@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { ExportDecor } from '@/components/export-image';
 import { ZoomButtons } from '@/components/zoom-buttons';
 import type { Translate } from '@/store/use-t';
+import { useMapT } from '@/views/map/use-map-t';
 
 /** How states are shaded: by the number of events they take part in, or by the kind of act that dominates them. */
 export type ShadeBy = 'count' | 'quad';
@@ -28,6 +29,7 @@ export function MapToolbar({
   readonly decor: () => ExportDecor;
   readonly t: Translate;
 }) {
+  const mt = useMapT();
   return (
     <div className="map-toolbar">
       <ZoomButtons
@@ -41,10 +43,10 @@ export function MapToolbar({
         t={t}
       />
       <label className="map-shade">
-        {t('mapShadeBy')}{' '}
+        {mt('mapShadeBy')}{' '}
         <select value={shadeBy} onChange={(e) => onShadeBy(e.target.value === 'quad' ? 'quad' : 'count')}>
-          <option value="count">{t('mapShadeCount')}</option>
-          <option value="quad">{t('mapShadeQuad')}</option>
+          <option value="count">{mt('mapShadeCount')}</option>
+          <option value="quad">{mt('mapShadeQuad')}</option>
         </select>
       </label>
     </div>

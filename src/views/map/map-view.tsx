@@ -28,6 +28,7 @@ import { mapGeometryQuery } from '@/data/map-geometry-query';
 import { selectAsOfStep, selectSelection, selectTimeWindow } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
+import { useMapT } from '@/views/map/use-map-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { drawnExtent } from '@/viz/map-geometry';
 import { stateFill } from '@/viz/map-marks';
@@ -46,6 +47,7 @@ const MARKS_PER_FRAME = 100;
 /** The map panel for one dataset; `compact` leaves out the toolbar and the list (a presentation drives it). */
 export function MapView({ dataset, compact = false }: { readonly dataset: Dataset; readonly compact?: boolean }) {
   const t = useT();
+  const mt = useMapT();
   const text = useEventText(dataset);
   const filtered = useAfterPaint(useFilteredEvents(dataset));
   const timeWindow = useAfterPaint(useAppStore(selectTimeWindow));
@@ -155,10 +157,10 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
         faded: litCodes !== null && !litCodes.has(code),
         selected: code === selectedState,
         stateId: statesOf.get(code)?.[0] ?? null,
-        title: t('stateName', { name: stateName(code), count: tallied.count }),
+        title: mt('stateName', { name: stateName(code), count: tallied.count }),
       };
     },
-    [tally, shadeBy, litCodes, selectedState, statesOf, stateName, t],
+    [tally, shadeBy, litCodes, selectedState, statesOf, stateName, mt],
   );
   const onState = useCallback(
     (id: string | null, hover: boolean) => (hover ? hoverActor(id) : selectActor(id)),
@@ -181,12 +183,12 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
       const key = `${m.id} ${m.count}`;
       let name = names.get(key);
       if (name === undefined) {
-        name = t(m.dateline ? 'placeNameDateline' : 'placeName', { name: placeName(m.place), count: m.count });
+        name = mt(m.dateline ? 'placeNameDateline' : 'placeName', { name: placeName(m.place), count: m.count });
         names.set(key, name);
       }
       return name;
     };
-  }, [t, placeName]);
+  }, [mt, placeName]);
 
   const { handlers, tabStop } = usePlaceFocus({ marks: marks.places, selectedPlace, zoom, selectPlace, hoverPlace });
 
@@ -199,10 +201,10 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
   const windowCuts = asOfStep === null && shown.length < filtered.length;
   const caption =
     asOfStep !== null
-      ? t('mapCaptionAsOf', { places: withEvents, states })
+      ? mt('mapCaptionAsOf', { places: withEvents, states })
       : windowCuts && range
-        ? t('mapCaptionWindow', { places: withEvents, states, range })
-        : t('mapCaptionAll', { places: withEvents, states });
+        ? mt('mapCaptionWindow', { places: withEvents, states, range })
+        : mt('mapCaptionAll', { places: withEvents, states });
   const capped = marks.drawableRelations > MAX_ARCS;
 
   return (
@@ -217,14 +219,14 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
           fileBase={`${dataset.id}-map`}
           decor={() => {
             const base = decor(t('mapHeading'));
-            return { ...base, credit: `${base.credit} · ${t('mapCredit')}` };
+            return { ...base, credit: `${base.credit} · ${mt('mapCredit')}` };
           }}
           t={t}
         />
       )}
       <p className="window-caption" aria-live="polite">
         {caption}
-        {capped && `; ${t('mapArcsCapped', { shown: MAX_ARCS, total: marks.drawableRelations })}`}
+        {capped && `; ${mt('mapArcsCapped', { shown: MAX_ARCS, total: marks.drawableRelations })}`}
       </p>
       <div className="map-frame" ref={frameRef} style={{ height }}>
         {geometry ? (
@@ -235,7 +237,7 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
               width={width}
               height={height}
               role="group"
-              aria-label={t('mapLabel', { places: marks.places.length, states })}
+              aria-label={mt('mapLabel', { places: marks.places.length, states })}
               aria-busy={query.isFetching}
             >
               <ArcMarkers id={markerId} />
@@ -256,7 +258,7 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
           </div>
         ) : (
           <p className="map-status" role="status">
-            {query.isError ? t('mapFailed', { message: query.error.message }) : t('mapLoading')}
+            {query.isError ? mt('mapFailed', { message: query.error.message }) : t('mapLoading')}
           </p>
         )}
       </div>
@@ -272,7 +274,6 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
           dataset={dataset}
           tally={tally}
           text={text}
-          t={t}
           placeName={placeName}
           stateName={stateName}
           statesOf={statesOf}
