@@ -28,7 +28,8 @@ describe('createStoredZip', () => {
       fc.property(
         fc.uniqueArray(
           fc.record({
-            path: fc.stringMatching(/^[a-z0-9/._-]{1,20}$/).filter((p) => !p.endsWith('/')),
+            // fflate's reader answers with a plain object keyed by path, where "__proto__" cannot be a key.
+            path: fc.stringMatching(/^[a-z0-9/._-]{1,20}$/).filter((p) => !p.endsWith('/') && p !== '__proto__'),
             bytes: fc.uint8Array({ maxLength: 300 }),
           }),
           {
