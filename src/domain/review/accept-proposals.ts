@@ -6,12 +6,15 @@
  * none yet: "type needed") and its actors. The actors it names are the
  * draft's own when the person matched them or the draft already has them by
  * id or name; the others are added, with the state or organisation a person
- * acts for. A pure draft command, so it is undone and saved like any change.
+ * acts for. The places it names (a country, or a capital with its point,
+ * marked external) become the event's places, the story's own reused. A pure
+ * draft command, so it is undone and saved like any change.
  */
 import type { Draft, DraftActor, DraftEvent } from '@/domain/draft/draft-model';
 import { createEmptyEvent } from '@/domain/draft/draft-model';
 import { nextActorId, nextEventId } from '@/domain/draft/draft-commands';
-import type { EventProposal, ProposedActor } from '@/domain/extract/proposal-model';
+import { addCityToEvent, addCountryToEvent } from '@/domain/draft/place-commands';
+import type { EventProposal, ProposedActor, ProposedPlace } from '@/domain/extract/proposal-model';
 import { cutText } from '@/domain/import/import-tools';
 import { LIMITS } from '@/domain/dataset/schema-fields';
 import { statusOf, type Review } from '@/domain/review/review-model';
@@ -81,6 +84,19 @@ export function eventOfProposal(
   };
 }
 
+/** The draft with the proposed `place` among the places of the event at `index`, in the story's languages and the article's. */
+function withProposedPlace(draft: Draft, index: number, place: ProposedPlace, language: string): Draft {
+  if (place.kind === 'country') return addCountryToEvent(draft, index, { code: place.country, name: place.names });
+  if (!place.point) return draft;
+  const name: Record<string, string> = {};
+  for (const locale of draft.story.locales) {
+    const known = place.names[locale as keyof ProposedPlace['names']];
+    if (known) name[locale] = known;
+  }
+  name[language] = place.name;
+  return addCityToEvent(draft, index, { name, point: [place.point[0], place.point[1]] });
+}
+
 /**
  * Accepts the pending proposals `ids` of `review` into `draft`, in the
  * review's (time) order: new events at the end, new actors as needed, and
@@ -116,12 +132,18 @@ export function acceptProposals(draft: Draft, review: Review, ids: readonly stri
     return id;
   };
 
+  const placesById = new Map((review.extraction.places ?? []).map((p) => [p.id, p]));
   const events: Record<string, string> = {};
   for (const { proposal } of items) {
     const actors = proposal.actors.map((a) => actorFor(a)).filter((a): a is string => a !== null);
     const recipients = proposal.recipients.map((a) => actorFor(a)).filter((a): a is string => a !== null);
     const event = eventOfProposal(nextEventId(next), proposal, review.sourceId, language, actors, recipients);
     next = { ...next, events: [...next.events, event] };
+    const index = next.events.length - 1;
+    for (const id of new Set((proposal.places ?? []).map((p) => p.place))) {
+      const place = placesById.get(id);
+      if (place) next = withProposedPlace(next, index, place, language);
+    }
     events[proposal.id] = event.id;
   }
   return { draft: next, events };

@@ -83,6 +83,26 @@ describe('acceptProposals', () => {
     expect(checked.ok ? [] : checked.problems).toEqual([]);
   });
 
+  it('puts each accepted event at the places its sentence names, the story holding each place once, and the draft stays valid', async () => {
+    const { review } = start();
+    const { draft, events } = acceptAllReady(review);
+    const named = review.items.filter((i) => isReadyToAccept(i.proposal) && (i.proposal.places ?? []).length > 0);
+    expect(named.length).toBeGreaterThan(0);
+    for (const { proposal } of named) {
+      const event = draft.events.find((e) => e.id === events[proposal.id]);
+      const expected = (proposal.places ?? []).map((p) => review.extraction.places?.find((q) => q.id === p.place));
+      const got = (event?.places ?? []).map((id) => draft.places?.find((p) => p.id === id));
+      expect(got.map((p) => p?.country)).toEqual(expected.map((p) => p?.country));
+    }
+    const ukraine = draft.places?.find((p) => p.kind === 'country' && p.country === 'UKR');
+    expect(ukraine?.name).toMatchObject({ id: 'Ukraina', en: 'Ukraine' });
+    const ids = draft.places?.map((p) => p.id) ?? [];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const event of draft.events) for (const id of event.places ?? []) expect(ids).toContain(id);
+    const checked = await checkDraft(draft);
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+  });
+
   it('accepts a proposal once: accepting again adds nothing, and an undone event makes it pending again', () => {
     const { review } = start();
     const first = acceptAllReady(review);
