@@ -108,6 +108,15 @@ test.describe('the story layout', () => {
     await expect(page.getByRole('dialog').locator('mark').first()).toBeVisible();
   });
 
+  test('the graph\'s "as of" step leaves the events it has not reached faint, as on the timeline', async ({ page }) => {
+    await open(page, '?lang=en&asof=4');
+    const items = storyList(page).locator('.story-event');
+    await expect(items).toHaveCount(bundled.events.length);
+    const later = await items.evaluateAll((els) => els.map((el) => el.classList.contains('is-later')));
+    expect(later).toEqual(bundled.events.map((_, i) => i >= 4));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('search, a chosen actor and the Story/Timeline choice work with it and are kept in the link', async ({
     page,
   }) => {

@@ -15,7 +15,7 @@ import { useEventText, type EventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
 import { useStoryT, type StoryT } from '@/components/use-story-t';
-import { selectSelectedEventId } from '@/store/selectors';
+import { selectAsOfStep, selectSelectedEventId } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT, type Translate } from '@/store/use-t';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
@@ -66,6 +66,7 @@ const StoryEvent = memo(function StoryEvent({
   st,
   open,
   linked,
+  later,
   tabbable,
   onToggle,
   onHover,
@@ -80,6 +81,8 @@ const StoryEvent = memo(function StoryEvent({
   readonly st: StoryT;
   readonly open: boolean;
   readonly linked: boolean;
+  /** Past the graph's "as of" step: drawn faint, as on the timeline. */
+  readonly later: boolean;
   readonly tabbable: boolean;
   readonly onToggle: (id: string) => void;
   readonly onHover: (id: string | null) => void;
@@ -93,7 +96,7 @@ const StoryEvent = memo(function StoryEvent({
   const moreId = `story-more-${event.id}`;
   return (
     <li
-      className={`story-event${open ? ' is-open' : ''}${linked && !open ? ' is-linked' : ''}`}
+      className={`story-event${open ? ' is-open' : ''}${linked && !open ? ' is-linked' : ''}${later ? ' is-later' : ''}`}
       onMouseEnter={() => onHover(event.id)}
       onMouseLeave={() => onHover(null)}
     >
@@ -138,6 +141,12 @@ export function StoryView({ dataset }: { readonly dataset: Dataset }) {
   const events = useFilteredEvents(dataset);
   const selectedId = useAppStore(selectSelectedEventId);
   const highlight = useHighlight(dataset);
+  const asOfStep = useAppStore(selectAsOfStep);
+  // The events the graph's "as of" step has not reached yet, as the timeline reads them.
+  const laterThanAsOf = useMemo(
+    () => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))),
+    [events, asOfStep],
+  );
   const { selectEvent, hoverEvent, openReader } = useAppActions();
   const rows = useMemo(() => createStoryRows(events), [events]);
   const [pages, setPages] = useState(1);
@@ -214,6 +223,7 @@ export function StoryView({ dataset }: { readonly dataset: Dataset }) {
                     st={st}
                     open={event.id === selectedId}
                     linked={highlight.eventIds?.has(event.id) ?? false}
+                    later={laterThanAsOf?.has(event.id) ?? false}
                     tabbable={event.id === tabId}
                     onToggle={onToggle}
                     onHover={hoverEvent}
