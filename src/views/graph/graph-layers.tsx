@@ -25,29 +25,6 @@ export type PositionOf = (id: string, index?: number) => { readonly x: number; r
 
 export const LABEL_HEIGHT = 16;
 
-/** The arrowheads of relations, one per quad class, as `<marker>`s with ids `${markerId}-${quad}`: a filled head for conflict, an open one for cooperation. */
-export function RelationMarkers({ markerId }: { readonly markerId: string }) {
-  return Object.entries(QUAD_COLOURS).map(([quad, colour]) => (
-    <marker
-      key={quad}
-      id={`${markerId}-${quad}`}
-      viewBox="0 0 10 10"
-      refX="9"
-      refY="5"
-      markerWidth="9"
-      markerHeight="9"
-      markerUnits="userSpaceOnUse"
-      orient="auto"
-    >
-      {quad.endsWith('conflict') ? (
-        <path d="M0,0L10,5L0,10Z" fill={colour} />
-      ) : (
-        <path d="M1,1L9,5L1,9" fill="none" stroke={colour} strokeWidth="1.8" />
-      )}
-    </marker>
-  ));
-}
-
 /** Affiliation links (those to draw in SVG, between shown actors) and, when they are few enough for SVG, the relation arrows. */
 export const GraphLinks = memo(function GraphLinks(props: {
   readonly affiliations: ActorGraph['affiliations'];

@@ -27,7 +27,8 @@ import { createNodeHitIndex } from '@/viz/node-hit-index';
 import { transformBetween } from '@/viz/zoom-transform';
 import { AsOfControls } from '@/views/graph/as-of-controls';
 import { GraphLegend } from '@/views/graph/graph-legend';
-import { GraphLabels, GraphLinks, GraphNodes, RelationMarkers } from '@/views/graph/graph-layers';
+import { RelationMarkers } from '@/components/relation-markers';
+import { GraphLabels, GraphLinks, GraphNodes } from '@/views/graph/graph-layers';
 import { GraphToolbar } from '@/views/graph/graph-toolbar';
 import { useDrawnNodes, useNodeButtons, useNodePlaces } from '@/views/graph/use-drawn-nodes';
 import { useNodeCanvas, useRelationCanvas } from '@/views/graph/use-graph-canvases';
@@ -227,7 +228,7 @@ function GraphBody({
           {...interaction.svgHandlers}
         >
           <defs>
-            <RelationMarkers markerId={markerId} />
+            <RelationMarkers markerId={markerId} size={9} />
           </defs>
           {!onCanvas && <rect className="graph-bg" width={width} height={height} />}
           <g className="graph-zoom-layer" transform={`translate(${live.x},${live.y}) scale(${live.k})`}>

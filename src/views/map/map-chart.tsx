@@ -85,33 +85,6 @@ const MapCountries = memo(function MapCountries(props: {
   );
 });
 
-/** Arrowheads for the arcs, one per quad class: filled for conflict, open for cooperation, as in the actor graph. */
-export function ArcMarkers({ id }: { readonly id: string }) {
-  return (
-    <defs>
-      {Object.entries(QUAD_COLOURS).map(([quad, colour]) => (
-        <marker
-          key={quad}
-          id={`${id}-${quad}`}
-          viewBox="0 0 10 10"
-          refX="8"
-          refY="5"
-          markerWidth="8"
-          markerHeight="8"
-          markerUnits="userSpaceOnUse"
-          orient="auto"
-        >
-          {quad.endsWith('conflict') ? (
-            <path d="M0,0L10,5L0,10Z" fill={colour} />
-          ) : (
-            <path d="M1,1L9,5L1,9" fill="none" stroke={colour} strokeWidth="1.8" />
-          )}
-        </marker>
-      ))}
-    </defs>
-  );
-}
-
 /** The relations between states as arcs: colour and arrowhead by quad class, dashed when verbal, width by events. */
 export const MapArcs = memo(function MapArcs(props: {
   readonly arcs: readonly ArcMark[];

@@ -32,7 +32,8 @@ import { useMapT } from '@/views/map/use-map-t';
 import { formatTimeRange } from '@/viz/format-time-range';
 import { drawnExtent } from '@/viz/map-geometry';
 import { stateFill } from '@/viz/map-marks';
-import { ArcMarkers, MapArcs, MapBase, MapLabels, PlaceMarks, type CountryLook } from '@/views/map/map-chart';
+import { RelationMarkers } from '@/components/relation-markers';
+import { MapArcs, MapBase, MapLabels, PlaceMarks, type CountryLook } from '@/views/map/map-chart';
 import { MapLegend } from '@/views/map/map-legend';
 import { MapPlaceList } from '@/views/map/map-place-list';
 import { MAX_ARCS, useMapMarks, type PlaceMark } from '@/views/map/use-map-marks';
@@ -240,7 +241,9 @@ export function MapView({ dataset, compact = false }: { readonly dataset: Datase
               aria-label={mt('mapLabel', { places: marks.places.length, states })}
               aria-busy={query.isFetching}
             >
-              <ArcMarkers id={markerId} />
+              <defs>
+                <RelationMarkers markerId={markerId} size={8} />
+              </defs>
               <MapBase geometry={geometry} view={view} lookOf={lookOf} onState={onState} />
               <MapArcs arcs={marks.arcs} markerId={markerId} isFaded={relationFaded} />
               <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
