@@ -14,8 +14,9 @@ import { EventEvidence } from '@/components/evidence-figure';
 import { useEventText, type EventText } from '@/components/use-event-text';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
+import { useLaterThanAsOf } from '@/components/use-later-than-as-of';
 import { useStoryT, type StoryT } from '@/components/use-story-t';
-import { selectAsOfStep, selectSelectedEventId } from '@/store/selectors';
+import { selectSelectedEventId } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT, type Translate } from '@/store/use-t';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
@@ -141,12 +142,7 @@ export function StoryView({ dataset }: { readonly dataset: Dataset }) {
   const events = useFilteredEvents(dataset);
   const selectedId = useAppStore(selectSelectedEventId);
   const highlight = useHighlight(dataset);
-  const asOfStep = useAppStore(selectAsOfStep);
-  // The events the graph's "as of" step has not reached yet, as the timeline reads them.
-  const laterThanAsOf = useMemo(
-    () => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))),
-    [events, asOfStep],
-  );
+  const laterThanAsOf = useLaterThanAsOf(events);
   const { selectEvent, hoverEvent, openReader } = useAppActions();
   const rows = useMemo(() => createStoryRows(events), [events]);
   const [pages, setPages] = useState(1);
