@@ -82,7 +82,7 @@ const byEarliest = bisector((e: TimelineEvent) => e.date.earliest);
 export function createTimelineMarks(
   events: readonly TimelineEvent[],
   window: readonly [number, number],
-  x: (time: number) => number,
+  x: ((time: number) => number) & { readonly invert?: (px: number) => number },
   label: (event: TimelineEvent) => string,
   measure: (text: string) => number,
   fit: (text: string, maxWidth: number) => string,
@@ -102,7 +102,8 @@ export function createTimelineMarks(
   if (visible.length > options.maxMarks) {
     return {
       marks: [],
-      bins: createDensityBins(visible, window, options.width, options.binWidth),
+      // An axis's window scale (it has an inverse) may cut time at breaks: the columns follow it.
+      bins: createDensityBins(visible, window, options.width, options.binWidth, x.invert ? x : undefined),
       inView: visible.length,
       hidden: [],
       laneCount: 0,
@@ -165,23 +166,29 @@ const QUAD_INDEX = new Map(QUAD_CLASSES.map((q, i) => [q, i]));
 
 /**
  * Counts events per column of `binWidth` px across the window: each event
- * counts in every column its date range overlaps (a point in one). Linear in
- * the events given, so it keeps up with zooming over 100,000 of them.
+ * counts in every column its date range overlaps (a point in one). `x` maps
+ * time (ms) to chart px, linear across the window unless given (an axis with
+ * breaks). Linear in the events given, so it keeps up with zooming over
+ * 100,000 of them.
  */
 export function createDensityBins(
   events: readonly TimelineEvent[],
   window: readonly [number, number],
   width: number,
   binWidth: number,
+  x?: ((time: number) => number) & { readonly invert?: (px: number) => number },
 ): DensityBin[] {
   const [start, end] = window;
   const n = Math.max(1, Math.ceil(width / binWidth));
   const span = (end - start) / n;
+  const column = x
+    ? (time: number) => Math.floor((x(time) / width) * n)
+    : (time: number) => Math.floor((time - start) / span);
   const counts = new Float64Array(n);
   const quads = new Float64Array(n * QUAD_CLASSES.length);
   for (const e of events) {
-    const from = Math.max(0, Math.floor((Math.max(e.date.earliest, start) - start) / span));
-    const to = Math.min(n - 1, Math.floor((Math.min(e.date.latest, end) - start) / span));
+    const from = Math.max(0, column(Math.max(e.date.earliest, start)));
+    const to = Math.min(n - 1, column(Math.min(e.date.latest, end)));
     const q = QUAD_INDEX.get(e.quad) ?? QUAD_CLASSES.length - 1;
     for (let i = from; i <= to; i++) {
       counts[i]! += 1;
@@ -194,8 +201,8 @@ export function createDensityBins(
     bins.push({
       x0: (i / n) * width,
       x1: ((i + 1) / n) * width,
-      start: start + i * span,
-      end: start + (i + 1) * span,
+      start: x?.invert ? x.invert((i / n) * width) : start + i * span,
+      end: x?.invert ? x.invert(((i + 1) / n) * width) : start + (i + 1) * span,
       count: counts[i] as number,
       quadCounts: Array.from(quads.subarray(i * QUAD_CLASSES.length, (i + 1) * QUAD_CLASSES.length)),
     });

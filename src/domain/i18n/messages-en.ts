@@ -25,6 +25,7 @@ export const en = {
   layoutChoice: 'Show the story as',
   layoutStory: 'Story',
   layoutTimeline: 'Timeline',
+  linearTime: 'True time scale',
   timelineLabel:
     'Timeline of {count, plural, one {# event} other {# events}}. Arrow keys move between events, Enter selects, plus and minus zoom, 0 fits all.',
   zoomIn: 'Zoom in',

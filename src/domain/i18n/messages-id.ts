@@ -26,6 +26,7 @@ export const id: Record<MessageKey, string> = {
   layoutChoice: 'Tampilkan cerita sebagai',
   layoutStory: 'Cerita',
   layoutTimeline: 'Linimasa',
+  linearTime: 'Skala waktu sebenarnya',
   timelineLabel:
     'Linimasa {count} peristiwa. Tombol panah berpindah antarperistiwa, Enter memilih, plus dan minus memperbesar atau memperkecil, 0 menampilkan semua.',
   zoomIn: 'Perbesar',

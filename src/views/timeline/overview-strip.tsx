@@ -14,6 +14,7 @@ const TICK_TOP = 6;
 export function OverviewStrip({
   events,
   domain,
+  breaks,
   window,
   width,
   label,
@@ -22,6 +23,8 @@ export function OverviewStrip({
   readonly events: readonly TimelineEvent[];
   /** The whole time range, ms since epoch UTC. */
   readonly domain: readonly [number, number];
+  /** Where the timeline above cuts time short, ms since epoch UTC: marked here, on the strip's true time. */
+  readonly breaks: readonly { readonly start: number; readonly end: number }[];
   readonly window: readonly [number, number];
   /** Width in px. */
   readonly width: number;
@@ -75,6 +78,16 @@ export function OverviewStrip({
     >
       <title>{label}</title>
       <rect className="overview-bg" x={0} y={0} width={width} height={HEIGHT} />
+      {breaks.map((b) => (
+        <rect
+          key={b.start}
+          className="overview-break"
+          x={x(b.start)}
+          y={0}
+          width={x(b.end) - x(b.start)}
+          height={HEIGHT}
+        />
+      ))}
       {ticks.map(({ quad, d }) => (
         <path key={quad} d={d} fill="none" stroke={QUAD_COLOURS[quad]} strokeWidth={2} />
       ))}

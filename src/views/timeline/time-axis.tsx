@@ -36,3 +36,52 @@ export function TimeAxis({
     </g>
   );
 }
+
+/** One break of the axis: the time it cuts short (ms) and how long that is, in words. */
+export interface AxisBreak {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+}
+
+/**
+ * The axis's breaks: a band across the chart where time is cut short, a
+ * zig-zag on the axis line and the length under it ("22 yrs"). Hidden from
+ * screen readers like the axis; the story layout and the event list say it in words.
+ */
+export function AxisBreaks({
+  breaks,
+  x,
+  width,
+  top,
+  bottom,
+}: {
+  readonly breaks: readonly AxisBreak[];
+  /** Maps ms since epoch UTC to chart px. */
+  readonly x: (time: number) => number;
+  readonly width: number;
+  readonly top: number;
+  readonly bottom: number;
+}) {
+  return (
+    <g className="axis-breaks" aria-hidden="true">
+      {breaks.map((b) => {
+        const x0 = x(b.start);
+        const x1 = x(b.end);
+        if (x1 < 0 || x0 > width) return null;
+        const mid = (x0 + x1) / 2;
+        const h = 5;
+        const zig = `M${x0} ${bottom}L${mid - h} ${bottom}L${mid - h / 2} ${bottom - h}L${mid + h / 2} ${bottom + h}L${mid + h} ${bottom}L${x1} ${bottom}`;
+        return (
+          <g key={b.start} className="axis-break">
+            <rect x={x0} y={top} width={Math.max(x1 - x0, 1)} height={bottom - top} />
+            <path d={zig} />
+            <text x={mid} y={bottom + 30} textAnchor="middle">
+              {b.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -15,13 +15,21 @@ import { useEventText } from '@/components/use-event-text';
 import { useAfterPaint } from '@/components/use-after-paint';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
-import { selectAsOfStep, selectHoveredEventId, selectSelectedEventId, selectTimeWindow } from '@/store/selectors';
+import { findTimeBreaks, gapLength } from '@/domain/timeline/time-breaks';
+import {
+  selectAsOfStep,
+  selectHoveredEventId,
+  selectLinearTime,
+  selectSelectedEventId,
+  selectTimeWindow,
+} from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
+import { createBrokenWarp, createLinearWarp } from '@/viz/time-warp';
 import { DensityChart } from '@/views/timeline/density-chart';
 import { OverviewStrip } from '@/views/timeline/overview-strip';
-import { TimeAxis } from '@/views/timeline/time-axis';
+import { AxisBreaks, TimeAxis } from '@/views/timeline/time-axis';
 import { TimelineEdges } from '@/views/timeline/timeline-edges';
 import { TimelineLegend } from '@/views/timeline/timeline-legend';
 import { LANE_HEIGHT, TimelineMark } from '@/views/timeline/timeline-mark';
@@ -63,7 +71,16 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const width = measuredWidth ?? FALLBACK_WIDTH;
   // The axis spans the whole dataset, so filtering never moves it.
   const domain = model.paddedDomain;
-  const zoom = useTimelineZoom(svgRef, domain, width, storedWindow, setTimeWindow);
+  // Long empty stretches are cut down to marked breaks, unless the reader asks for true time; the whole
+  // dataset's, like the domain, so filtering never moves the axis.
+  const linearTime = useAppStore(selectLinearTime);
+  const { setLinearTime } = useAppActions();
+  const timeBreaks = useMemo(() => findTimeBreaks(dataset.events), [dataset.events]);
+  const warp = useMemo(
+    () => (linearTime ? createLinearWarp(domain, width) : createBrokenWarp(timeBreaks, width, domain)),
+    [linearTime, timeBreaks, domain, width],
+  );
+  const zoom = useTimelineZoom(svgRef, warp.domain, width, storedWindow, setTimeWindow, warp);
   const [w0, w1] = zoom.window;
   const laterThanAsOf = useMemo(
     () => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))),
@@ -76,6 +93,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
     width,
     measuredWidth !== null,
     text,
+    warp,
   );
   // The runs to jump to, the legend and the overview strip follow a filter once its answer is drawn above;
   // the strip's first drawing waits for the frame's width and follows the first drawing of the marks.
@@ -128,9 +146,21 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
         language={text.language}
         t={t}
       />
-      <p className="window-caption" aria-live="polite">
-        {t('showingRange', { range: formatTimeRange(...zoom.settled, text.language) })}
-      </p>
+      <div className="window-row">
+        <p className="window-caption" aria-live="polite">
+          {t('showingRange', { range: formatTimeRange(...zoom.settled, text.language) })}
+        </p>
+        {timeBreaks.breaks.length > 0 && (
+          <button
+            type="button"
+            className="linear-time"
+            aria-pressed={linearTime}
+            onClick={() => setLinearTime(!linearTime)}
+          >
+            {t('linearTime')}
+          </button>
+        )}
+      </div>
       <div className="timeline-frame" ref={containerRef} onKeyDown={keys.onChartKeyDown}>
         {events.length === 0 && <p className="empty-note">{t('noEvents')}</p>}
         <svg
@@ -148,6 +178,22 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
             </clipPath>
           </defs>
           <TimeAxis ticks={ticks} x={toPx} top={TOP - 6} bottom={axisY} />
+          <AxisBreaks
+            breaks={warp.breaks.map((b, i) => {
+              const gap = timeBreaks.breaks[i] ?? { start: b.t0, end: b.t1 };
+              const length = gapLength(gap.start, gap.end);
+              const unit = new Intl.NumberFormat(text.language, {
+                style: 'unit',
+                unit: length.unit,
+                unitDisplay: 'short',
+              });
+              return { start: b.t0, end: b.t1, label: unit.format(length.count) };
+            })}
+            x={toPx}
+            width={width}
+            top={TOP - 6}
+            bottom={axisY}
+          />
           <g clipPath="url(#timeline-clip)">
             {dense && (
               <DensityChart
@@ -210,6 +256,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
       <OverviewStrip
         events={stripEvents}
         domain={domain}
+        breaks={linearTime ? [] : timeBreaks.breaks}
         window={zoom.window}
         width={width}
         label={t('overviewLabel')}

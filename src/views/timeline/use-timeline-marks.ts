@@ -1,13 +1,15 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { TimelineEvent } from '@/domain/dataset/model';
 import type { EventText } from '@/components/use-event-text';
 import { measureTextWidth, truncateToWidth } from '@/viz/measure-text';
-import { createTimeScale } from '@/viz/time-scale';
-import { createTimeTicks, type TimeTicks } from '@/viz/time-ticks';
+import { createPiecewiseTicks, createTimeTicks, type TimeTicks } from '@/viz/time-ticks';
+import { createLinearWarp, createWindowScale, type TimeWarp } from '@/viz/time-warp';
 import { createTimelineMarks, type TimelineMarksLayout } from '@/viz/timeline-marks';
 import { POINT_RADIUS } from '@/views/timeline/timeline-mark';
 
 const MAX_LANES = 12;
+/** Room a tick's label needs before a break starts, px: a year and its context line. */
+const BREAK_LABEL_ROOM = 44;
 /** Above this many events in view, the timeline draws their density; zooming in opens them into single marks. */
 const MAX_MARKS = 400;
 /** What the first render, before the frame is measured, draws: nothing. */
@@ -34,10 +36,25 @@ export function useTimelineMarks(
   width: number,
   measured: boolean,
   text: EventText,
+  warp?: TimeWarp,
 ): TimelineDrawing {
-  const x = useMemo(() => createTimeScale([w0, w1], [0, width]), [w0, w1, width]);
-  const toPx = useCallback((time: number) => x(time), [x]);
-  const ticks = useMemo(() => createTimeTicks(w0, w1, width, text.language), [w0, w1, width, text.language]);
+  const x = useMemo(
+    () => createWindowScale(warp ?? createLinearWarp([w0, w1], width), [w0, w1], width),
+    [warp, w0, w1, width],
+  );
+  const toPx = useMemo(() => Object.assign((time: number) => x(time), { invert: x.invert }), [x]);
+  // With breaks, each run of time in view gets the ticks its own width allows, and none falls inside a break.
+  const ticks = useMemo(() => {
+    if (!warp || warp.breaks.length === 0) return createTimeTicks(w0, w1, width, text.language);
+    const perRun = createPiecewiseTicks(warp.pieces, [w0, w1], x, text.language);
+    // A tick whose label would run into a break's length under the axis gives way to it.
+    const starts = warp.breaks.map((b) => x(b.t0));
+    const clear = perRun.ticks.filter((tick) => {
+      const at = x(tick.time);
+      return !starts.some((s) => at <= s && s - at < BREAK_LABEL_ROOM);
+    });
+    return { level: perRun.level, ticks: clear };
+  }, [warp, x, w0, w1, width, text.language]);
   const layout = useMemo(
     () =>
       measured

@@ -1,6 +1,6 @@
 import { useCallback, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { prefersReducedMotion, useZoomGestures, type ZoomSource } from '@/components/use-zoom-gestures';
-import { createTimeScale, rescaleTime } from '@/viz/time-scale';
+import { createLinearWarp, type TimeWarp } from '@/viz/time-warp';
 import type { ZoomTransform } from '@/viz/zoom-transform';
 import { DAY_MS } from '@/domain/dates/day';
 
@@ -34,6 +34,8 @@ const MOVE_MS = 350;
 
 /** `target` (ms) moved and widened as little as needed to lie within `[d0, d1]` and span at least MIN_WINDOW_MS. */
 function fitWindow(target: readonly [number, number], d0: number, d1: number): [number, number] {
+  // A window that fits already is kept to the bit, so the window stored is the one drawn.
+  if (target[0] >= d0 && target[1] <= d1 && target[1] - target[0] >= MIN_WINDOW_MS) return [target[0], target[1]];
   const span = Math.min(Math.max(target[1] - target[0], MIN_WINDOW_MS), d1 - d0);
   const mid = Math.min(Math.max((target[0] + target[1]) / 2, d0 + span / 2), d1 - span / 2);
   return [mid - span / 2, mid + span / 2];
@@ -58,9 +60,12 @@ export function useTimelineZoom(
   width: number,
   stored: readonly [number, number] | null,
   onSettle: (window: readonly [number, number]) => void,
+  brokenWarp?: TimeWarp,
 ): TimelineZoom {
   const [d0, d1] = domain;
-  const base = useMemo(() => createTimeScale([d0, d1], [0, width]), [d0, d1, width]);
+  // Gestures move along the axis px of the warp (time cut short at its breaks, or linear): a drag moves the
+  // marks under the pointer at the same speed in a run of days and across a break of decades.
+  const warp = useMemo(() => brokenWarp ?? createLinearWarp([d0, d1], width), [brokenWarp, d0, d1, width]);
   // A stored window the domain cannot hold (another dataset's) gives way to the whole domain.
   const settled = useMemo(
     (): readonly [number, number] =>
@@ -76,23 +81,35 @@ export function useTimelineZoom(
   // Where an animated move is heading, so quick repeated presses add up instead of cutting each other short.
   const targetRef = useRef<readonly [number, number] | null>(null);
 
+  // A window in time and the transform of the axis px that shows it: the warp's axis is `width` px wide.
   const transformFor = useCallback(
     ([t0, t1]: readonly [number, number]): ZoomTransform => {
-      const k = Math.max(1, (d1 - d0) / Math.max(t1 - t0, 1));
-      return { k, x: -k * base(t0), y: 0 };
+      const u0 = (warp(t0) / warp.width) * width;
+      const u1 = (warp(t1) / warp.width) * width;
+      const k = Math.max(1, width / Math.max(u1 - u0, 1e-9));
+      return { k, x: -k * u0, y: 0 };
     },
-    [base, d0, d1],
+    [warp, width],
   );
   const windowOf = useCallback(
     (t: ZoomTransform): [number, number] => {
-      const [t0, t1] = rescaleTime(base, t).domain();
-      return [+t0, +t1];
+      const at = (px: number) => warp.invert((((px - t.x) / t.k) * warp.width) / Math.max(width, 1));
+      return [at(0), at(width)];
     },
-    [base],
+    [warp, width],
+  );
+  // The window `[t0, t1]` (ms) moved on the axis: `f` maps its ends in axis px to new ends.
+  const onAxis = useCallback(
+    ([t0, t1]: readonly [number, number], f: (u0: number, u1: number) => [number, number]): [number, number] => {
+      const [u0, u1] = f(warp(t0), warp(t1));
+      return [warp.invert(u0), warp.invert(u1)];
+    },
+    [warp],
   );
 
   const zoom = useZoomGestures(svgRef, {
-    scaleExtent: [1, Math.max(1, (d1 - d0) / MIN_WINDOW_MS)],
+    // Close enough to show MIN_WINDOW_MS across the chart in the run of time the axis spreads widest.
+    scaleExtent: [1, Math.max(1, warp.width / (MIN_WINDOW_MS * Math.max(warp.maxRate, 1e-12)))],
     extent: [
       [0, 0],
       [width, 1],
@@ -155,29 +172,33 @@ export function useTimelineZoom(
 
   const zoomBy = useCallback(
     (factor: number, anchor?: number) => {
-      const [t0, t1] = targetRef.current ?? windowRef.current;
-      const at = anchor !== undefined && anchor >= t0 && anchor <= t1 ? anchor : (t0 + t1) / 2;
-      const share = (at - t0) / (t1 - t0);
-      const span = (t1 - t0) / factor;
-      zoomTo([at - share * span, at + (1 - share) * span]);
+      const now = targetRef.current ?? windowRef.current;
+      const inside = anchor !== undefined && anchor >= now[0] && anchor <= now[1];
+      zoomTo(
+        onAxis(now, (u0, u1) => {
+          const at = inside ? warp(anchor) : (u0 + u1) / 2;
+          const share = (at - u0) / (u1 - u0);
+          const span = (u1 - u0) / factor;
+          return [at - share * span, at + (1 - share) * span];
+        }),
+      );
     },
-    [zoomTo],
+    [zoomTo, onAxis, warp],
   );
   const panBy = useCallback(
     (fraction: number) => {
-      const [t0, t1] = targetRef.current ?? windowRef.current;
-      const shift = (t1 - t0) * fraction;
-      zoomTo([t0 + shift, t1 + shift]);
+      const now = targetRef.current ?? windowRef.current;
+      zoomTo(onAxis(now, (u0, u1) => [u0 + (u1 - u0) * fraction, u1 + (u1 - u0) * fraction]));
     },
-    [zoomTo],
+    [zoomTo, onAxis],
   );
   const centerOn = useCallback(
     (time: number) => {
-      const [t0, t1] = targetRef.current ?? windowRef.current;
-      const half = (t1 - t0) / 2;
-      zoomTo([time - half, time + half]);
+      const now = targetRef.current ?? windowRef.current;
+      const at = warp(time);
+      zoomTo(onAxis(now, (u0, u1) => [at - (u1 - u0) / 2, at + (u1 - u0) / 2]));
     },
-    [zoomTo],
+    [zoomTo, onAxis, warp],
   );
   const fit = useCallback(() => zoomTo([d0, d1]), [zoomTo, d0, d1]);
 

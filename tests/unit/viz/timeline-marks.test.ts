@@ -104,3 +104,20 @@ describe('createDensityBins', () => {
     expect(bins[0]!.x1).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('createDensityBins on an axis with breaks', () => {
+  it('puts each event in the column its warped position falls in', () => {
+    // Days 0–10 on the first half of a 100 px chart, days 1000–1010 on the second: a break between.
+    const t0 = Date.UTC(2000, 0, 1);
+    const day = (t: number) => (t - t0) / DAY;
+    const x = Object.assign((t: number) => (day(t) < 500 ? day(t) * 5 : 50 + (day(t) - 1000) * 5), {
+      invert: (px: number) => t0 + (px < 50 ? px / 5 : 1000 + (px - 50) / 5) * DAY,
+    });
+    const bins = createDensityBins([event('early', 1), event('late', 1001)], [t0, t0 + 1010 * DAY], 100, 10, x);
+    expect(bins.map((b) => [b.x0, b.count])).toEqual([
+      [0, 1],
+      [50, 1],
+    ]);
+    expect(bins[1]!.start).toBe(t0 + 1000 * DAY);
+  });
+});
