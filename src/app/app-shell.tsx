@@ -19,7 +19,7 @@ import { DetailView } from '@/views/detail/detail-view';
 import { FilterBar } from '@/views/filters/filter-bar';
 import { LayoutChoice, useStoryShown } from '@/views/story/layout-choice';
 import { TimelineView } from '@/views/timeline/timeline-view';
-import { DropZone, ImportReport, OpenDatasetButton, OriginBanner } from '@/app/dataset-banners';
+import { DropZone, needsOriginBanner, OpenDatasetButton } from '@/app/dataset-banners';
 import { LazyGraphView, preloadGraphView } from '@/app/lazy-graph';
 import { LazyMapView, preloadMapView } from '@/app/lazy-map';
 import { useDatasetSource } from '@/app/use-dataset-source';
@@ -54,6 +54,9 @@ const preloadEditor = () => void loadEditorPage().catch(() => undefined);
 const EventListView = lazy(() =>
   import('@/views/event-list/event-list-view').then((m) => ({ default: m.EventListView })),
 );
+// Where data from elsewhere comes from, and what an import could not carry over: drawn only for such data.
+const OriginBanner = lazy(() => import('@/app/dataset-notes').then((m) => ({ default: m.OriginBanner })));
+const ImportReport = lazy(() => import('@/app/dataset-notes').then((m) => ({ default: m.ImportReport })));
 
 /** True from the first render where `now` is true on: a lazy view is fetched when first needed, then stays mounted. */
 function useWanted(now: boolean): boolean {
@@ -370,13 +373,15 @@ export function AppShell({
   const theme = highContrast ? ' theme-high-contrast' : '';
   // The printable handout is only for printing: it loads once the page has settled.
   const handoutReady = useAfterStartup();
-  const banner = (
-    <OriginBanner
-      origin={source.origin}
-      t={t}
-      onBackToEditor={() => setMode('edit')}
-      onCloseDraft={() => setDraftId(null)}
-    />
+  const banner = needsOriginBanner(source.origin) && (
+    <Suspense fallback={null}>
+      <OriginBanner
+        origin={source.origin}
+        t={t}
+        onBackToEditor={() => setMode('edit')}
+        onCloseDraft={() => setDraftId(null)}
+      />
+    </Suspense>
   );
   if (mode === 'edit') {
     return (
@@ -462,7 +467,11 @@ export function AppShell({
             {t('ignoredParams', { params: ignored.map((p) => `${p}=`).join(', ') })}
           </p>
         )}
-        {loaded && <ImportReport loaded={loaded.value} warnings={loaded.warnings} t={t} />}
+        {loaded && (loaded.value.format !== 'linimasa' || loaded.warnings.length > 0) && (
+          <Suspense fallback={null}>
+            <ImportReport loaded={loaded.value} warnings={loaded.warnings} t={t} />
+          </Suspense>
+        )}
         {status ?? (dataset && <Workspace dataset={dataset} t={t} />)}
       </main>
       <footer className="app-footer">

@@ -1,7 +1,8 @@
 /**
  * What is worked out from a dataset, in one place with the dataset's
  * lifetime: its search index, the answers to filters, the padded time range,
- * the runs of events to jump to, and the actor graph. A `DatasetModel` is
+ * the runs of events to jump to (the actor graph, which only the graph view
+ * reads, is kept alike in dataset-actor-graph.ts). A `DatasetModel` is
  * made once per dataset (`datasetModel`), kept as long as the dataset is
  * (a WeakMap keyed by it: it goes when the dataset goes), and computes each
  * value the first time it is asked for; the loader asks for some ahead
@@ -12,15 +13,10 @@
  * was worked out for them instead of going over 100,000 events again.
  */
 import type { Dataset, QuadClass, TimelineEvent } from '@/domain/dataset/model';
-import { createActorGraph, type ActorGraph } from '@/domain/graph/actor-graph';
-import { buildActorGraphInSlices, type NextTask } from '@/domain/graph/graph-in-slices';
 import { filterEvents, isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
 import { createSearchIndex, type SearchIndex } from '@/domain/search/search-index';
 import { findClusters, type TimeCluster } from '@/domain/timeline/clusters';
 import { paddedDomain } from '@/domain/timeline/padded-domain';
-
-/** Up to this many events the actor graph is built at once (a few ms); beyond, in slices between other work. */
-export const GRAPH_AT_ONCE_MAX_EVENTS = 10_000;
 
 /** `derive` kept per events array. */
 function perEvents<T>(derive: (events: readonly TimelineEvent[]) => T): (events: readonly TimelineEvent[]) => T {
@@ -39,9 +35,6 @@ export class DatasetModel {
   // The answer per filter object (the store's, shared by every view), so the views that ask for the same filter run it once.
   private readonly answers = new WeakMap<EventFilter, readonly TimelineEvent[]>();
   private domain: readonly [number, number] | null = null;
-  private graph: ActorGraph | null = null;
-  private readonly graphListeners = new Set<() => void>();
-  private buildingGraph = false;
 
   constructor(readonly dataset: Dataset) {}
 
@@ -83,39 +76,6 @@ export class DatasetModel {
   readonly indexById: (events: readonly TimelineEvent[]) => ReadonlyMap<string, number> = perEvents(
     (events) => new Map(events.map((e, i) => [e.id, i])),
   );
-
-  /**
-   * The actor graph of all the dataset's events, or null while it is not
-   * built yet: up to `GRAPH_AT_ONCE_MAX_EVENTS` it is built here, at once;
-   * beyond, `whenActorGraph` builds it in slices.
-   */
-  get actorGraph(): ActorGraph | null {
-    if (!this.graph && this.dataset.events.length <= GRAPH_AT_ONCE_MAX_EVENTS)
-      this.graph = createActorGraph(this.dataset.actors, this.dataset.events);
-    return this.graph;
-  }
-
-  /**
-   * Starts building a large dataset's actor graph in slices (once), with
-   * `next` waiting between them, and tells `listener` when it is ready;
-   * returns the unsubscribe. The building goes on for the next listener.
-   */
-  whenActorGraph(next: NextTask, listener: () => void): () => void {
-    this.graphListeners.add(listener);
-    if (!this.actorGraph && !this.buildingGraph) {
-      this.buildingGraph = true;
-      buildActorGraphInSlices(
-        this.dataset.actors,
-        this.dataset.events,
-        (graph) => {
-          this.graph = graph;
-          for (const told of this.graphListeners) told();
-        },
-        next,
-      );
-    }
-    return () => this.graphListeners.delete(listener);
-  }
 }
 
 const models = new WeakMap<Dataset, DatasetModel>();

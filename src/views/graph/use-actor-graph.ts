@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createActorGraph, type ActorGraph } from '@/domain/graph/actor-graph';
 import { buildActorGraphInSlices } from '@/domain/graph/graph-in-slices';
 import type { Actor, TimelineEvent } from '@/domain/dataset/model';
-import { GRAPH_AT_ONCE_MAX_EVENTS } from '@/data/dataset-model';
+import { GRAPH_AT_ONCE_MAX_EVENTS } from '@/data/dataset-actor-graph';
 import { nextQuietTask } from '@/components/when-quiet';
 
 /**

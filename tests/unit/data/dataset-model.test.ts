@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetModel, GRAPH_AT_ONCE_MAX_EVENTS, prepareModel } from '@/data/dataset-model';
+import { fullActorGraph, GRAPH_AT_ONCE_MAX_EVENTS, whenActorGraph } from '@/data/dataset-actor-graph';
+import { datasetModel, prepareModel } from '@/data/dataset-model';
 import type { Dataset, TimelineEvent } from '@/domain/dataset/model';
 import { createActorGraph } from '@/domain/graph/actor-graph';
 import { EMPTY_FILTER, filterEvents } from '@/domain/search/event-filter';
@@ -51,25 +52,23 @@ describe('datasetModel', () => {
   });
 
   it('builds a small dataset’s actor graph at once, and the same graph for every view', () => {
-    const model = datasetModel(small);
-    expect(model.actorGraph).toEqual(createActorGraph(small.actors, small.events));
-    expect(model.actorGraph).toBe(model.actorGraph);
+    expect(fullActorGraph(small)).toEqual(createActorGraph(small.actors, small.events));
+    expect(fullActorGraph(small)).toBe(fullActorGraph(small));
   });
 
   it('builds a large dataset’s actor graph in slices, once, and tells every listener', () => {
     const dataset = copies(GRAPH_AT_ONCE_MAX_EVENTS + 1);
-    const model = datasetModel(dataset);
-    expect(model.actorGraph).toBeNull();
+    expect(fullActorGraph(dataset)).toBeNull();
     const queued: (() => void)[] = [];
     const next = (run: () => void) => {
       queued.push(run);
       return () => undefined;
     };
     const told: string[] = [];
-    model.whenActorGraph(next, () => told.push('a'));
-    model.whenActorGraph(next, () => told.push('b'));
+    whenActorGraph(dataset, next, () => told.push('a'));
+    whenActorGraph(dataset, next, () => told.push('b'));
     while (queued.length > 0) queued.shift()?.();
     expect(told).toEqual(['a', 'b']);
-    expect(model.actorGraph).toEqual(createActorGraph(dataset.actors, dataset.events));
+    expect(fullActorGraph(dataset)).toEqual(createActorGraph(dataset.actors, dataset.events));
   });
 });
