@@ -131,7 +131,12 @@ export function createTimelineMarks(
   const byId = new Map(visible.map((e) => [e.id, e]));
   const marks = lanes.placed.map((p): TimelineMarkDatum => {
     const event = byId.get(p.id) as TimelineEvent;
-    const l = labels.get(p.id) as { text: string; width: number };
+    let l = labels.get(p.id) as { text: string; width: number };
+    // A label with no room for all of it on either side of its mark is cut to the room it has.
+    if (p.labelWidth < l.width - 0.5) {
+      const text = fit(label(event), p.labelWidth);
+      l = { text, width: measure(text) };
+    }
     return {
       event,
       shape: isRange(event) ? 'range' : 'point',

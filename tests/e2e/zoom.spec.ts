@@ -53,7 +53,7 @@ async function pinch(
 
 test.describe('zoom and pan', () => {
   test('dragging the timeline pans it, and the settled window goes to the address bar', async ({ page }) => {
-    await openApp(page, '?lang=en&window=2022-05-01..2022-07-10');
+    await openApp(page, '?lang=en&time=linear&window=2022-05-01..2022-07-10');
     const before = (await urlWindow(page))!;
     const chart = await box(page, 'svg.timeline-chart');
     // Just above the bottom edge: the axis, not a mark.
@@ -71,7 +71,7 @@ test.describe('zoom and pan', () => {
   });
 
   test('a drag that starts on a mark pans without selecting it; a click still selects', async ({ page }) => {
-    await openApp(page, '?lang=en&window=2022-06-20..2022-07-03');
+    await openApp(page, '?lang=en&time=linear&window=2022-06-20..2022-07-03');
     const mark = timeline(page).getByRole('button').first();
     const at = (await mark.boundingBox())!;
     const before = await urlWindow(page);
@@ -87,7 +87,7 @@ test.describe('zoom and pan', () => {
   });
 
   test('double-clicking the timeline zooms in around the pointer', async ({ page }) => {
-    await openApp(page, '?lang=en&window=2021-01-01..2022-07-10');
+    await openApp(page, '?lang=en&time=linear&window=2021-01-01..2022-07-10');
     const before = (await urlWindow(page))!;
     const chart = await box(page, 'svg.timeline-chart');
     await page.mouse.dblclick(chart.x + chart.width / 2, chart.y + chart.height - 12);
@@ -180,7 +180,7 @@ test.describe('pinch zoom on a touch screen', () => {
   test.use({ hasTouch: true });
 
   test('pinching the timeline zooms it in', async ({ page }) => {
-    await openApp(page, '?lang=en&window=2021-01-01..2022-07-10');
+    await openApp(page, '?lang=en&time=linear&window=2021-01-01..2022-07-10');
     const before = (await urlWindow(page))!;
     const chart = await box(page, 'svg.timeline-chart');
     const y = chart.y + chart.height - 12;

@@ -25,6 +25,8 @@ export interface PlacedItem {
   readonly labelX: number;
   /** Which side of the mark the label is on. */
   readonly labelSide: 'right' | 'left' | 'inside';
+  /** Width the label is given, px: the width it needs, or less where it fits neither side whole (to be cut to it). */
+  readonly labelWidth: number;
   /** The whole horizontal space the mark and label occupy, px. */
   readonly left: number;
   readonly right: number;
@@ -60,12 +62,18 @@ function extentOf(item: LaneItem, o: LaneOptions): Omit<PlacedItem, 'lane'> {
   if (item.x1 - item.x0 >= item.labelWidth + 2 * o.labelGap) {
     return { ...item, labelX: item.x0 + o.labelGap, labelSide: 'inside', left, right: markRight };
   }
-  const rightLabelEnd = markRight + o.labelGap + item.labelWidth;
-  if (rightLabelEnd <= o.viewportWidth || left - o.labelGap - item.labelWidth < 0) {
-    return { ...item, labelX: markRight + o.labelGap, labelSide: 'right', left, right: rightLabelEnd };
+  const rightRoom = o.viewportWidth - markRight - o.labelGap;
+  const leftRoom = left - o.labelGap;
+  // Whole on the right if it fits there, else whole on the left; fitting neither, on the roomier side, cut to its room.
+  const onRight = item.labelWidth <= rightRoom || (item.labelWidth > leftRoom && rightRoom >= leftRoom);
+  if (onRight) {
+    const width = Math.min(item.labelWidth, Math.max(rightRoom, 0));
+    const labelX = markRight + o.labelGap;
+    return { ...item, labelX, labelSide: 'right', labelWidth: width, left, right: labelX + width };
   }
-  const labelX = left - o.labelGap - item.labelWidth;
-  return { ...item, labelX, labelSide: 'left', left: labelX, right: markRight };
+  const width = Math.min(item.labelWidth, Math.max(leftRoom, 0));
+  const labelX = left - o.labelGap - width;
+  return { ...item, labelX, labelSide: 'left', labelWidth: width, left: labelX, right: markRight };
 }
 
 /**

@@ -37,6 +37,17 @@ describe('layoutLanes', () => {
     expect(placed!.labelX + 100).toBeLessThanOrEqual(980 - 6);
   });
 
+  it('cuts a label that fits neither side whole to the roomier side, never past the chart', () => {
+    // A bar from 300 to 500 on a 1000 px chart: 494 px on the right, 288 on the left, for a 700 px label.
+    const [right] = layoutLanes([{ id: 'a', x0: 300, x1: 500, labelWidth: 700 }], options).placed;
+    expect(right).toMatchObject({ labelSide: 'right', labelX: 506, labelWidth: 494, right: 1000 });
+    const [left] = layoutLanes([{ id: 'b', x0: 700, x1: 900, labelWidth: 800 }], options).placed;
+    expect(left).toMatchObject({ labelSide: 'left', labelX: 0, labelWidth: 688, left: 0 });
+    // Whole on the left when only the left holds it.
+    const [whole] = layoutLanes([{ id: 'c', x0: 900, x1: 900, labelWidth: 300 }], options).placed;
+    expect(whole).toMatchObject({ labelSide: 'left', labelWidth: 300 });
+  });
+
   it('keeps a label inside a bar wide enough for it', () => {
     const [placed] = layoutLanes([{ id: 'a', x0: 100, x1: 400, labelWidth: 100 }], options).placed;
     expect(placed?.labelSide).toBe('inside');
