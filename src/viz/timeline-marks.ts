@@ -2,6 +2,7 @@ import { bisector } from 'd3-array';
 import { QUAD_CLASSES } from '@/domain/dataset/model';
 import { isApproximate, isRange, markInstant } from '@/domain/dataset/event-date';
 import type { TimelineEvent } from '@/domain/dataset/model';
+import { labelLines, twoLineWidth } from '@/domain/timeline/label-lines';
 import { layoutLanes, type LaneItem } from '@/domain/timeline/timeline-layout';
 
 /** One event as drawn: pixel geometry (chart coordinates, px from the left) and its label. */
@@ -17,7 +18,11 @@ export interface TimelineMarkDatum {
   readonly labelX: number;
   readonly labelSide: 'right' | 'left' | 'inside';
   /** The label as drawn, shortened to fit. */
+  /** The label as shown, its lines joined by a space (cut short with an ellipsis if it had to be). */
   readonly label: string;
+  /** Its lines (one or two), each with its width, px. */
+  readonly labelLines: readonly { readonly text: string; readonly width: number }[];
+  /** Width of its widest line, px. */
   readonly labelWidth: number;
 }
 
@@ -111,15 +116,15 @@ export function createTimelineMarks(
       after,
     };
   }
-  const labels = new Map<string, { text: string; width: number }>();
   const items: LaneItem[] = visible.map((e) => {
     const range = isRange(e);
     const x0 = range ? x(Math.max(e.date.earliest, start - (end - start))) : x(markInstant(e));
     const x1 = range ? x(Math.min(e.date.latest + 1, end + (end - start))) : x0;
-    const text = fit(label(e), options.maxLabelWidth);
-    const width = measure(text);
-    labels.set(e.id, { text, width });
-    return { id: e.id, x0, x1, labelWidth: width };
+    // A label wider than the most a label may take goes onto two lines, and is cut only if two cannot hold it.
+    const text = label(e);
+    const one = measure(text);
+    const two = Math.min(twoLineWidth(text, measure), options.maxLabelWidth);
+    return { id: e.id, x0, x1, labelWidth: one <= options.maxLabelWidth ? one : two, wrappedWidth: two };
   });
   const lanes = layoutLanes(items, {
     viewportWidth: options.width,
@@ -131,12 +136,8 @@ export function createTimelineMarks(
   const byId = new Map(visible.map((e) => [e.id, e]));
   const marks = lanes.placed.map((p): TimelineMarkDatum => {
     const event = byId.get(p.id) as TimelineEvent;
-    let l = labels.get(p.id) as { text: string; width: number };
-    // A label with no room for all of it on either side of its mark is cut to the room it has.
-    if (p.labelWidth < l.width - 0.5) {
-      const text = fit(label(event), p.labelWidth);
-      l = { text, width: measure(text) };
-    }
+    const laid = labelLines(label(event), p.labelWidth, measure, fit);
+    const lines = laid.lines.map((line) => ({ text: line, width: measure(line) }));
     return {
       event,
       shape: isRange(event) ? 'range' : 'point',
@@ -146,8 +147,9 @@ export function createTimelineMarks(
       lane: p.lane,
       labelX: p.labelX,
       labelSide: p.labelSide,
-      label: l.text,
-      labelWidth: l.width,
+      label: laid.lines.join(' '),
+      labelLines: lines,
+      labelWidth: laid.width,
     };
   });
   const buckets = new Map<number, TimelineEvent[]>();

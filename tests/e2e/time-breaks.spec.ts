@@ -7,8 +7,13 @@ const FAR_APART = bundled.events.filter(
 );
 
 type Box = { x: number; y: number; width: number; height: number };
+/** The box of a line of SVG text takes in the font's leading above and below its letters: this much of it, px. */
+const LEADING = 3;
 const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  a.x < b.x + b.width &&
+  b.x < a.x + a.width &&
+  a.y + LEADING < b.y + b.height - LEADING &&
+  b.y + LEADING < a.y + a.height - LEADING;
 
 /** Each break drawn on the axis, in page px: its band's left and right edges and the length written under it. */
 async function axisBreaks(page: Page) {

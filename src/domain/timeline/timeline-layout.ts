@@ -11,8 +11,10 @@ export interface LaneItem {
   readonly x0: number;
   /** Right edge of the mark, px; equal to x0 for a point. */
   readonly x1: number;
-  /** Width the label needs, px. */
+  /** Width the label needs on one line, px. */
   readonly labelWidth: number;
+  /** Width it needs wrapped onto two lines, px (`twoLineWidth`); none: it stays on one line. */
+  readonly wrappedWidth?: number;
 }
 
 /** Where a mark and its label go. */
@@ -25,7 +27,7 @@ export interface PlacedItem {
   readonly labelX: number;
   /** Which side of the mark the label is on. */
   readonly labelSide: 'right' | 'left' | 'inside';
-  /** Width the label is given, px: the width it needs, or less where it fits neither side whole (to be cut to it). */
+  /** Width the label is given, px: on one line or two, as it needs, or less where it fits neither side even on two (to be cut to it). */
   readonly labelWidth: number;
   /** The whole horizontal space the mark and label occupy, px. */
   readonly left: number;
@@ -64,16 +66,23 @@ function extentOf(item: LaneItem, o: LaneOptions): Omit<PlacedItem, 'lane'> {
   }
   const rightRoom = o.viewportWidth - markRight - o.labelGap;
   const leftRoom = left - o.labelGap;
-  // Whole on the right if it fits there, else whole on the left; fitting neither, on the roomier side, cut to its room.
-  const onRight = item.labelWidth <= rightRoom || (item.labelWidth > leftRoom && rightRoom >= leftRoom);
-  if (onRight) {
-    const width = Math.min(item.labelWidth, Math.max(rightRoom, 0));
+  const right = (width: number): Omit<PlacedItem, 'lane'> => {
     const labelX = markRight + o.labelGap;
     return { ...item, labelX, labelSide: 'right', labelWidth: width, left, right: labelX + width };
-  }
-  const width = Math.min(item.labelWidth, Math.max(leftRoom, 0));
-  const labelX = left - o.labelGap - width;
-  return { ...item, labelX, labelSide: 'left', labelWidth: width, left: labelX, right: markRight };
+  };
+  const onLeft = (width: number): Omit<PlacedItem, 'lane'> => {
+    const labelX = left - o.labelGap - width;
+    return { ...item, labelX, labelSide: 'left', labelWidth: width, left: labelX, right: markRight };
+  };
+  // On one line on the right, else on the left; then on two lines, right or left; fitting neither, on the
+  // roomier side, cut to its room.
+  const wrapped = Math.min(item.wrappedWidth ?? item.labelWidth, item.labelWidth);
+  if (item.labelWidth <= rightRoom) return right(item.labelWidth);
+  if (item.labelWidth <= leftRoom) return onLeft(item.labelWidth);
+  if (wrapped <= rightRoom) return right(wrapped);
+  if (wrapped <= leftRoom) return onLeft(wrapped);
+  if (rightRoom >= leftRoom) return right(Math.max(rightRoom, 0));
+  return onLeft(Math.max(leftRoom, 0));
 }
 
 /**

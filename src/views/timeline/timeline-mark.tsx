@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { Fragment, memo, type KeyboardEvent } from 'react';
 import type { TimelineMarkDatum } from '@/viz/timeline-marks';
 import { QUAD_COLOURS } from '@/viz/quad-colours';
 
@@ -7,6 +7,8 @@ export const LANE_HEIGHT = 28;
 /** Radius of a point mark, px. */
 export const POINT_RADIUS = 6;
 const BAR_HEIGHT = 18;
+/** Distance between the two lines of a wrapped label, px (the label is 13 px). */
+const LINE_HEIGHT = 13;
 
 /**
  * One event on the timeline: a point or a bar, its label and a focus ring, as an SVG button. All of it is the
@@ -45,7 +47,7 @@ export const TimelineMark = memo(function TimelineMark({
   readonly onFocus: (id: string) => void;
   readonly onKeyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
 }) {
-  const { event, shape, approximate, x0, x1, labelX, label, labelWidth } = datum;
+  const { event, shape, approximate, x0, x1, labelX, labelLines, labelWidth } = datum;
   const colour = QUAD_COLOURS[event.quad];
   const dash = approximate ? '4 3' : undefined;
   const left = Math.min(x0 - POINT_RADIUS, labelX) - 4;
@@ -112,15 +114,21 @@ export const TimelineMark = memo(function TimelineMark({
       )}
       {/* Drawn across exactly the width it was measured and laid out at, whatever font the browser picks: the
           lanes, the gap to the next mark and the click target then hold for what is seen. */}
-      <text
-        className="timeline-label"
-        x={labelX}
-        y={y}
-        dominantBaseline="central"
-        textLength={labelWidth}
-        lengthAdjust="spacing"
-      >
-        {label}
+      <text className="timeline-label" x={labelX} y={y} dominantBaseline="central">
+        {labelLines.map((line, i) => (
+          <Fragment key={i}>
+            {/* The space a label wraps at stays in its text, so the lines read (and are named) as one title. */}
+            {i > 0 && ' '}
+            <tspan
+              x={labelX}
+              y={labelLines.length === 1 ? y : y + (i - 0.5) * LINE_HEIGHT}
+              textLength={line.width}
+              lengthAdjust="spacing"
+            >
+              {line.text}
+            </tspan>
+          </Fragment>
+        ))}
       </text>
     </g>
   );

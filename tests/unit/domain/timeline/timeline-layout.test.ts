@@ -48,6 +48,15 @@ describe('layoutLanes', () => {
     expect(whole).toMatchObject({ labelSide: 'left', labelWidth: 300 });
   });
 
+  it('wraps a label onto two lines where one line fits neither side, before cutting it', () => {
+    // 494 px on the right and 288 on the left of the bar: 600 px on one line fits neither, 320 on two does.
+    const [wrapped] = layoutLanes([{ id: 'a', x0: 300, x1: 500, labelWidth: 600, wrappedWidth: 320 }], options).placed;
+    expect(wrapped).toMatchObject({ labelSide: 'right', labelWidth: 320, right: 826 });
+    // One line wins wherever it fits, on either side.
+    const [one] = layoutLanes([{ id: 'b', x0: 900, x1: 900, labelWidth: 300, wrappedWidth: 160 }], options).placed;
+    expect(one).toMatchObject({ labelSide: 'left', labelWidth: 300 });
+  });
+
   it('keeps a label inside a bar wide enough for it', () => {
     const [placed] = layoutLanes([{ id: 'a', x0: 100, x1: 400, labelWidth: 100 }], options).placed;
     expect(placed?.labelSide).toBe('inside');
