@@ -25,11 +25,8 @@ import { LazyMapView, preloadMapView } from '@/app/lazy-map';
 import { useDatasetSource } from '@/app/use-dataset-source';
 import { LanguageToggle } from '@/app/language-toggle';
 import { useAfterStartup } from '@/app/use-after-startup';
-import { LoadError } from '@/app/load-error';
 import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { useEmbedBridge } from '@/app/use-embed-bridge';
-import { startServiceWorker } from '@/app/service-worker';
-import { UpdateNotice } from '@/app/update-notice';
 import { useUrlSync } from '@/app/use-url-sync';
 
 /** Below this width the timeline and the graph are tabs, one at a time. */
@@ -56,6 +53,10 @@ const EventListView = lazy(() =>
 );
 // Where data from elsewhere comes from, and what an import could not carry over: drawn only for such data.
 const OriginBanner = lazy(() => import('@/app/dataset-notes').then((m) => ({ default: m.OriginBanner })));
+// Offline use and the notice of a newer version: both begin once the page has settled, so their code is fetched then.
+const UpdateNotice = lazy(() => import('@/app/update-notice').then((m) => ({ default: m.UpdateNotice })));
+// Why a dataset is not shown: drawn only when one is not (every script is kept for offline use, this one too).
+const LoadError = lazy(() => import('@/app/load-error').then((m) => ({ default: m.LoadError })));
 const ImportReport = lazy(() => import('@/app/dataset-notes').then((m) => ({ default: m.ImportReport })));
 
 /** True from the first render where `now` is true on: a lazy view is fetched when first needed, then stays mounted. */
@@ -345,7 +346,8 @@ export function AppShell({
   // needs storage, does without.
   const settled = Boolean(dataset) || source.error !== null;
   useEffect(() => {
-    if (mode !== 'embed' && settled) startServiceWorker();
+    if (mode !== 'embed' && settled)
+      void import('@/app/service-worker').then((m) => m.startServiceWorker()).catch(() => undefined);
   }, [mode, settled]);
   useEffect(() => {
     // document.title is plain text; the dataset's title never becomes markup.
@@ -360,19 +362,27 @@ export function AppShell({
   const ignored = [...ignoredParams, ...(source.unknownDatasetId ? ['dataset'] : [])];
   const status =
     source.error || problems ? (
-      <LoadError
-        problems={problems}
-        error={source.error}
-        t={t}
-        onRetry={source.retry}
-        onBack={source.origin.kind === 'file' ? source.closeFile : undefined}
-      />
+      <Suspense fallback={loading}>
+        <LoadError
+          problems={problems}
+          error={source.error}
+          t={t}
+          onRetry={source.retry}
+          onBack={source.origin.kind === 'file' ? source.closeFile : undefined}
+        />
+      </Suspense>
     ) : dataset ? null : (
       loading
     );
   const theme = highContrast ? ' theme-high-contrast' : '';
   // The printable handout is only for printing: it loads once the page has settled.
   const handoutReady = useAfterStartup();
+  // Its live region is in place long before a newer version can be: the worker registers after startup too.
+  const updateNotice = handoutReady && (
+    <Suspense fallback={null}>
+      <UpdateNotice t={t} />
+    </Suspense>
+  );
   const banner = needsOriginBanner(source.origin) && (
     <Suspense fallback={null}>
       <OriginBanner
@@ -406,7 +416,7 @@ export function AppShell({
           <ReaderView dataset={dataset} />
           <HandoutView dataset={dataset} />
         </Suspense>
-        <UpdateNotice t={t} />
+        {updateNotice}
       </div>
     );
   }
@@ -485,7 +495,7 @@ export function AppShell({
           <HandoutView dataset={dataset} />
         </Suspense>
       )}
-      <UpdateNotice t={t} />
+      {updateNotice}
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function fullActorGraph(dataset: Dataset): ActorGraph | null {
 
 /**
  * Starts building a large dataset's actor graph in slices (once), with
- * `next` waiting between them, and tells `listener` when it is ready;
+ * `next` waiting before and between them, and tells `listener` when it is ready;
  * returns the unsubscribe. The building goes on for the next listener.
  */
 export function whenActorGraph(dataset: Dataset, next: NextTask, listener: () => void): () => void {
@@ -50,14 +50,18 @@ export function whenActorGraph(dataset: Dataset, next: NextTask, listener: () =>
   state.listeners.add(listener);
   if (!fullActorGraph(dataset) && !state.building) {
     state.building = true;
-    buildActorGraphInSlices(
-      dataset.actors,
-      dataset.events,
-      (graph) => {
-        state.graph = graph;
-        for (const told of state.listeners) told();
-      },
-      next,
+    // The first slice waits for `next` too: every view that asks in the same render hears when it is done,
+    // however fast the slices run.
+    next(() =>
+      buildActorGraphInSlices(
+        dataset.actors,
+        dataset.events,
+        (graph) => {
+          state.graph = graph;
+          for (const told of state.listeners) told();
+        },
+        next,
+      ),
     );
   }
   return () => state.listeners.delete(listener);

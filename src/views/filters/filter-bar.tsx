@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
 import { countByFacet, type FacetCounts } from '@/domain/search/facet-counts';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/dataset/model';
@@ -10,13 +10,15 @@ import { datasetModel } from '@/data/dataset-model';
 import { selectFilter } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
-import { formatUrlInstant, parseUrlInstant } from '@/store/url-state';
-import { QUAD_COLOURS } from '@/viz/quad-colours';
+import { formatUrlInstant } from '@/store/url-state';
 import { FilterChip } from '@/views/filters/filter-chip';
 import { DAY_MS } from '@/domain/dates/day';
 
 const OPEN_START = -8.64e15;
 const OPEN_END = 8.64e15;
+
+// "Types and dates" opens a panel most visits never open: its code is fetched when it is.
+const FilterMore = lazy(() => import('@/views/filters/filter-more').then((m) => ({ default: m.FilterMore })));
 
 /** Counts not known yet: shown as none until the deferred count arrives. */
 const NO_COUNTS: FacetCounts = { actors: new Map(), types: new Map(), quads: new Map() };
@@ -76,13 +78,6 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
   const empty = isFilterEmpty(filter);
   const removeLabel = (label: string) => t('removeFilter', { what: label });
 
-  const setDate = (side: 'from' | 'to', value: string) => {
-    const ms = value ? parseUrlInstant(value) : null;
-    const next: [number, number] =
-      side === 'from' ? [ms ?? OPEN_START, to] : [from, ms === null ? OPEN_END : ms + DAY_MS - 1];
-    actions.setDateRange(next[0] === OPEN_START && next[1] === OPEN_END ? null : next);
-  };
-
   return (
     <section className="filter-bar" aria-label={t('filtersHeading')}>
       <div className="filter-controls">
@@ -118,55 +113,15 @@ export function FilterBar({ dataset }: { readonly dataset: Dataset }) {
         </button>
       </div>
       {moreOpen && (
-        <div id="filter-more" className="filter-more">
-          <fieldset>
-            <legend>{t('filterQuads')}</legend>
-            {presentQuads.map((q) => (
-              <label key={q} className="check">
-                <input
-                  type="checkbox"
-                  checked={filter.quads.includes(q)}
-                  onChange={() => actions.toggleQuadFilter(q)}
-                />
-                <span className="swatch" style={{ background: QUAD_COLOURS[q] }} aria-hidden="true" /> {t(`quad_${q}`)}
-                {countLabel(counts.quads.get(q), text.language)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('filterTypes')}</legend>
-            {presentTypes.map((type) => (
-              <label key={type} className="check">
-                <input
-                  type="checkbox"
-                  checked={filter.types.includes(type)}
-                  onChange={() => actions.toggleTypeFilter(type)}
-                />
-                {t(`type_${type}`)}
-                {countLabel(counts.types.get(type), text.language)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('filterDates')}</legend>
-            <label className="date-field">
-              {t('filterFrom')}
-              <input
-                type="date"
-                value={from > OPEN_START ? formatUrlInstant(from).slice(0, 10) : ''}
-                onChange={(e) => setDate('from', e.target.value)}
-              />
-            </label>
-            <label className="date-field">
-              {t('filterTo')}
-              <input
-                type="date"
-                value={to < OPEN_END ? formatUrlInstant(to - DAY_MS + 1).slice(0, 10) : ''}
-                onChange={(e) => setDate('to', e.target.value)}
-              />
-            </label>
-          </fieldset>
-        </div>
+        <Suspense fallback={null}>
+          <FilterMore
+            filter={filter}
+            counts={counts}
+            presentQuads={presentQuads}
+            presentTypes={presentTypes}
+            language={text.language}
+          />
+        </Suspense>
       )}
       <div className="filter-status">
         <p role="status" className="filter-count">
