@@ -1,15 +1,21 @@
 import type { TimeTicks } from '@/viz/time-ticks';
 
+/** How near the chart's right edge (px) a tick's label is drawn to the left of its line, so it is not cut. */
+const RIGHT_EDGE_ROOM = 44;
+
 /** The time axis: grid lines across the chart and labels below it, built from precomputed ticks. */
 export function TimeAxis({
   ticks,
   x,
+  width,
   top,
   bottom,
 }: {
   readonly ticks: TimeTicks;
   /** Maps ms since epoch UTC to px. */
   readonly x: (time: number) => number;
+  /** The chart's width, px: a label near its right edge is drawn leftwards. */
+  readonly width: number;
   /** Top and bottom of the grid lines, px; labels sit under `bottom`. */
   readonly top: number;
   readonly bottom: number;
@@ -19,14 +25,16 @@ export function TimeAxis({
       <line className="axis-baseline" x1={0} x2="100%" y1={bottom} y2={bottom} />
       {ticks.ticks.map((tick) => {
         const px = x(tick.time);
+        const leftwards = px > width - RIGHT_EDGE_ROOM;
+        const label = leftwards ? { x: -3, textAnchor: 'end' as const } : { x: 3 };
         return (
           <g key={tick.time} transform={`translate(${px},0)`} className={tick.major ? 'tick is-major' : 'tick'}>
             <line y1={top} y2={bottom + 5} />
-            <text y={bottom + 17} x={3}>
+            <text y={bottom + 17} {...label}>
               {tick.label}
             </text>
             {tick.context && (
-              <text y={bottom + 32} x={3} className="tick-context">
+              <text y={bottom + 32} {...label} className="tick-context">
                 {tick.context}
               </text>
             )}

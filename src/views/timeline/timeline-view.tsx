@@ -15,14 +15,9 @@ import { useEventText } from '@/components/use-event-text';
 import { useAfterPaint } from '@/components/use-after-paint';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
+import { useLaterThanAsOf } from '@/components/use-later-than-as-of';
 import { findTimeBreaks, gapLength } from '@/domain/timeline/time-breaks';
-import {
-  selectAsOfStep,
-  selectHoveredEventId,
-  selectLinearTime,
-  selectSelectedEventId,
-  selectTimeWindow,
-} from '@/store/selectors';
+import { selectHoveredEventId, selectLinearTime, selectSelectedEventId, selectTimeWindow } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatTimeRange } from '@/viz/format-time-range';
@@ -56,7 +51,6 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   const selectedId = useAppStore(selectSelectedEventId);
   const hoveredId = useAppStore(selectHoveredEventId);
   const storedWindow = useAppStore(selectTimeWindow);
-  const asOfStep = useAppStore(selectAsOfStep);
   const { selectEvent, hoverEvent, setTimeWindow } = useAppActions();
   // Derived data (the padded range, runs, quads, positions) is the dataset's model's: worked out once per dataset.
   const model = datasetModel(dataset);
@@ -82,10 +76,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
   );
   const zoom = useTimelineZoom(svgRef, warp.domain, width, storedWindow, setTimeWindow, warp);
   const [w0, w1] = zoom.window;
-  const laterThanAsOf = useMemo(
-    () => (asOfStep === null ? null : new Set(events.slice(asOfStep).map((e) => e.id))),
-    [events, asOfStep],
-  );
+  const laterThanAsOf = useLaterThanAsOf(events);
 
   const { toPx, ticks, layout, visibleIds } = useTimelineMarks(
     events,
@@ -177,7 +168,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
               <rect x={0} y={0} width={width} height={height} />
             </clipPath>
           </defs>
-          <TimeAxis ticks={ticks} x={toPx} top={TOP - 6} bottom={axisY} />
+          <TimeAxis ticks={ticks} x={toPx} width={width} top={TOP - 6} bottom={axisY} />
           <AxisBreaks
             breaks={warp.breaks.map((b, i) => {
               const gap = timeBreaks.breaks[i] ?? { start: b.t0, end: b.t1 };
