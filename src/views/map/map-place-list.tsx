@@ -1,10 +1,36 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Dataset, Place } from '@/domain/dataset/model';
 import type { MapTally } from '@/domain/places/place-tally';
 import type { EventText } from '@/components/use-event-text';
 import { useAppActions } from '@/store/store-context';
 import { MAX_ARCS } from '@/views/map/use-map-marks';
 import { useMapT } from '@/views/map/use-map-t';
+
+/** One table of the text alternative: a caption, a first column named `what`, and a count of events per row. */
+function CountTable({
+  caption,
+  what,
+  events,
+  children,
+}: {
+  readonly caption: string;
+  readonly what: string;
+  readonly events: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{what}</th>
+          <th scope="col">{events}</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
 
 /**
  * The map as text: every place with its events, every state taking part,
@@ -50,79 +76,52 @@ export function MapPlaceList({
     <details className="map-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{mt('mapList')}</summary>
       {open && places.length > 0 && (
-        <table>
-          <caption>{mt('mapPlaces')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{mt('colPlace')}</th>
-              <th scope="col">{mt('colEvents')}</th>
+        <CountTable caption={mt('mapPlaces')} what={mt('colPlace')} events={mt('colEvents')}>
+          {places.map(({ place, name, count }) => (
+            <tr key={place.id}>
+              <td>
+                <button type="button" className="link-button" onClick={() => selectPlace(place.id)}>
+                  {name}
+                </button>
+                {datelines.has(place.id) && <span className="muted"> ({mt('mapLegendDateline')})</span>}
+              </td>
+              <td>{count.toLocaleString(text.language)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {places.map(({ place, name, count }) => (
-              <tr key={place.id}>
-                <td>
-                  <button type="button" className="link-button" onClick={() => selectPlace(place.id)}>
-                    {name}
-                  </button>
-                  {datelines.has(place.id) && <span className="muted"> ({mt('mapLegendDateline')})</span>}
-                </td>
-                <td>{count.toLocaleString(text.language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </CountTable>
       )}
       {open && states.length > 0 && (
-        <table>
-          <caption>{mt('mapStates')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{mt('colState')}</th>
-              <th scope="col">{mt('colEvents')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {states.map(([code, tallied]) => {
-              const state = statesOf.get(code)?.[0];
-              return (
-                <tr key={code}>
-                  <td>
-                    {state ? (
-                      <button type="button" className="link-button" onClick={() => selectActor(state)}>
-                        {stateName(code)}
-                      </button>
-                    ) : (
-                      stateName(code)
-                    )}
-                  </td>
-                  <td>{tallied.count.toLocaleString(text.language)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <CountTable caption={mt('mapStates')} what={mt('colState')} events={mt('colEvents')}>
+          {states.map(([code, tallied]) => {
+            const state = statesOf.get(code)?.[0];
+            return (
+              <tr key={code}>
+                <td>
+                  {state ? (
+                    <button type="button" className="link-button" onClick={() => selectActor(state)}>
+                      {stateName(code)}
+                    </button>
+                  ) : (
+                    stateName(code)
+                  )}
+                </td>
+                <td>{tallied.count.toLocaleString(text.language)}</td>
+              </tr>
+            );
+          })}
+        </CountTable>
       )}
       {open && tally.relations.length > 0 && (
-        <table>
-          <caption>{mt('mapRelations')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{mt('colState')}</th>
-              <th scope="col">{mt('colEvents')}</th>
+        <CountTable caption={mt('mapRelations')} what={mt('colState')} events={mt('colEvents')}>
+          {tally.relations.slice(0, MAX_ARCS).map((r) => (
+            <tr key={r.id}>
+              <td>
+                {stateName(r.source)} → {stateName(r.target)}
+              </td>
+              <td>{r.count.toLocaleString(text.language)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {tally.relations.slice(0, MAX_ARCS).map((r) => (
-              <tr key={r.id}>
-                <td>
-                  {stateName(r.source)} → {stateName(r.target)}
-                </td>
-                <td>{r.count.toLocaleString(text.language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </CountTable>
       )}
     </details>
   );
