@@ -167,37 +167,26 @@ export function formatTable(scores: readonly ArticleScore[]): string {
     furnitureEvents: 0,
     ms: 0,
   };
+  // One row of counts: an article's, or the totals with the mean time per article.
+  const row = (name: string, language: string, c: typeof total, ms: number): string[] => [
+    name,
+    language,
+    String(c.gold),
+    String(c.found),
+    percent(c.found, c.gold),
+    String(c.proposals),
+    percent(c.matched, c.proposals),
+    percent(c.sameType, c.matched),
+    `${c.offsetsExact}/${c.offsets}`,
+    `${c.actorsFound}/${c.actorsGold}`,
+    String(c.furnitureEvents),
+    ms.toFixed(1),
+  ];
   for (const s of scores) {
-    rows.push([
-      s.name,
-      s.language,
-      String(s.gold),
-      String(s.found),
-      percent(s.found, s.gold),
-      String(s.proposals),
-      percent(s.matched, s.proposals),
-      percent(s.sameType, s.matched),
-      `${s.offsetsExact}/${s.offsets}`,
-      `${s.actorsFound}/${s.actorsGold}`,
-      String(s.furnitureEvents),
-      s.ms.toFixed(1),
-    ]);
+    rows.push(row(s.name, s.language, s, s.ms));
     for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += s[key];
   }
-  rows.push([
-    'total',
-    '',
-    String(total.gold),
-    String(total.found),
-    percent(total.found, total.gold),
-    String(total.proposals),
-    percent(total.matched, total.proposals),
-    percent(total.sameType, total.matched),
-    `${total.offsetsExact}/${total.offsets}`,
-    `${total.actorsFound}/${total.actorsGold}`,
-    String(total.furnitureEvents),
-    (total.ms / scores.length).toFixed(1),
-  ]);
+  rows.push(row('total', '', total, total.ms / scores.length));
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
   return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join(
