@@ -72,6 +72,33 @@ function layerRule(layer, extra = []) {
   return { 'no-restricted-imports': ['error', { patterns: [...bannedEverywhere, ...groups, ...extra] }] };
 }
 
+/** Syntax the code never uses. */
+const restrictedSyntax = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Dataset text is rendered as text, never as HTML.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Dataset text is rendered as text, never as HTML.',
+  },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval: the app runs under a strict CSP.' },
+  {
+    selector: "NewExpression[callee.name='Function']",
+    message: 'No new Function: the app runs under a strict CSP.',
+  },
+];
+
+/**
+ * The app's code (not the scripts Node runs) never awaits at a module's top: a chunk holds code
+ * other chunks import, and one that awaits at its top stops them all until it settles (the app's
+ * start once waited out its whole delay for the dataset the chunk it held up was reading).
+ */
+const noTopLevelAwait = {
+  selector: 'AwaitExpression:not(:function AwaitExpression), ForOfStatement[await=true]:not(:function ForOfStatement)',
+  message: 'No top-level await: it stops every chunk that imports from this one until it settles.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'public/'] },
   js.configs.recommended,
@@ -85,24 +112,13 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Dataset text is rendered as text, never as HTML.',
-        },
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'Dataset text is rendered as text, never as HTML.',
-        },
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval: the app runs under a strict CSP.' },
-        {
-          selector: "NewExpression[callee.name='Function']",
-          message: 'No new Function: the app runs under a strict CSP.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...restrictedSyntax],
       'no-restricted-imports': ['error', { patterns: bannedEverywhere }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...restrictedSyntax, noTopLevelAwait] },
   },
   {
     // The app's first download has a budget (scripts/check-bundle-size.mjs): zod only through its

@@ -67,6 +67,13 @@ for (const file of [...entryScripts, ...preloads]) {
   } else visit(key);
 }
 
+// The app the entry starts (the chunk scripts/vite/preload-app-start.ts names "start") must be preloaded
+// by index.html: without it the page fetches the app only once the entry has run, and this budget
+// would measure the entry alone.
+const appStart = Object.values(manifest).find((chunk) => chunk.name === 'start');
+if (!appStart) fail('no chunk named "start" in the build: scripts/vite/preload-app-start.ts did not group the app');
+if (!initial.has(appStart.file)) fail(`${htmlPath} has no modulepreload link for the app's start (${appStart.file})`);
+
 const sizes = [...initial]
   .map((file) => ({
     file: file.replace(/^assets\//, ''),

@@ -6,7 +6,8 @@ const normal = (id: string): string => id.replaceAll('\\', '/');
 /** The chunk built from `module` (a path ending, such as `src/app/start.tsx`), and every chunk it imports statically, in load order. */
 function chunkWithImports(bundle: OutputBundle, module: string): string[] {
   const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
-  const start = chunks.find((chunk) => chunk.facadeModuleId && normal(chunk.facadeModuleId).endsWith(module));
+  // The module is the chunk's facade, or one module of the group chunk the app's start is built into.
+  const start = chunks.find((chunk) => chunk.moduleIds.some((id) => normal(id).endsWith(module)));
   if (!start) return [];
   const withImports = (from: string): string[] => {
     const files: string[] = [];

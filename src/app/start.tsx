@@ -12,13 +12,16 @@ import { App } from '@/app/app';
  */
 const FIRST_RENDER_WAITS_MS = 100;
 
-await earlyLoadSettled(FIRST_RENDER_WAITS_MS);
-
-const root = document.getElementById('root');
-if (root) {
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 }
+
+// Not a top-level await: code the dataset's reading shares with this module is in this module's chunk,
+// and would otherwise wait for the dataset it is needed to read.
+void earlyLoadSettled(FIRST_RENDER_WAITS_MS).then(render);
