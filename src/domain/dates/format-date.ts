@@ -1,28 +1,27 @@
 import type { DateSpan } from '@/domain/dates/date-span';
+import { calendarFormat, type DateFormat } from '@/domain/dates/calendar-format';
 import { DAY_MS } from '@/domain/dates/day';
 
 type Style = 'long' | 'short';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, DateFormat>();
 
-/** A cached `Intl.DateTimeFormat` for `locale` and `options`, always in UTC (dataset instants are UTC). */
-export function utcFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/**
+ * A cached date format for `locale` and `options`, always in UTC (dataset
+ * instants are UTC): written without `Intl` in English and Indonesian (see
+ * calendar-format.ts: the first `Intl` format of a page costs the first view
+ * its locale data), an `Intl.DateTimeFormat` otherwise.
+ */
+export function utcFormatter(locale: string, options: Intl.DateTimeFormatOptions): DateFormat {
   const key = locale + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    let intl: Intl.DateTimeFormat | undefined;
+    const withIntl = () => (intl ??= new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+    f = calendarFormat(locale, options, withIntl) ?? withIntl();
     formatters.set(key, f);
   }
   return f;
-}
-
-/**
- * Makes and uses a date format for `locale`. The browser loads its date data
- * on the first one made in the page (some 40 ms in Chromium): done ahead,
- * the first drawing does not pay for it.
- */
-export function primeDateFormats(locale: string): void {
-  utcFormatter(locale, { year: 'numeric' }).format(0);
 }
 
 function optionsFor(precision: DateSpan['precision'], style: Style): Intl.DateTimeFormatOptions {

@@ -5,6 +5,7 @@
  * read the words through `useT` (store layer), which follows the chosen
  * language and redraws when its words arrive.
  */
+import { formatCount, pluralCategory } from '@/domain/i18n/count-format';
 import { en, type MessageKey } from '@/domain/i18n/messages-en';
 
 export type { MessageKey } from '@/domain/i18n/messages-en';
@@ -83,29 +84,14 @@ export function formatMessage(language: UiLanguage, template: string, params?: M
 // `{name, plural, one {…} other {…}}`: branches of plain text, `#` and `{placeholders}`.
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
 const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
-const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The branch of `branches` for the number `params[name]` in `language`, `#` filled; null when there is no such number or no branch fits. */
 function choosePlural(language: UiLanguage, params: MessageParams, name: string, branches: string): string | null {
   const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
   if (typeof value !== 'number') return null;
   const choices = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1] ?? '', m[2] ?? '']));
-  let rules = pluralRules.get(language);
-  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  const chosen = choices.get(`=${value}`) ?? choices.get(rules.select(value)) ?? choices.get('other');
+  const chosen = choices.get(`=${value}`) ?? choices.get(pluralCategory(language, value)) ?? choices.get('other');
   return chosen === undefined ? null : chosen.replaceAll('#', formatCount(language, value));
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A count as `language` writes it: 100,000 in English, 100.000 in Indonesian. */
-export function formatCount(language: string, count: number): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
-  }
-  return format.format(count);
 }
 
 /** Reads a language from a tag such as `id-ID` or `en-GB`; null when Linimasa does not speak it. */

@@ -2,7 +2,7 @@ import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { isFilterEmpty, type EventFilter } from '@/domain/search/event-filter';
 import { countByFacet, type FacetCounts } from '@/domain/search/facet-counts';
 import { EVENT_TYPES, QUAD_CLASSES, type Dataset } from '@/domain/dataset/model';
-import { formatCount } from '@/domain/i18n/i18n';
+import { formatCount } from '@/domain/i18n/count-format';
 import { useAfterPaint } from '@/components/use-after-paint';
 import { useEventText } from '@/components/use-event-text';
 import { useFilteredEvents, usePreparedSearchIndex } from '@/components/use-filtered-events';

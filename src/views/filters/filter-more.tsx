@@ -1,7 +1,7 @@
 import type { EventFilter } from '@/domain/search/event-filter';
 import type { FacetCounts } from '@/domain/search/facet-counts';
 import type { EventType, QuadClass } from '@/domain/dataset/model';
-import { formatCount } from '@/domain/i18n/i18n';
+import { formatCount } from '@/domain/i18n/count-format';
 import { useAppActions } from '@/store/store-context';
 import { useT } from '@/store/use-t';
 import { formatUrlInstant, parseUrlInstant } from '@/store/url-state';

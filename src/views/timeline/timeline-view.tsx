@@ -16,6 +16,7 @@ import { useAfterPaint } from '@/components/use-after-paint';
 import { useFilteredEvents } from '@/components/use-filtered-events';
 import { useHighlight } from '@/components/use-highlight';
 import { useLaterThanAsOf } from '@/components/use-later-than-as-of';
+import { formatUnitCount } from '@/domain/i18n/count-format';
 import { findTimeBreaks, gapLength } from '@/domain/timeline/time-breaks';
 import { selectHoveredEventId, selectLinearTime, selectSelectedEventId, selectTimeWindow } from '@/store/selectors';
 import { useAppActions, useAppStore } from '@/store/store-context';
@@ -173,12 +174,7 @@ export function TimelineView({ dataset }: { readonly dataset: Dataset }) {
             breaks={warp.breaks.map((b, i) => {
               const gap = timeBreaks.breaks[i] ?? { start: b.t0, end: b.t1 };
               const length = gapLength(gap.start, gap.end);
-              const unit = new Intl.NumberFormat(text.language, {
-                style: 'unit',
-                unit: length.unit,
-                unitDisplay: 'short',
-              });
-              return { start: b.t0, end: b.t1, label: unit.format(length.count) };
+              return { start: b.t0, end: b.t1, label: formatUnitCount(text.language, length.unit, length.count) };
             })}
             x={toPx}
             width={width}
