@@ -25,7 +25,10 @@ export interface DateFormat {
 
 type Language = 'en' | 'id';
 
-const MONTHS: Readonly<Record<Language, { readonly short: readonly string[]; readonly long: readonly string[] }>> = {
+/** Month names, short and long, in the app's two languages. */
+export const MONTHS: Readonly<
+  Record<Language, { readonly short: readonly string[]; readonly long: readonly string[] }>
+> = {
   en: {
     short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     long: [

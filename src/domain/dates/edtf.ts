@@ -12,6 +12,7 @@
  * is not read: it fails with a sentence saying the grammar is missing.
  */
 import type { EdtfParseNode } from 'edtf';
+import { MONTHS } from '@/domain/dates/calendar-format';
 import type { DateSpan } from '@/domain/dates/date-span';
 import { daysInMonth, MAX_EDTF_LENGTH, PLAIN_DATE, QUALIFIED_DATE } from '@/domain/dates/plain-dates';
 
@@ -52,21 +53,6 @@ export function hasEdtfGrammar(): boolean {
 
 const EXAMPLES = '(examples: 1997, 2022-06, 2022-06-26, 2022-06-20/2022-06-26)';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 // Finest first: an interval takes the finest precision of its ends.
 const PRECISION_ORDER: readonly Precision[] = ['day', 'month', 'year', 'decade', 'century'];
 
@@ -99,7 +85,7 @@ function impossibleDate(whole: string, year: number, month: number, day: number 
     return `${prefix}: there is no month ${month}`;
   }
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return `${prefix}: ${MONTH_NAMES[month - 1]} ${year} has no day ${day}`;
+    return `${prefix}: ${MONTHS.en.long[month - 1]} ${year} has no day ${day}`;
   }
   return null;
 }
